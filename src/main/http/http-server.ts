@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import { ClientFrame, methods, type MethodName, type ServerFrame } from '../../shared/api/contract';
+import type { ApiErrorBody } from '../../shared/api/schemas';
+import { errorMessages, type ErrorCode } from '../../shared/i18n/vi';
+import { ApiError } from '../service/api-error';
+import type { Caller } from '../service/caller';
+import type { WardService } from '../service/ward-service';
+import { isAllowedHost, isSameOrigin } from './host-check';
+import { SECURITY_HEADERS } from './security-headers';
+
+export interface HttpServerOptions {
+  ward: WardService;
+  /** The built renderer (index.html + assets). */
+  staticDir: string;
+  /** True when bound beyond loopback: Host may then be this PC's LAN address or name. */
+  lan: boolean;
+  version: string;
+}
+
+/** Client-side routes of the single-page renderer. */
+const PAGES = ['/', '/kiosk', '/display', '/settings', '/pair'];
+const BODY_LIMIT = 256 * 1024;
+const WS_AUTH_TIMEOUT_MS = 5_000;
+
+export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const { ward } = options;
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, onProtoPoisoning: 'error', onConstructorPoisoning: 'error' });
+  const hostNames = [os.hostname(), `${os.hostname()}.local`];
+  const sockets = new Map<WebSocket, Caller>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) void reply.header(name, value);
+    if (!isAllowedHost(request.headers.host, { lan: options.lan, names: hostNames })) return sendError(reply, new ApiError('bad_host'));
+    if (!isSameOrigin(request.headers.origin, request.headers.host)) return sendError(reply, new ApiError('forbidden'));
+  });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
+    if (error instanceof ApiError) return sendError(reply, error);
+    const status = error.statusCode ?? 500;
+    if (status === 413) return sendError(reply, new ApiError('payload_too_large'));
+    if (status >= 400 && status < 500) return sendError(reply, new ApiError('bad_json'), status);
+    console.error(`[http] internal error: ${error.code ?? ''} ${error.message}`);
+    return sendError(reply, new ApiError('internal'));
+  });
+
+  app.get('/api/health', async () => ({ ok: true, version: options.version }));
+
+  app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
+    const name = request.params.method;
+    if (!Object.hasOwn(methods, name)) throw new ApiError('unknown_method');
+    const spec = methods[name as MethodName];
+    const caller = spec.open ? null : authenticate(request);
+    if (!spec.open) {
+      if (!caller) throw new ApiError('unauthorized');
+      if (!spec.roles.includes(caller.role)) throw new ApiError('forbidden');
+    }
+    const parsed = spec.input.safeParse(request.body ?? {});
+    if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues[0]));
+    const input = parsed.data as Record<string, unknown>;
+    if (caller?.role === 'counter' && 'counterScoped' in spec && spec.counterScoped && input.counterNumber !== caller.counterNumber)
+      throw new ApiError('forbidden_counter');
+    const handler = ward.handlers[name as MethodName] as (input: unknown, caller: Caller | null) => unknown;
+    const result = handler(input, caller);
+    if (name === 'revokeDevice') closeSocketsOf((result as { device: { id: string } }).device.id);
+    return reply.send(result);
+  });
+
+  app.all('/api/*', async () => {
+    throw new ApiError('unknown_method');
+  });
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
+  app.register(async (scope) => {
+    scope.get('/api/events', { websocket: true }, (socket) => {
+      const timer = setTimeout(() => socket.close(4401, 'auth timeout'), WS_AUTH_TIMEOUT_MS);
+      socket.once('message', (raw) => {
+        clearTimeout(timer);
+        let frame: ReturnType<typeof ClientFrame.safeParse>;
+        try {
+          frame = ClientFrame.safeParse(JSON.parse(String(raw)));
+        } catch {
+          frame = ClientFrame.safeParse(null);
+        }
+        const caller = frame.success ? ward.devices.authenticate(frame.data.token) : null;
+        if (!caller) {
+          send(socket, { type: 'error', code: 'unauthorized', message: errorMessages.unauthorized });
+          socket.close(4401, 'unauthorized');
+          return;
+        }
+        sockets.set(socket, caller);
+        send(socket, { type: 'ready' });
+      });
+      socket.on('close', () => {
+        clearTimeout(timer);
+        sockets.delete(socket);
+      });
+    });
+  });
+
+  const unsubscribe = ward.events.subscribe((name, data) => {
+    const frame = JSON.stringify({ type: 'event', name, data });
+    for (const socket of sockets.keys()) socket.send(frame);
+  });
+  app.addHook('onClose', async () => {
+    unsubscribe();
+    for (const socket of sockets.keys()) socket.terminate();
+  });
+
+  if (fs.existsSync(path.join(options.staticDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.staticDir, wildcard: false, index: false });
+    for (const page of PAGES) app.get(page, (_request, reply) => reply.sendFile('index.html'));
+  } else {
+    for (const page of PAGES)
+      app.get(page, (_request, reply) =>
+        reply.code(503).type('text/plain; charset=utf-8').send('Giao diện chưa được build. Chạy "npm run build" rồi khởi động lại.'),
+      );
+  }
+  app.setNotFoundHandler((_request, reply) => sendError(reply, new ApiError('unknown_method'), 404));
+
+  function authenticate(request: FastifyRequest): Caller | null {
+    const header = request.headers.authorization;
+    if (!header?.startsWith('Bearer ')) return null;
+    return ward.devices.authenticate(header.slice('Bearer '.length));
+  }
+
+  function closeSocketsOf(deviceId: string): void {
+    for (const [socket, caller] of sockets) if (caller.deviceId === deviceId) socket.close(4403, 'revoked');
+  }
+
+  return app;
+}
+
+function send(socket: WebSocket, frame: ServerFrame): void {
+  socket.send(JSON.stringify(frame));
+}
+
+function sendError(reply: FastifyReply, error: ApiError, status = error.status): FastifyReply {
+  const body: ApiErrorBody = { error: { code: error.code as ErrorCode, message: error.message } };
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  if (!issue) return '';
+  const field = issue.path.map(String).join('.');
+  return field ? `(Trường "${field}" không hợp lệ.)` : '';
+}

@@ -1,0 +1,30 @@
+import { startWardService } from './service/start';
+
+// Entry of the Electron utility process. It never imports 'electron': the parent port is reached
+// through `process.parentPort`, which Electron adds to a utility process.
+
+interface ParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+
+async function main(): Promise<void> {
+  const dataDir = process.env.MOTCUA_DATA;
+  if (!dataDir) throw new Error('MOTCUA_DATA is not set');
+  const running = await startWardService({
+    dataDir,
+    port: Number(process.env.MOTCUA_PORT ?? 0),
+    host: process.env.MOTCUA_HOST ?? '127.0.0.1',
+  });
+  parentPort?.postMessage({ type: 'ready', port: running.port, token: running.token });
+  parentPort?.on('message', (event) => {
+    if ((event.data as { type?: string } | null)?.type === 'stop') void running.close().then(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  parentPort?.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});

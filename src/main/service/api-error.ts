@@ -1,0 +1,31 @@
+import { errorMessages, type ErrorCode } from '../../shared/i18n/vi';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  bad_request: 400,
+  bad_json: 400,
+  payload_too_large: 413,
+  unknown_method: 404,
+  unauthorized: 401,
+  forbidden: 403,
+  forbidden_counter: 403,
+  bad_host: 403,
+  service_not_found: 404,
+  counter_not_found: 404,
+  ticket_not_found: 404,
+  priority_not_found: 404,
+  device_not_found: 404,
+  pairing_code_invalid: 401,
+  internal: 500,
+};
+
+/** An error a clerk can act on: a stable code for programs, a Vietnamese message for people. */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    detail?: string,
+  ) {
+    super(detail ? `${errorMessages[code]} ${detail}` : errorMessages[code]);
+    this.status = STATUS[code] ?? 409;
+  }
+}

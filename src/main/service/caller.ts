@@ -1,0 +1,16 @@
+import type { Role } from '../../shared/api/schemas';
+
+/** Who is calling the API, established by the transport from the request's token. */
+export interface Caller {
+  role: Role;
+  counterNumber: number | null;
+  deviceId: string | null;
+  deviceName: string;
+}
+
+export const LOCAL_CALLER: Caller = { role: 'local', counterNumber: null, deviceId: null, deviceName: 'Máy này' };
+
+/** The actor recorded in the sync log and the ticket history. */
+export function actorOf(caller: Caller): string {
+  return caller.deviceId ? `device:${caller.deviceId}` : 'local';
+}

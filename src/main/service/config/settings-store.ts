@@ -1,0 +1,34 @@
+import type { Settings } from '../../../shared/api/schemas';
+import type { Db } from '../db/open-database';
+import { stmt } from '../db/statements';
+
+export const DEFAULT_SETTINGS: Settings = {
+  wardName: 'Điểm phục vụ hành chính công',
+  announceRepeat: 2,
+  ticketPrinter: null,
+};
+
+/** Settings are one JSON value per key, so adding a setting needs no migration. */
+export class SettingsStore {
+  constructor(private readonly db: Db) {}
+
+  get(): Settings {
+    const rows = stmt(this.db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
+    const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+    return { ...DEFAULT_SETTINGS, ...pick(stored) };
+  }
+
+  /** Writes inside the caller's transaction. */
+  write(patch: Partial<Settings>): void {
+    const upsert = stmt(this.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
+  }
+}
+
+function pick(stored: Record<string, unknown>): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (key in stored) (out as Record<string, unknown>)[key] = stored[key];
+  }
+  return out;
+}

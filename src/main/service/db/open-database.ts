@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+
+export type Db = Database.Database;
+
+export class DatabaseTooNewError extends Error {
+  constructor(found: number) {
+    super(
+      `The database has schema version ${found}, newer than this app understands (${LATEST_SCHEMA_VERSION}). ` +
+        'Install the newer app version; the database was not changed.',
+    );
+  }
+}
+
+export const DATABASE_FILE = 'motcua.sqlite';
+
+/**
+ * Opens (creating on first run) the install's database with the durability settings the sync
+ * protocol relies on: with synchronous=NORMAL a commit acknowledged before a power cut can vanish,
+ * and a vanished outbox row would let its sequence number be reused.
+ */
+export function openDatabase(dataDir: string, now: () => Date = () => new Date()): Db {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, now);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: Db, now: () => Date): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current);
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      if (m.version === 1) {
+        db.prepare(
+          'INSERT INTO sync_state (id, device_id, hlc_wall, hlc_counter, last_seq) VALUES (1, ?, ?, 0, 0)',
+        ).run(uuidv7(), now().getTime());
+      }
+      db.pragma(`user_version = ${m.version}`);
+    }
+  }).immediate();
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHttpServer } from '../http/http-server';
+import { WardService } from './ward-service';
+
+export interface StartOptions {
+  dataDir: string;
+  port: number;
+  /** 127.0.0.1 unless the ward opts in to LAN devices. */
+  host?: string;
+  staticDir?: string;
+  now?: () => Date;
+}
+
+export interface RunningService {
+  ward: WardService;
+  port: number;
+  host: string;
+  /** The local renderer's token for this launch. */
+  token: string;
+  /** Where the local renderer opens, with its token in the fragment (never sent over the wire). */
+  appUrl: string;
+  close(): Promise<void>;
+}
+
+export const APP_VERSION = '0.1.0';
+
+export function defaultStaticDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
+}
+
+export async function startWardService(options: StartOptions): Promise<RunningService> {
+  const host = options.host ?? '127.0.0.1';
+  const ward = new WardService({ dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) });
+  const lan = !['127.0.0.1', 'localhost', '::1'].includes(host);
+  const app = await createHttpServer({ ward, staticDir: options.staticDir ?? defaultStaticDir(), lan, version: APP_VERSION });
+  try {
+    await app.listen({ port: options.port, host });
+  } catch (error) {
+    ward.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const token = ward.devices.localToken;
+  return {
+    ward,
+    port,
+    host,
+    token,
+    appUrl: `http://127.0.0.1:${port}/#token=${token}`,
+    async close() {
+      await app.close();
+      ward.close();
+    },
+  };
+}

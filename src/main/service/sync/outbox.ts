@@ -1,0 +1,48 @@
+import { v7 as uuidv7 } from 'uuid';
+import { hlcEncode, hlcTick } from '../../../shared/clock/hlc';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import type { Db } from '../db/open-database';
+
+export interface OutboxEntry {
+  entity: string;
+  entityId: string;
+  /** Named and versioned, never changed in place: 'ticket.call@1'. */
+  op: string;
+  payload: unknown;
+  /** Who made the change: 'local', 'device:<id>', later 'clerk:<id>'. */
+  actor: string;
+}
+
+/**
+ * Appends one change to the sync log. Must run inside the caller's transaction: the sequence number
+ * is gap-free only because it is taken in the same commit as the change it describes.
+ */
+export function appendOutbox(db: Db, entry: OutboxEntry, now: Date): number {
+  if (!db.inTransaction) throw new Error('appendOutbox must run inside the transaction of the change');
+  const state = db
+    .prepare('SELECT device_id AS deviceId, hlc_wall AS wall, hlc_counter AS counter, last_seq AS lastSeq FROM sync_state WHERE id = 1')
+    .get() as { deviceId: string; wall: number; counter: number; lastSeq: number };
+  const stamp = hlcTick({ wall: state.wall, counter: state.counter }, now.getTime());
+  const seq = state.lastSeq + 1;
+  db.prepare('UPDATE sync_state SET hlc_wall = ?, hlc_counter = ?, last_seq = ? WHERE id = 1').run(
+    stamp.wall,
+    stamp.counter,
+    seq,
+  );
+  db.prepare(
+    `INSERT INTO outbox (seq, mutation_id, entity, entity_id, op, payload, hlc, actor, wall_time, schema_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    seq,
+    uuidv7(),
+    entry.entity,
+    entry.entityId,
+    entry.op,
+    JSON.stringify(entry.payload),
+    hlcEncode(stamp, state.deviceId),
+    entry.actor,
+    now.toISOString(),
+    LATEST_SCHEMA_VERSION,
+  );
+  return seq;
+}

@@ -1,0 +1,1 @@
+export function CounterPage() { return <main>Counter</main>; }

@@ -1,0 +1,1 @@
+export function DisplayPage() { return <main>Display</main>; }

@@ -1,0 +1,1 @@
+export function KioskPage() { return <main>Kiosk</main>; }

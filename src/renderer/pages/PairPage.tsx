@@ -1,0 +1,1 @@
+export function PairPage() { return <main>Pair</main>; }

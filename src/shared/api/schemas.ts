@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { TICKET_STATES } from '../queue/ticket-state';
+
+// Building blocks shared by the methods' inputs and outputs. Strings are trimmed and NFC-normalised at
+// the boundary so the database only ever holds NFC text.
+
+export const Id = z.uuid();
+export const Instant = z.iso.datetime();
+export const LocalDayString = z.iso.date();
+export const CounterNumber = z.number().int().min(1).max(99);
+export const Text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1).max(max));
+
+export const Role = z.enum(['local', 'counter', 'kiosk', 'display']);
+export type Role = z.infer<typeof Role>;
+export const PairableRole = z.enum(['counter', 'kiosk', 'display']);
+
+export const TicketStateSchema = z.enum(TICKET_STATES);
+export const PrintStatus = z.enum(['pending', 'printed', 'failed']);
+
+export const Service = z.object({
+  id: Id,
+  code: z.string(),
+  name: z.string(),
+  letter: z.string(),
+  fields: z.array(z.string()),
+  dailyCapacity: z.number().int().nullable(),
+  minutesPerTicket: z.number().int(),
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+});
+export type Service = z.infer<typeof Service>;
+
+export const Counter = z.object({
+  id: Id,
+  number: z.number().int(),
+  name: z.string(),
+  serviceIds: z.array(Id),
+  active: z.boolean(),
+});
+export type Counter = z.infer<typeof Counter>;
+
+export const PriorityCategory = z.object({
+  id: Id,
+  name: z.string(),
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+});
+export type PriorityCategory = z.infer<typeof PriorityCategory>;
+
+export const Ticket = z.object({
+  id: Id,
+  serviceId: Id,
+  serviceName: z.string(),
+  displayNumber: z.string(),
+  localDay: LocalDayString,
+  priorityCategoryId: Id.nullable(),
+  priorityName: z.string().nullable(),
+  state: TicketStateSchema,
+  /** The counter the ticket is at (called/serving), or was last at. */
+  counterNumber: z.number().int().nullable(),
+  /** Set when the ticket was transferred to one specific counter. */
+  targetCounterNumber: z.number().int().nullable(),
+  issuedAt: Instant,
+  calledAt: Instant.nullable(),
+  servingAt: Instant.nullable(),
+  finishedAt: Instant.nullable(),
+  recallCount: z.number().int(),
+  printStatus: PrintStatus,
+  printError: z.string().nullable(),
+});
+export type Ticket = z.infer<typeof Ticket>;
+
+export const Settings = z.object({
+  wardName: z.string(),
+  /** How many times the display repeats each call aloud. */
+  announceRepeat: z.number().int().min(1).max(5),
+  /** Printer name for silent ticket printing in the desktop app; null = the system's default. */
+  ticketPrinter: z.string().nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const BoardService = z.object({
+  id: Id,
+  name: z.string(),
+  letter: z.string(),
+  waiting: z.number().int(),
+  estimatedWaitMinutes: z.number().int(),
+  /** Tickets still available today; null when the service has no daily cap. */
+  remainingToday: z.number().int().nullable(),
+});
+
+export const BoardCall = z.object({
+  ticketId: Id,
+  displayNumber: z.string(),
+  counterNumber: z.number().int(),
+  serviceName: z.string(),
+  at: Instant,
+});
+export type BoardCall = z.infer<typeof BoardCall>;
+
+export const Board = z.object({
+  wardName: z.string(),
+  now: Instant,
+  announceRepeat: z.number().int(),
+  services: z.array(BoardService),
+  counters: z.array(
+    z.object({
+      number: z.number().int(),
+      name: z.string(),
+      current: z
+        .object({ ticketId: Id, displayNumber: z.string(), state: TicketStateSchema, calledAt: Instant })
+        .nullable(),
+    }),
+  ),
+  recentCalls: z.array(BoardCall),
+  priorityCategories: z.array(z.object({ id: Id, name: z.string() })),
+});
+export type Board = z.infer<typeof Board>;
+
+export const Device = z.object({
+  id: Id,
+  name: z.string(),
+  role: PairableRole,
+  counterNumber: z.number().int().nullable(),
+  pairedAt: Instant,
+  lastSeenAt: Instant.nullable(),
+  revokedAt: Instant.nullable(),
+});
+export type Device = z.infer<typeof Device>;
+
+export const ApiErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

@@ -1,0 +1,31 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+// Node-side bundles: the standalone service CLI, the utility-process entry and the Electron shell.
+// Dependencies stay external (native better-sqlite3 must be loaded from node_modules).
+const external = [
+  'electron',
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(pkg.dependencies),
+];
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'dist/main',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        serve: 'src/main/serve.ts',
+        'service-process': 'src/main/service-process.ts',
+        electron: 'src/main/electron/main.ts',
+      },
+      external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
+      output: { format: 'es', entryFileNames: '[name].js' },
+    },
+  },
+});
