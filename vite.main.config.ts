@@ -25,7 +25,8 @@ export default defineConfig({
         electron: 'src/main/electron/main.ts',
       },
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // Shared chunks sit beside the entries: start.ts finds dist/renderer relative to its own file.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
 });

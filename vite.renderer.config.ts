@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'src/renderer',
   base: '/',
+  publicDir: '../../resources/public',
   plugins: [react()],
   build: {
     outDir: '../../dist/renderer',

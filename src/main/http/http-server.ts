@@ -34,6 +34,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   const hostNames = [os.hostname(), `${os.hostname()}.local`];
   const sockets = new Map<WebSocket, Caller>();
 
+  // Registered before the Host/Origin hook: the plugin's own hooks must see a refused upgrade request
+  // too, or they never destroy its socket, which then leaks and blocks app.close().
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   app.addHook('onRequest', async (request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) void reply.header(name, value);
     if (!isAllowedHost(request.headers.host, { lan: options.lan, names: hostNames })) return sendError(reply, new ApiError('bad_host'));
@@ -60,7 +63,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       if (!caller) throw new ApiError('unauthorized');
       if (!spec.roles.includes(caller.role)) throw new ApiError('forbidden');
     }
-    const parsed = spec.input.safeParse(request.body ?? {});
+    // Only a request without a body means "no input"; a JSON null is a malformed payload, not {}.
+    const parsed = spec.input.safeParse(request.body === undefined ? {} : request.body);
     if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues[0]));
     const input = parsed.data as Record<string, unknown>;
     if (caller?.role === 'counter' && 'counterScoped' in spec && spec.counterScoped && input.counterNumber !== caller.counterNumber)
@@ -75,7 +79,6 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     throw new ApiError('unknown_method');
   });
 
-  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   app.register(async (scope) => {
     scope.get('/api/events', { websocket: true }, (socket) => {
       const timer = setTimeout(() => socket.close(4401, 'auth timeout'), WS_AUTH_TIMEOUT_MS);

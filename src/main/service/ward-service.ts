@@ -5,7 +5,7 @@ import { SettingsStore } from './config/settings-store';
 import { openDatabase, type Db } from './db/open-database';
 import { DeviceService } from './devices/device-service';
 import { EventBus } from './events';
-import { renderTicketHtml } from './printing/ticket-document';
+import { renderTicketHtml, sampleTicketData } from './printing/ticket-document';
 import { QueueService } from './queue/queue-service';
 
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodOutput<M> };
@@ -60,6 +60,7 @@ export class WardService {
           }),
         };
       },
+      renderSampleTicketDocument: () => ({ html: renderTicketHtml(sampleTicketData(settings.get().wardName, now())) }),
       markTicketPrinted: (input, caller) => queue.markTicketPrinted(input, caller),
       getConfig: () => config.getConfig(),
       saveService: (input, caller) => config.saveService(input, caller),

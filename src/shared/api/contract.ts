@@ -153,6 +153,12 @@ export const methods = {
     output: z.object({ html: z.string() }),
     roles: ['local', 'counter', 'kiosk'],
   }),
+  renderSampleTicketDocument: method({
+    summary: 'A printer-test ticket (marked as a test, issues no number) as a self-contained HTML document.',
+    input: Empty,
+    output: z.object({ html: z.string() }),
+    roles: ['local'],
+  }),
   markTicketPrinted: method({
     summary: 'Record whether the ticket really printed, so failures are visible and can be reprinted.',
     input: z.object({ ticketId: Id, ok: z.boolean(), error: Text(500).optional() }).strict(),

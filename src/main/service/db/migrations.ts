@@ -103,10 +103,11 @@ export const migrations: readonly Migration[] = [
         updated_at TEXT NOT NULL,
         UNIQUE (issued_service_id, local_day, number)
       ) STRICT;
-      -- "Call next" reads the head of one of these per service: cost independent of queue length.
-      CREATE INDEX tickets_queue ON tickets (service_id, priority DESC, issued_at, id)
+      -- "Call next" reads the head of one of these per service and day: cost independent of queue length
+      -- and of tickets left waiting on earlier days.
+      CREATE INDEX tickets_queue ON tickets (service_id, local_day, priority DESC, issued_at, id)
         WHERE ${ACTIVE_QUEUE} AND target_counter_id IS NULL;
-      CREATE INDEX tickets_targeted ON tickets (target_counter_id, priority DESC, issued_at, id)
+      CREATE INDEX tickets_targeted ON tickets (target_counter_id, local_day, priority DESC, issued_at, id)
         WHERE ${ACTIVE_QUEUE} AND target_counter_id IS NOT NULL;
       CREATE INDEX tickets_at_counter ON tickets (counter_id) WHERE state IN ('called','serving');
       CREATE INDEX tickets_day ON tickets (local_day, service_id, state);

@@ -26,11 +26,14 @@ export function openDatabase(dataDir: string, now: () => Date = () => new Date()
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, DATABASE_FILE));
   try {
+    db.pragma('busy_timeout = 5000');
+    // Checked before any other pragma: switching to WAL alone rewrites the file header of a database we must not touch.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(version);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    migrate(db, now);
+    migrate(db, version, now);
     return db;
   } catch (error) {
     db.close();
@@ -38,9 +41,7 @@ export function openDatabase(dataDir: string, now: () => Date = () => new Date()
   }
 }
 
-function migrate(db: Db, now: () => Date): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(current);
+function migrate(db: Db, current: number, now: () => Date): void {
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
   db.transaction(() => {

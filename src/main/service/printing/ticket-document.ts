@@ -1,4 +1,6 @@
-import { localClock, localDateVi } from '../../../shared/time/local-time';
+import { printingText } from '../../../shared/i18n/vi';
+import { localClock, localDateVi, localDay } from '../../../shared/time/local-time';
+import { TICKET_FONT_FACES, TICKET_FONT_FAMILY } from './ticket-fonts.generated';
 
 export interface TicketDocumentData {
   wardName: string;
@@ -8,42 +10,84 @@ export interface TicketDocumentData {
   issuedAt: string;
   ahead: number;
   estimatedCallAt: string;
+  /** A printer test: marked so that nobody takes it for a queue number. */
+  sample?: boolean;
 }
 
-/** The 80 mm ticket as one self-contained HTML document (no external resources to fail at print time). */
+/** Width of the thermal roll every ward uses for tickets. */
+export const TICKET_PAGE_WIDTH_MM = 80;
+const PAGE_MARGIN_MM = 3;
+/**
+ * CSS cannot say "as long as the content" for a page, so the document declares the page length the
+ * desktop shell feeds per ticket (ROLL_PAGE_LENGTH_MM in src/main/electron/print-job.ts), which holds
+ * any normal ticket; in a browser the printing module measures the content and shortens the page.
+ */
+const PAGE_LENGTH_MM = 120;
+
+const FONT_FACE_CSS = TICKET_FONT_FACES.map(
+  (face) =>
+    `@font-face { font-family: '${TICKET_FONT_FAMILY}'; font-style: normal; font-weight: ${face.weight}; ` +
+    `src: url(data:font/woff2;base64,${face.woff2Base64}) format('woff2'); unicode-range: ${face.unicodeRange}; }`,
+).join('\n');
+
+/**
+ * The 80 mm ticket as one self-contained HTML document: the font is embedded and nothing is loaded
+ * from elsewhere, so there is nothing to fail or to be missing at print time on any PC.
+ */
 export function renderTicketHtml(data: TicketDocumentData): string {
-  const priority = data.priorityName
-    ? `<div class="priority">ƯU TIÊN – ${escapeHtml(data.priorityName)}</div>`
-    : '';
+  const t = printingText.ticket;
+  const estimateDay = localDay(data.estimatedCallAt) === localDay(data.issuedAt) ? null : localDateVi(data.estimatedCallAt);
+  const line = (cls: string, text: string): string => `<div class="${cls}">${escapeHtml(text)}</div>`;
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Số thứ tự ${escapeHtml(data.displayNumber)}</title>
+<html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(t.documentTitle(data.displayNumber))}</title>
 <style>
-  @page { size: 80mm auto; margin: 3mm; }
-  html, body { margin: 0; padding: 0; }
-  body { width: 74mm; font-family: 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; color: #000; text-align: center; }
-  .ward { font-size: 11pt; font-weight: 700; text-transform: uppercase; }
-  .service { font-size: 11pt; margin-top: 2mm; }
-  .label { font-size: 10pt; margin-top: 3mm; }
-  .number { font-size: 40pt; font-weight: 800; line-height: 1.1; letter-spacing: 1pt; }
-  .priority { font-size: 11pt; font-weight: 700; border: 1.5pt solid #000; padding: 1mm; margin: 2mm 4mm; }
-  .facts { font-size: 10pt; text-align: left; margin-top: 3mm; }
-  .foot { font-size: 9pt; margin-top: 3mm; font-style: italic; }
+${FONT_FACE_CSS}
+@page { size: ${TICKET_PAGE_WIDTH_MM}mm ${PAGE_LENGTH_MM}mm; margin: ${PAGE_MARGIN_MM}mm; }
+html, body { margin: 0; padding: 0; background: #fff; }
+body { width: ${TICKET_PAGE_WIDTH_MM - 2 * PAGE_MARGIN_MM}mm; font-family: '${TICKET_FONT_FAMILY}', sans-serif; font-weight: 400; color: #000; text-align: center; overflow-wrap: anywhere; }
+.ward { font-size: 11pt; font-weight: 700; text-transform: uppercase; }
+.service { font-size: 12pt; margin-top: 2mm; }
+.label { font-size: 10pt; margin-top: 3mm; }
+.number { font-size: 54pt; font-weight: 700; line-height: 1.05; letter-spacing: 1pt; }
+.priority { font-size: 12pt; font-weight: 700; border: 1.5pt solid #000; padding: 1mm; margin: 1mm 4mm 0; }
+.sample { font-size: 12pt; font-weight: 700; border: 1.5pt dashed #000; padding: 1mm; margin-bottom: 2mm; }
+.facts { font-size: 10pt; text-align: left; margin-top: 3mm; }
+.foot { font-size: 9pt; margin-top: 3mm; }
 </style></head>
 <body>
-  <div class="ward">${escapeHtml(data.wardName)}</div>
-  <div class="service">${escapeHtml(data.serviceName)}</div>
-  <div class="label">SỐ THỨ TỰ CỦA BẠN</div>
-  <div class="number">${escapeHtml(data.displayNumber)}</div>
-  ${priority}
-  <div class="facts">
-    <div>Thời gian lấy số: ${localClock(data.issuedAt)} ngày ${localDateVi(data.issuedAt)}</div>
-    <div>Số người đang chờ trước bạn: ${data.ahead}</div>
-    <div>Dự kiến được gọi lúc: ${localClock(data.estimatedCallAt)}</div>
-  </div>
-  <div class="foot">Vui lòng theo dõi màn hình và loa gọi số.</div>
+${data.sample ? line('sample', t.sampleMark) : ''}
+${line('ward', data.wardName)}
+${line('service', data.serviceName)}
+${line('label', t.yourNumber)}
+${line('number', data.displayNumber)}
+${data.priorityName ? line('priority', t.priority(data.priorityName)) : ''}
+<div class="facts">
+${line('issued', t.issuedAt(localClock(data.issuedAt), localDateVi(data.issuedAt)))}
+${line('ahead', t.ahead(data.ahead))}
+${line('estimate', t.estimatedCall(localClock(data.estimatedCallAt), estimateDay))}
+</div>
+${line('foot', t.footer)}
 </body></html>`;
 }
 
+/** What a printer test prints: the ward's real header, an obviously fake number, the time now. */
+export function sampleTicketData(wardName: string, now: Date): TicketDocumentData {
+  const t = printingText.ticket;
+  return {
+    wardName,
+    serviceName: t.sampleService,
+    displayNumber: t.sampleNumber,
+    priorityName: null,
+    issuedAt: now.toISOString(),
+    ahead: 0,
+    estimatedCallAt: now.toISOString(),
+    sample: true,
+  };
+}
+
+/** Escapes text for HTML element content and attribute values; normalises to NFC as stored text is. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text
+    .normalize('NFC')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -31,6 +31,8 @@ interface CounterRow {
   active: 0 | 1;
 }
 
+// Queues are per local day: numbers restart at local midnight, so a ticket left over from an earlier
+// day is never called (today someone else holds its number) nor counted as waiting.
 const WAITING = `state IN ('waiting','transferred')`;
 const RECENT_CALLS = 10;
 
@@ -61,7 +63,7 @@ export class QueueService {
          ON CONFLICT (service_id, local_day) DO UPDATE SET last_number = excluded.last_number`,
       ).run(service.id, day, number);
 
-      const ahead = this.aheadOf(service.id, priorityId !== null);
+      const ahead = this.aheadOf(service.id, day, priorityId !== null);
       const id = uuidv7();
       const at = now.toISOString();
       stmt(
@@ -91,7 +93,7 @@ export class QueueService {
       ) as { display_number: string } | undefined;
       if (busy) throw new ApiError('counter_busy', `(Số ${busy.display_number})`);
 
-      const next = pickNext(this.headsFor(counter.id));
+      const next = pickNext(this.headsFor(counter.id, localDay(now)));
       if (!next) return null;
       const at = now.toISOString();
       stmt(
@@ -155,21 +157,22 @@ export class QueueService {
 
   getCounterState(input: ParsedInput<'getCounterState'>): MethodOutput<'getCounterState'> {
     const counter = this.counter(input.counterNumber);
+    const day = localDay(this.now());
     const serviceIds = this.serviceIdsOf(counter.id);
     const current = readTickets(this.db, `t.counter_id = ? AND t.state IN ('called','serving')`, [counter.id], 'LIMIT 1')[0] ?? null;
     const waiting = (
       stmt(
         this.db,
         `SELECT s.id, s.name, s.letter, s.sort_order,
-           (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${WAITING} AND t.target_counter_id IS NULL) AS waiting
+           (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${WAITING} AND t.local_day = ? AND t.target_counter_id IS NULL) AS waiting
          FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE cs.counter_id = ? ORDER BY s.sort_order, s.name`,
-      ).all(counter.id) as { id: string; name: string; letter: string; waiting: number }[]
+      ).all(day, counter.id) as { id: string; name: string; letter: string; waiting: number }[]
     ).map((s) => ({ serviceId: s.id, name: s.name, letter: s.letter, waiting: s.waiting }));
-    const targeted = stmt(this.db, `SELECT COUNT(*) AS n FROM tickets WHERE target_counter_id = ? AND ${WAITING}`).get(counter.id) as {
+    const targeted = stmt(this.db, `SELECT COUNT(*) AS n FROM tickets WHERE target_counter_id = ? AND ${WAITING} AND local_day = ?`).get(counter.id, day) as {
       n: number;
     };
     if (targeted.n > 0) waiting.unshift({ serviceId: counter.id, name: `Chuyển đến quầy ${counter.number}`, letter: '→', waiting: targeted.n });
-    const noShows = readTickets(this.db, `t.local_day = ? AND t.state = 'no_show'`, [localDay(this.now())], 'ORDER BY t.called_at DESC LIMIT 50');
+    const noShows = readTickets(this.db, `t.local_day = ? AND t.state = 'no_show'`, [day], 'ORDER BY t.called_at DESC LIMIT 50');
     return {
       counter: { id: counter.id, number: counter.number, name: counter.name, serviceIds, active: counter.active === 1 },
       current,
@@ -215,7 +218,7 @@ export class QueueService {
     const service = this.service(row.service_id);
     const now = this.now();
     const waiting = row.state === 'waiting' || row.state === 'transferred';
-    const ahead = waiting ? this.aheadOf(row.service_id, row.priority === 1, row) : 0;
+    const ahead = waiting ? this.aheadOf(row.service_id, row.local_day, row.priority === 1, row) : 0;
     const minutes = estimateWaitMinutes({ ahead, counters: this.countersServing(service.id), minutesPerTicket: service.minutes_per_ticket });
     return { ticket: readTicket(this.db, ticketId)!, ahead, estimatedCallAt: new Date(now.getTime() + minutes * 60_000).toISOString() };
   }
@@ -225,12 +228,12 @@ export class QueueService {
     const day = localDay(now);
     const services = stmt(
       this.db,
-      `SELECT s.*, (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${WAITING}) AS waiting,
+      `SELECT s.*, (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${WAITING} AND t.local_day = ?) AS waiting,
               (SELECT last_number FROM ticket_sequences q WHERE q.service_id = s.id AND q.local_day = ?) AS issued,
               (SELECT COUNT(*) FROM counter_services cs JOIN counters c ON c.id = cs.counter_id
                  WHERE cs.service_id = s.id AND c.active = 1) AS counters
        FROM services s WHERE s.active = 1 ORDER BY s.sort_order, s.name`,
-    ).all(day) as (ServiceRow & { waiting: number; issued: number | null; counters: number })[];
+    ).all(day, day) as (ServiceRow & { waiting: number; issued: number | null; counters: number })[];
     const counters = stmt(
       this.db,
       `SELECT c.number, c.name, t.id AS ticket_id, t.display_number, t.state, t.called_at
@@ -278,38 +281,38 @@ export class QueueService {
   }
 
   /** The first ticket of each queue this counter serves; "call next" takes the best of them. */
-  private headsFor(counterId: string): { priority: boolean; queuedAt: string; id: string; row: TicketRow }[] {
+  private headsFor(counterId: string, day: string): { priority: boolean; queuedAt: string; id: string; row: TicketRow }[] {
     const heads: TicketRow[] = [];
     const head = stmt(
       this.db,
-      `SELECT * FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL
+      `SELECT * FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL AND local_day = ?
        ORDER BY priority DESC, issued_at, id LIMIT 1`,
     );
     for (const serviceId of this.serviceIdsOf(counterId)) {
-      const row = head.get(serviceId) as TicketRow | undefined;
+      const row = head.get(serviceId, day) as TicketRow | undefined;
       if (row) heads.push(row);
     }
     const targeted = stmt(
       this.db,
-      `SELECT * FROM tickets WHERE target_counter_id = ? AND ${WAITING} ORDER BY priority DESC, issued_at, id LIMIT 1`,
-    ).get(counterId) as TicketRow | undefined;
+      `SELECT * FROM tickets WHERE target_counter_id = ? AND ${WAITING} AND local_day = ? ORDER BY priority DESC, issued_at, id LIMIT 1`,
+    ).get(counterId, day) as TicketRow | undefined;
     if (targeted) heads.push(targeted);
     return heads.map((row) => ({ priority: row.priority === 1, queuedAt: row.issued_at, id: row.id, row }));
   }
 
-  private aheadOf(serviceId: string, priority: boolean, self?: TicketRow): number {
+  private aheadOf(serviceId: string, day: string, priority: boolean, self?: TicketRow): number {
     if (!self) {
       const sql = priority
-        ? `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL AND priority = 1`
-        : `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL`;
-      return (stmt(this.db, sql).get(serviceId) as { n: number }).n;
+        ? `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL AND priority = 1`
+        : `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL`;
+      return (stmt(this.db, sql).get(serviceId, day) as { n: number }).n;
     }
     return (
       stmt(
         this.db,
-        `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL
+        `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL
            AND (priority > ? OR (priority = ? AND (issued_at < ? OR (issued_at = ? AND id < ?))))`,
-      ).get(serviceId, self.priority, self.priority, self.issued_at, self.issued_at, self.id) as { n: number }
+      ).get(serviceId, day, self.priority, self.priority, self.issued_at, self.issued_at, self.id) as { n: number }
     ).n;
   }
 

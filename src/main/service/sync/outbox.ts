@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { hlcEncode, hlcTick } from '../../../shared/clock/hlc';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Db } from '../db/open-database';
+import { stmt } from '../db/statements';
 
 export interface OutboxEntry {
   entity: string;
@@ -19,17 +20,17 @@ export interface OutboxEntry {
  */
 export function appendOutbox(db: Db, entry: OutboxEntry, now: Date): number {
   if (!db.inTransaction) throw new Error('appendOutbox must run inside the transaction of the change');
-  const state = db
-    .prepare('SELECT device_id AS deviceId, hlc_wall AS wall, hlc_counter AS counter, last_seq AS lastSeq FROM sync_state WHERE id = 1')
+  const state = stmt(db, 'SELECT device_id AS deviceId, hlc_wall AS wall, hlc_counter AS counter, last_seq AS lastSeq FROM sync_state WHERE id = 1')
     .get() as { deviceId: string; wall: number; counter: number; lastSeq: number };
   const stamp = hlcTick({ wall: state.wall, counter: state.counter }, now.getTime());
   const seq = state.lastSeq + 1;
-  db.prepare('UPDATE sync_state SET hlc_wall = ?, hlc_counter = ?, last_seq = ? WHERE id = 1').run(
+  stmt(db, 'UPDATE sync_state SET hlc_wall = ?, hlc_counter = ?, last_seq = ? WHERE id = 1').run(
     stamp.wall,
     stamp.counter,
     seq,
   );
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO outbox (seq, mutation_id, entity, entity_id, op, payload, hlc, actor, wall_time, schema_version)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(

@@ -1,0 +1,6 @@
+// The only IPC channels between preload and shell; shared so the two sides cannot drift apart.
+export const SHELL_CHANNELS = {
+  printHtml: 'shell:printHtml',
+  listPrinters: 'shell:listPrinters',
+  appInfo: 'shell:appInfo',
+} as const;

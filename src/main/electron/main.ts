@@ -1,0 +1,183 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  session,
+  utilityProcess,
+  type IpcMainInvokeEvent,
+  type Session,
+  type UtilityProcess,
+  type WebContents,
+} from 'electron';
+import { shellText } from '../../shared/i18n/vi';
+import type { AppInfo, PrinterInfo, PrintResult } from '../../shared/shell-bridge';
+import { SHELL_CHANNELS } from './ipc-channels';
+import { guardedHandler } from './ipc-guard';
+import { denyWindowOpen, isNavigationAllowed } from './navigation-policy';
+import { denyPermissionCheck, denyPermissionRequest } from './permission-policy';
+import { htmlDataUrl, isPrintResourceAllowed, rollPrintOptions } from './print-job';
+import { parsePrintRequest } from './print-request';
+import { toPrinterInfos } from './printer-list';
+import {
+  outputTail,
+  SERVICE_READY_TIMEOUT_MS,
+  SERVICE_STOP_TIMEOUT_MS,
+  serviceLaunch,
+  stopService,
+  waitForServiceReady,
+  type ServiceLaunch,
+} from './service-launch';
+import { appWindowUrl, serviceOrigin } from './service-origin';
+import { serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
+import { appWindowOptions, PRINT_PARTITION, printWindowOptions } from './window-options';
+
+// The Electron adapter: it only wires the pure decisions of the modules beside it to Electron APIs.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const preloadPath = path.join(here, '../preload/preload.cjs');
+
+/** Null until the service is ready: until then no page may be navigated to and no IPC is honoured. */
+let trustedOrigin: string | null = null;
+let mainWindow: BrowserWindow | null = null;
+let service: UtilityProcess | null = null;
+let quitting = false;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    quitting = true;
+    if (!service) return;
+    // Hold the quit until the service has closed SQLite cleanly.
+    event.preventDefault();
+    const running = service;
+    service = null;
+    void stopService(running, SERVICE_STOP_TIMEOUT_MS).then(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failStartup(serviceFailedDialog(errorMessage(error), app.getPath('userData'), '')));
+}
+
+async function start(): Promise<void> {
+  applySessionPolicy(session.defaultSession);
+  const printSession = session.fromPartition(PRINT_PARTITION);
+  applySessionPolicy(printSession);
+  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintResourceAllowed(details.url) }));
+
+  const launch = serviceLaunch({ mainDir: here, userDataDir: app.getPath('userData'), env: process.env });
+  let ready: { port: number; token: string };
+  try {
+    const child = utilityProcess.fork(launch.modulePath, [], launch.options);
+    service = child;
+    const stderr = outputTail(4000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr.push(chunk);
+      process.stderr.write(chunk);
+    });
+    ready = await waitForServiceReady(child, SERVICE_READY_TIMEOUT_MS, stderr.text);
+    child.on('exit', (code) => onServiceExit(code, launch));
+  } catch (error) {
+    service?.kill();
+    service = null;
+    failStartup(serviceFailedDialog(errorMessage(error), launch.dataDir, launch.port));
+    return;
+  }
+
+  trustedOrigin = serviceOrigin(ready.port);
+  registerIpc(trustedOrigin, launch.dataDir);
+  mainWindow = createAppWindow(appWindowUrl(trustedOrigin, ready.token));
+}
+
+function onServiceExit(code: number, launch: ServiceLaunch): void {
+  if (quitting) return;
+  service = null;
+  const stopped = serviceStoppedDialog(code, launch.dataDir);
+  dialog.showErrorBox(stopped.title, stopped.message);
+  app.quit();
+}
+
+function failStartup(failure: ShellDialog): void {
+  dialog.showErrorBox(failure.title, failure.message);
+  app.exit(1);
+}
+
+function applySessionPolicy(ses: Session): void {
+  ses.setPermissionRequestHandler(denyPermissionRequest);
+  ses.setPermissionCheckHandler(denyPermissionCheck);
+  ses.setDevicePermissionHandler(denyPermissionCheck);
+}
+
+function harden(contents: WebContents): void {
+  contents.setWindowOpenHandler(denyWindowOpen);
+  contents.on('will-navigate', (event) => {
+    if (!isNavigationAllowed(event.url, trustedOrigin)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isNavigationAllowed(event.url, trustedOrigin)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function registerIpc(origin: string, dataDir: string): void {
+  ipcMain.handle(
+    SHELL_CHANNELS.printHtml,
+    guardedHandler(origin, (_event: IpcMainInvokeEvent, request): Promise<PrintResult> => printHtml(request)),
+  );
+  ipcMain.handle(
+    SHELL_CHANNELS.listPrinters,
+    guardedHandler(origin, async (event: IpcMainInvokeEvent): Promise<PrinterInfo[]> => toPrinterInfos(await event.sender.getPrintersAsync())),
+  );
+  ipcMain.handle(
+    SHELL_CHANNELS.appInfo,
+    guardedHandler(origin, (): AppInfo => ({ version: app.getVersion(), dataDir })),
+  );
+}
+
+async function printHtml(input: unknown): Promise<PrintResult> {
+  const parsed = parsePrintRequest(input);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const printWindow = new BrowserWindow(printWindowOptions());
+  try {
+    await printWindow.loadURL(htmlDataUrl(parsed.request.html));
+    return await new Promise<PrintResult>((resolve) => {
+      printWindow.webContents.print(rollPrintOptions(parsed.request), (success, failureReason) =>
+        resolve(success ? { ok: true } : { ok: false, error: failureReason || 'The printer did not accept the job' }),
+      );
+    });
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  } finally {
+    printWindow.destroy();
+  }
+}
+
+function createAppWindow(url: string): BrowserWindow {
+  const window = new BrowserWindow(appWindowOptions({ preloadPath, title: shellText.appName, devTools: !app.isPackaged }));
+  window.once('ready-to-show', () => {
+    window.maximize();
+    window.show();
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(url).catch((error: unknown) => console.error(`Could not load the app page: ${errorMessage(error)}`));
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

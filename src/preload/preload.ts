@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { SHELL_CHANNELS } from '../main/electron/ipc-channels';
+import { parsePrintRequest } from '../main/electron/print-request';
+import type { AppInfo, PrinterInfo, PrintResult, ShellBridge } from '../shared/shell-bridge';
+
+// The page's only door into the shell: printing and printer/app facts. Ward data never crosses
+// here; the renderer reads and writes it through the service's HTTP API like any browser would.
+
+const bridge: ShellBridge = {
+  async printHtml(request): Promise<PrintResult> {
+    const parsed = parsePrintRequest(request);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    return (await ipcRenderer.invoke(SHELL_CHANNELS.printHtml, parsed.request)) as PrintResult;
+  },
+  async listPrinters(): Promise<PrinterInfo[]> {
+    return (await ipcRenderer.invoke(SHELL_CHANNELS.listPrinters)) as PrinterInfo[];
+  },
+  async appInfo(): Promise<AppInfo> {
+    return (await ipcRenderer.invoke(SHELL_CHANNELS.appInfo)) as AppInfo;
+  },
+};
+
+contextBridge.exposeInMainWorld('motcuaShell', bridge);

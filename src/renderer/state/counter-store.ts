@@ -1,0 +1,93 @@
+import { create } from 'zustand';
+import type { MethodOutput } from '../../shared/api/contract';
+import { counterText } from '../../shared/i18n/vi';
+import { api } from '../api/client';
+import { failureMessage } from './failure';
+
+export type CounterState = MethodOutput<'getCounterState'>;
+
+export type TicketStep = 'recall' | 'startServing' | 'finish' | 'markNoShow' | 'returnToQueue';
+
+export interface TransferTarget {
+  toServiceId: string | null;
+  toCounterNumber: number | null;
+}
+
+interface CounterStore {
+  counterNumber: number | null;
+  state: CounterState | null;
+  busy: boolean;
+  /** The last refusal or failure, in Vietnamese, for the alert region. */
+  error: string | null;
+  /** A non-error outcome worth telling the clerk (nobody left to call). */
+  notice: string | null;
+  setCounterNumber(counterNumber: number | null): void;
+  load(): Promise<void>;
+  callNext(): Promise<void>;
+  step(step: TicketStep, ticketId: string): Promise<void>;
+  transfer(ticketId: string, target: TransferTarget): Promise<void>;
+  cancel(ticketId: string): Promise<void>;
+}
+
+let loadSeq = 0;
+
+export const useCounter = create<CounterStore>((set, get) => {
+  /** Runs one clerk action, then shows the counter as the service now sees it. */
+  async function act(run: (counterNumber: number) => Promise<string | null>): Promise<void> {
+    const { counterNumber, busy } = get();
+    if (counterNumber === null || busy) return;
+    set({ busy: true, error: null, notice: null });
+    try {
+      set({ notice: await run(counterNumber) });
+    } catch (error) {
+      set({ error: failureMessage(error) });
+    } finally {
+      set({ busy: false });
+    }
+    await get().load();
+  }
+
+  return {
+    counterNumber: null,
+    state: null,
+    busy: false,
+    error: null,
+    notice: null,
+    setCounterNumber(counterNumber) {
+      if (counterNumber === get().counterNumber) return;
+      set({ counterNumber, state: null, error: null, notice: null });
+    },
+    async load() {
+      const { counterNumber } = get();
+      if (counterNumber === null) return;
+      const seq = ++loadSeq;
+      try {
+        const state = await api('getCounterState', { counterNumber });
+        // A slower answer for an earlier request (or another counter) must not overwrite a newer one.
+        if (seq === loadSeq) set({ state });
+      } catch (error) {
+        if (seq === loadSeq) set({ error: failureMessage(error) });
+      }
+    },
+    callNext: () =>
+      act(async (counterNumber) => {
+        const { ticket } = await api('callNext', { counterNumber });
+        return ticket ? null : counterText.nothingWaiting;
+      }),
+    step: (step, ticketId) =>
+      act(async (counterNumber) => {
+        await api(step, { counterNumber, ticketId });
+        return null;
+      }),
+    transfer: (ticketId, target) =>
+      act(async (counterNumber) => {
+        await api('transfer', { counterNumber, ticketId, ...target });
+        return null;
+      }),
+    cancel: (ticketId) =>
+      act(async (counterNumber) => {
+        await api('cancel', { counterNumber, ticketId });
+        return null;
+      }),
+  };
+});

@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+import type { MethodOutput } from '../../shared/api/contract';
+import type { Board } from '../../shared/api/schemas';
+import { errorMessages } from '../../shared/i18n/vi';
+import { api } from '../api/client';
+import { printTicket } from '../printing/print-ticket';
+import { failureMessage } from './failure';
+
+type BoardService = Board['services'][number];
+export type Issued = MethodOutput<'issueTicket'>;
+export type PrintState = { status: 'printing' } | { status: 'printed' } | { status: 'failed'; message: string };
+
+export type KioskStep =
+  | { name: 'services' }
+  | { name: 'priority'; service: BoardService }
+  | { name: 'issuing' }
+  | { name: 'issued'; issued: Issued; print: PrintState }
+  | { name: 'refused'; message: string };
+
+interface KioskStore {
+  step: KioskStep;
+  chooseService(service: BoardService, hasPriorityChoice: boolean): void;
+  issue(serviceId: string, priorityCategoryId: string | null): Promise<void>;
+  reprint(): Promise<void>;
+  restart(): void;
+}
+
+export const useKiosk = create<KioskStore>((set, get) => {
+  async function print(issued: Issued): Promise<void> {
+    set({ step: { name: 'issued', issued, print: { status: 'printing' } } });
+    let outcome: PrintState;
+    try {
+      const result = await printTicket(issued.ticket.id);
+      outcome = result.ok ? { status: 'printed' } : { status: 'failed', message: result.message };
+    } catch (error) {
+      outcome = { status: 'failed', message: failureMessage(error) };
+    }
+    const step = get().step;
+    // The citizen may have gone back to the start meanwhile; a late outcome must not reopen the ticket.
+    if (step.name === 'issued' && step.issued.ticket.id === issued.ticket.id) set({ step: { ...step, print: outcome } });
+  }
+
+  return {
+    step: { name: 'services' },
+    chooseService(service, hasPriorityChoice) {
+      // A sold-out service is refused at once rather than after the priority question.
+      if (service.remainingToday === 0) set({ step: { name: 'refused', message: errorMessages.capacity_reached } });
+      else if (hasPriorityChoice) set({ step: { name: 'priority', service } });
+      else void get().issue(service.id, null);
+    },
+    async issue(serviceId, priorityCategoryId) {
+      set({ step: { name: 'issuing' } });
+      let issued: Issued;
+      try {
+        issued = await api('issueTicket', { serviceId, priorityCategoryId });
+      } catch (error) {
+        set({ step: { name: 'refused', message: failureMessage(error) } });
+        return;
+      }
+      await print(issued);
+    },
+    async reprint() {
+      const step = get().step;
+      if (step.name === 'issued' && step.print.status === 'failed') await print(step.issued);
+    },
+    restart() {
+      set({ step: { name: 'services' } });
+    },
+  };
+});

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// The service as its own process, started exactly as `npm run serve` does but from source, so a test
+// can SIGKILL it at any instant like a power cut would.
+
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const READY_LINE = /Open the app: (http:\/\/127\.0\.0\.1:(\d+))\/#token=([\w-]+)/;
+const START_TIMEOUT_MS = 30_000;
+
+export interface ChildService {
+  process: ChildProcess;
+  baseUrl: string;
+  port: number;
+  token: string;
+  /** Everything the process wrote to stderr, for failure messages. */
+  stderr(): string;
+  /** Resolves with the exit signal or code once the process has gone. */
+  exited: Promise<NodeJS.Signals | number | null>;
+}
+
+export function spawnService(dataDir: string): Promise<ChildService> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/serve.ts', '--data', dataDir, '--port', '0'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`service did not start within ${START_TIMEOUT_MS} ms\n${stdout}\n${stderr}`));
+    }, START_TIMEOUT_MS);
+    void exited.then((status) => {
+      clearTimeout(timer);
+      reject(new Error(`service exited (${String(status)}) before it was ready\n${stdout}\n${stderr}`));
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = READY_LINE.exec(stdout);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ process: child, baseUrl: match[1]!, port: Number(match[2]), token: match[3]!, stderr: () => stderr, exited });
+    });
+  });
+}
+
+/** A clean stop (SIGTERM): the service closes its database, checkpointing the WAL. */
+export async function stopService(service: ChildService): Promise<void> {
+  service.process.kill('SIGTERM');
+  const status = await service.exited;
+  if (status !== 0) throw new Error(`service stopped with ${String(status)}\n${service.stderr()}`);
+}

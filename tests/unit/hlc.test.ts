@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  HLC_MAX_COUNTER,
+  HlcOverflowError,
+  hlcCompare,
+  hlcDecode,
+  hlcEncode,
+  hlcReceive,
+  hlcTick,
+  type HlcState,
+} from '../../src/shared/clock/hlc';
+
+const BASE = 1_773_000_000_000; // March 2026
+const NODE = '0195f3a2-7c1e-7000-8000-000000000001';
+
+/** Physical times that repeat and jump backwards as often as forwards, as a PC clock being reset does. */
+const physicalTimes = fc.array(
+  fc.oneof(fc.integer({ min: BASE - 5, max: BASE + 5 }), fc.integer({ min: BASE - 86_400_000, max: BASE + 86_400_000 })),
+  { minLength: 1, maxLength: 300 },
+);
+
+const stamp = fc.record({ wall: fc.integer({ min: 0, max: 999_999_999_999_999 }), counter: fc.integer({ min: 0, max: HLC_MAX_COUNTER }) });
+
+describe('hlcTick', () => {
+  it('stamps strictly increase, by hlcCompare and by encoded string order, whatever the physical clock does', () => {
+    fc.assert(
+      fc.property(physicalTimes, (times) => {
+        let state: HlcState = { wall: 0, counter: 0 };
+        let prevEncoded = hlcEncode(state, NODE);
+        for (const t of times) {
+          const next = hlcTick(state, t);
+          const encoded = hlcEncode(next, NODE);
+          expect(hlcCompare(next, state)).toBeGreaterThan(0);
+          expect(encoded > prevEncoded).toBe(true);
+          state = next;
+          prevEncoded = encoded;
+        }
+      }),
+    );
+  });
+
+  it('never falls behind the largest physical time seen and never runs ahead of it', () => {
+    fc.assert(
+      fc.property(physicalTimes, (times) => {
+        let state: HlcState = { wall: 0, counter: 0 };
+        let maxSeen = 0;
+        for (const t of times) {
+          state = hlcTick(state, t);
+          maxSeen = Math.max(maxSeen, t);
+          expect(state.wall).toBe(maxSeen);
+        }
+      }),
+    );
+  });
+
+  it('follows wall time again with counter 0 once the physical clock passes the stamp', () => {
+    const back = hlcTick({ wall: BASE, counter: 4 }, BASE - 60_000);
+    expect(back).toEqual({ wall: BASE, counter: 5 });
+    expect(hlcTick(back, BASE + 1)).toEqual({ wall: BASE + 1, counter: 0 });
+  });
+
+  it('throws HlcOverflowError instead of wrapping past the largest counter', () => {
+    expect(hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER - 1 }, BASE)).toEqual({ wall: BASE, counter: HLC_MAX_COUNTER });
+    expect(() => hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER }, BASE)).toThrow(HlcOverflowError);
+    expect(() => hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER }, BASE - 1000)).toThrow(HlcOverflowError);
+    // A later millisecond resets the counter, so no overflow.
+    expect(hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER }, BASE + 1)).toEqual({ wall: BASE + 1, counter: 0 });
+  });
+});
+
+describe('hlcReceive', () => {
+  it('produces a stamp after both the local and the remote one, never behind physical time', () => {
+    fc.assert(
+      fc.property(
+        stamp.filter((s) => s.counter < HLC_MAX_COUNTER),
+        stamp.filter((s) => s.counter < HLC_MAX_COUNTER),
+        fc.integer({ min: 0, max: 999_999_999_999_999 }),
+        (local, remote, now) => {
+          const merged = hlcReceive(local, remote, now);
+          expect(hlcCompare(merged, local)).toBeGreaterThan(0);
+          expect(hlcCompare(merged, remote)).toBeGreaterThan(0);
+          expect(merged.wall).toBe(Math.max(local.wall, remote.wall, now));
+        },
+      ),
+    );
+  });
+
+  it('merges by the rules of the paper', () => {
+    // Remote ahead of everything: adopt its wall, one past its counter.
+    expect(hlcReceive({ wall: BASE, counter: 3 }, { wall: BASE + 10, counter: 7 }, BASE + 5)).toEqual({ wall: BASE + 10, counter: 8 });
+    // Local ahead: keep local wall, one past local counter.
+    expect(hlcReceive({ wall: BASE + 10, counter: 3 }, { wall: BASE, counter: 9 }, BASE)).toEqual({ wall: BASE + 10, counter: 4 });
+    // Same wall: one past the larger counter.
+    expect(hlcReceive({ wall: BASE, counter: 3 }, { wall: BASE, counter: 9 }, BASE - 1)).toEqual({ wall: BASE, counter: 10 });
+    // Physical time ahead of both: counter restarts.
+    expect(hlcReceive({ wall: BASE, counter: 3 }, { wall: BASE + 1, counter: 9 }, BASE + 2)).toEqual({ wall: BASE + 2, counter: 0 });
+  });
+
+  it('throws HlcOverflowError when the merged counter would pass the maximum', () => {
+    expect(() => hlcReceive({ wall: BASE, counter: 0 }, { wall: BASE, counter: HLC_MAX_COUNTER }, BASE)).toThrow(HlcOverflowError);
+    expect(() => hlcReceive({ wall: BASE, counter: HLC_MAX_COUNTER }, { wall: BASE - 1, counter: 0 }, BASE)).toThrow(HlcOverflowError);
+  });
+});
+
+describe('hlcEncode / hlcDecode', () => {
+  it('round-trips wall, counter and node id, including node ids with dashes', () => {
+    fc.assert(
+      fc.property(stamp, fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[\n\r]/.test(s)), (s, node) => {
+        expect(hlcDecode(hlcEncode(s, node))).toEqual({ ...s, node });
+      }),
+    );
+    expect(hlcDecode(hlcEncode({ wall: BASE, counter: 0xab }, NODE))).toEqual({ wall: BASE, counter: 0xab, node: NODE });
+  });
+
+  it('sorts as strings exactly as hlcCompare orders the stamps', () => {
+    fc.assert(
+      fc.property(stamp, stamp, (a, b) => {
+        const ea = hlcEncode(a, NODE);
+        const eb = hlcEncode(b, NODE);
+        // Plain code-unit order: what Array.prototype.sort and SQLite's BINARY collation use.
+        expect(ea < eb ? -1 : ea > eb ? 1 : 0).toBe(Math.sign(hlcCompare(a, b)));
+      }),
+    );
+  });
+
+  it('breaks ties between equal stamps by node id', () => {
+    const s = { wall: BASE, counter: 1 };
+    expect(hlcEncode(s, 'node-a') < hlcEncode(s, 'node-b')).toBe(true);
+  });
+
+  it('rejects text that is not a stamp', () => {
+    expect(() => hlcDecode('')).toThrow(/Not an HLC stamp/);
+    expect(() => hlcDecode('1773000000000-0001-node')).toThrow(/Not an HLC stamp/);
+    expect(() => hlcDecode(`${BASE.toString().padStart(15, '0')}-00g1-node`)).toThrow(/Not an HLC stamp/);
+    expect(() => hlcDecode(`${BASE.toString().padStart(15, '0')}-0001-`)).toThrow(/Not an HLC stamp/);
+  });
+});
