@@ -3,7 +3,7 @@ import type { Counter, Service } from '../../../shared/api/schemas';
 import { settingsText } from '../../../shared/i18n/vi';
 import { api } from '../../api/client';
 import { useSubmit } from '../../state/use-submit';
-import { FormStatus } from '../FormStatus';
+import { FormActions } from './FormActions';
 
 interface CounterFormProps {
   counter: Counter | null;
@@ -49,19 +49,7 @@ export function CounterForm({ counter, services, onDone }: CounterFormProps) {
           </label>
         ))}
       </fieldset>
-      <label className="check">
-        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} data-testid="counter-active" />
-        {settingsText.active}
-      </label>
-      <div className="row">
-        <button type="submit" className="primary" disabled={submit.busy} data-testid="counter-save">
-          {settingsText.save}
-        </button>
-        <button type="button" onClick={onDone}>
-          {settingsText.cancelEdit}
-        </button>
-      </div>
-      <FormStatus error={submit.error} saved={false} testId="counter-form" />
+      <FormActions item="counter" active={active} onActive={setActive} busy={submit.busy} error={submit.error} onCancel={onDone} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { Service } from '../../../shared/api/schemas';
 import { settingsText } from '../../../shared/i18n/vi';
 import { api } from '../../api/client';
 import { useSubmit } from '../../state/use-submit';
-import { FormStatus } from '../FormStatus';
+import { FormActions } from './FormActions';
 
 interface ServiceFormProps {
   service: Service | null;
@@ -69,19 +69,7 @@ export function ServiceForm({ service, onDone }: ServiceFormProps) {
         {settingsText.serviceMinutes}
         <input type="number" required min={1} max={480} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="service-minutes" />
       </label>
-      <label className="check">
-        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} data-testid="service-active" />
-        {settingsText.active}
-      </label>
-      <div className="row">
-        <button type="submit" className="primary" disabled={submit.busy} data-testid="service-save">
-          {settingsText.save}
-        </button>
-        <button type="button" onClick={onDone}>
-          {settingsText.cancelEdit}
-        </button>
-      </div>
-      <FormStatus error={submit.error} saved={false} testId="service-form" />
+      <FormActions item="service" active={active} onActive={setActive} busy={submit.busy} error={submit.error} onCancel={onDone} />
     </form>
   );
 }
