@@ -10,7 +10,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Only the Electron shell and its preload may load 'electron': in plain Node it downloads and throws.
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' }] },
+      ],
     },
   },
   {
@@ -22,7 +25,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'electron', 'react', 'react-dom', 'better-sqlite3', 'fastify'], message: 'src/shared is pure: no Node, DOM or Electron.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'react', 'react-dom', 'better-sqlite3', 'fastify'],
+              message: 'src/shared is pure: no Node, DOM or Electron.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -4,12 +4,7 @@ import pkg from './package.json' with { type: 'json' };
 
 // Node-side bundles: the standalone service CLI, the utility-process entry and the Electron shell.
 // Dependencies stay external (native better-sqlite3 must be loaded from node_modules).
-const external = [
-  'electron',
-  ...builtinModules,
-  ...builtinModules.map((m) => `node:${m}`),
-  ...Object.keys(pkg.dependencies),
-];
+const external = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies)];
 
 export default defineConfig({
   build: {

@@ -141,7 +141,9 @@ async function benchQueueLengths(root: string): Promise<{ results: QueueLengthRe
 }
 
 function headOfQueuePlans(sqls: readonly string[], ward: BenchWard): QueryPlan[] {
-  return sqls.filter((sql) => /^\s*SELECT\b/i.test(sql) && /ORDER BY priority DESC/i.test(sql)).map((sql) => explain(ward.service.ward.db, sql));
+  return sqls
+    .filter((sql) => /^\s*SELECT\b/i.test(sql) && /ORDER BY priority DESC/i.test(sql))
+    .map((sql) => explain(ward.service.ward.db, sql));
 }
 
 function dayTable(day: DayResult): string {
@@ -166,14 +168,19 @@ function queueTable(results: readonly QueueLengthResult[]): string {
     '| waiting tickets | callNext p50 ms | callNext p99 ms | callNext + startServing + finish p50 ms | issueTicket p50 ms | cycles |',
     '|---:|---:|---:|---:|---:|---:|',
     ...results.map(
-      (r) => `| ${r.waiting.toLocaleString('en-US')} | ${ms(r.call.p50)} | ${ms(r.call.p99)} | ${ms(r.cycle.p50)} | ${ms(r.issue.p50)} | ${r.call.count} |`,
+      (r) =>
+        `| ${r.waiting.toLocaleString('en-US')} | ${ms(r.call.p50)} | ${ms(r.call.p99)} | ${ms(r.cycle.p50)} | ${ms(r.issue.p50)} | ${r.call.count} |`,
     ),
     `| **${last.waiting.toLocaleString('en-US')} / ${first.waiting.toLocaleString('en-US')}** | **${ratio(flatness)}** (target ≤ ${TARGET_CALL_FLATNESS}×: ${verdict(flatness <= TARGET_CALL_FLATNESS)}) | | ${ratio(cycleFlatness)} | ${ratio(issueGrowth)} | |`,
   ].join('\n');
 }
 
 function planBlock(plans: readonly QueryPlan[]): string {
-  const ok = plans.length > 0 && plans.every((p) => (/target_counter_id IS NULL/i.test(p.sql) ? walksIndexInOrder(p, 'tickets_queue') : walksIndexInOrder(p, 'tickets_targeted')));
+  const ok =
+    plans.length > 0 &&
+    plans.every((p) =>
+      /target_counter_id IS NULL/i.test(p.sql) ? walksIndexInOrder(p, 'tickets_queue') : walksIndexInOrder(p, 'tickets_targeted'),
+    );
   const body = plans.flatMap((p) => [p.sql, ...p.lines.map((l) => `  → ${l}`), '']).join('\n');
   return [
     `EXPLAIN QUERY PLAN of callNext's head-of-queue reads (no SCAN, no TEMP B-TREE): ${verdict(ok)}`,

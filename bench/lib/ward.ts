@@ -39,7 +39,13 @@ export async function configureCounters(ward: BenchWard, count: number): Promise
   const existing = (await ward.api.call('getConfig', {})).counters;
   for (let number = 1; number <= count; number++) {
     const id = existing.find((c) => c.number === number)?.id;
-    await ward.api.call('saveCounter', { ...(id ? { id } : {}), number, name: `Quầy ${number}`, serviceIds: ward.serviceIds, active: true });
+    await ward.api.call('saveCounter', {
+      ...(id ? { id } : {}),
+      number,
+      name: `Quầy ${number}`,
+      serviceIds: ward.serviceIds,
+      active: true,
+    });
   }
 }
 

@@ -109,7 +109,10 @@ describe('device pairing', () => {
     let service = await startWardService({ dataDir, port: 0, staticDir });
     const context = await app.browser.newContext();
     try {
-      const { code } = service.ward.handlers.createPairingCode({ role: 'counter', counterNumber: 1, deviceName: 'Máy quầy 1' }, LOCAL_CALLER);
+      const { code } = service.ward.handlers.createPairingCode(
+        { role: 'counter', counterNumber: 1, deviceName: 'Máy quầy 1' },
+        LOCAL_CALLER,
+      );
       const { token } = service.ward.handlers.pairDevice({ code }, LOCAL_CALLER);
       await context.addInitScript((t) => localStorage.setItem('motcua.deviceToken', t), token);
       const page = await context.newPage();

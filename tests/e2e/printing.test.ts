@@ -37,7 +37,9 @@ async function stubBrowserPrint(page: Page, mode: PrintLog['printMode']): Promis
     const top = window.top as Window & PrintLog;
     if (window === top) top.printMode = initialMode;
     window.print = () => {
-      const pageRules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText)).filter((r) => r.startsWith('@page'));
+      const pageRules = Array.from(document.styleSheets)
+        .flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText))
+        .filter((r) => r.startsWith('@page'));
       top.printed = [...(top.printed ?? []), { text: document.body?.innerText ?? '', pageRules }];
       if (top.printMode === 'throw') throw new Error('Máy in hết giấy');
       if (top.printMode === 'ok') setTimeout(() => window.dispatchEvent(new Event('afterprint')), 0);
@@ -87,7 +89,10 @@ async function failedNumbers(): Promise<string[]> {
 }
 
 /** A page that exists before navigation, so stubs and a fake clock are in place from the start. */
-async function kioskPage(prepare: (page: Page) => Promise<void>, token = app.service.token): Promise<{ page: Page; context: BrowserContext }> {
+async function kioskPage(
+  prepare: (page: Page) => Promise<void>,
+  token = app.service.token,
+): Promise<{ page: Page; context: BrowserContext }> {
   const context = await app.browser.newContext();
   const page = await context.newPage();
   await prepare(page);
@@ -131,7 +136,10 @@ describe('ticket printing in a browser (print dialog in a hidden frame)', () => 
     const last = printed[1]!;
     expect(last.text).toContain(number);
     expect(last.text).toContain(printingText.ticket.yourNumber);
-    const fitted = last.pageRules.map((r) => /size: 80mm (\d+(?:\.\d+)?)mm/.exec(r)?.[1]).filter(Boolean).map(Number);
+    const fitted = last.pageRules
+      .map((r) => /size: 80mm (\d+(?:\.\d+)?)mm/.exec(r)?.[1])
+      .filter(Boolean)
+      .map(Number);
     expect(fitted.length).toBeGreaterThanOrEqual(2);
     const shortened = fitted[fitted.length - 1]!;
     expect(shortened).toBeGreaterThan(50);
@@ -192,7 +200,9 @@ describe('ticket printing in the desktop app (silent print through the shell)', 
     const number = await takeTicket(page, 'D');
     await printedStatus(page).waitFor({ timeout: TIMEOUT });
     expect((await ticketByNumber(number)).printStatus).toBe('printed');
-    expect(await page.evaluate(() => (window as Window & PrintLog).shellRequests ?? [])).toEqual([{ printerName: null, pageWidthMm: 80, number }]);
+    expect(await page.evaluate(() => (window as Window & PrintLog).shellRequests ?? [])).toEqual([
+      { printerName: null, pageWidthMm: 80, number },
+    ]);
     await context.close();
   });
 
@@ -243,7 +253,10 @@ describe('printer settings section', () => {
 
     await page.getByRole('button', { name: printingText.settings.reprintLabel(ticket.displayNumber) }).focus();
     await page.keyboard.press('Enter');
-    await page.getByTestId('failed-prints-status').filter({ hasText: printingText.settings.reprinted(ticket.displayNumber) }).waitFor({ timeout: TIMEOUT });
+    await page
+      .getByTestId('failed-prints-status')
+      .filter({ hasText: printingText.settings.reprinted(ticket.displayNumber) })
+      .waitFor({ timeout: TIMEOUT });
     await row.waitFor({ state: 'detached', timeout: TIMEOUT });
     expect((await ticketByNumber(ticket.displayNumber)).printStatus).toBe('printed');
     expect(await failedNumbers()).not.toContain(ticket.displayNumber);

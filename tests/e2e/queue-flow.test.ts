@@ -91,11 +91,9 @@ describe('queue flow: kiosk → counter → display', () => {
 
     await counter.keyboard.press('F4');
     await counter.getByTestId('counter-no-current').waitFor({ timeout: TIMEOUT });
-    await display.waitForFunction(
-      (n) => !document.querySelector('[data-testid="display-current-1"]')?.textContent?.includes(n),
-      number,
-      { timeout: TIMEOUT },
-    );
+    await display.waitForFunction((n) => !document.querySelector('[data-testid="display-current-1"]')?.textContent?.includes(n), number, {
+      timeout: TIMEOUT,
+    });
     expect(await counter.getByTestId('counter-error').textContent()).toBe('');
   });
 

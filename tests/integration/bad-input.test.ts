@@ -33,7 +33,13 @@ afterAll(async () => {
 /** What the server's JSON body parser would make of the body, or undefined when it is not JSON. */
 function parsedAsJson(body: string | Buffer): { value: unknown } | undefined {
   try {
-    return { value: JSON.parse(Buffer.from(body).toString('utf8').replace(/^\uFEFF/, '')) as unknown };
+    return {
+      value: JSON.parse(
+        Buffer.from(body)
+          .toString('utf8')
+          .replace(/^\uFEFF/, ''),
+      ) as unknown,
+    };
   } catch {
     return undefined;
   }

@@ -62,9 +62,7 @@ async function clerk(client: ApiClient, token: string, counterNumber: number, ke
 }
 
 function runClerks(keepGoing: () => boolean): Promise<ChainLog[]> {
-  return Promise.all(
-    Array.from({ length: CHAINS }, (_, k) => clerk(service.client, service.token, (k % COUNTERS) + 1, keepGoing)),
-  );
+  return Promise.all(Array.from({ length: CHAINS }, (_, k) => clerk(service.client, service.token, (k % COUNTERS) + 1, keepGoing)));
 }
 
 function assertQueueHistory(issuedIds: string[], logs: ChainLog[]): void {
@@ -132,7 +130,8 @@ describe('20 clerks at 5 counters calling concurrently over HTTP', () => {
     for (let i = 0; i < TICKETS / 2; i++) issued.push((await service.client.ok('issueTicket', ticketSpec(i), service.token)).ticket);
     let issuing = true;
     const kiosks = Array.from({ length: 5 }, async (_, k) => {
-      for (let i = TICKETS / 2 + k; i < TICKETS; i += 5) issued.push((await service.client.ok('issueTicket', ticketSpec(i), service.token)).ticket);
+      for (let i = TICKETS / 2 + k; i < TICKETS; i += 5)
+        issued.push((await service.client.ok('issueTicket', ticketSpec(i), service.token)).ticket);
     });
     const clerks = runClerks(() => issuing);
     await Promise.all(kiosks);

@@ -47,7 +47,8 @@ async function burstAndKill(child: ChildService, client: ApiClient, moment: Kill
         if (killed) return;
         throw error;
       }
-      if (result.status !== 200 || !('ticket' in result.body)) throw new Error(`issueTicket ${result.status}: ${JSON.stringify(result.body)}`);
+      if (result.status !== 200 || !('ticket' in result.body))
+        throw new Error(`issueTicket ${result.status}: ${JSON.stringify(result.body)}`);
       acked.push(result.body.ticket);
       if ('afterAcks' in moment && acked.length >= moment.afterAcks) kill();
     }
@@ -76,7 +77,10 @@ describe('a crash mid-burst loses no acknowledged ticket', () => {
       const client = createClient(child.baseUrl);
       try {
         const before = await presentIds(client, child.token, new Set([...acked.values()].map((t) => t.localDay)));
-        expect([...acked.keys()].filter((id) => !before.has(id)), 'acknowledged tickets missing after restart').toEqual([]);
+        expect(
+          [...acked.keys()].filter((id) => !before.has(id)),
+          'acknowledged tickets missing after restart',
+        ).toEqual([]);
         for (const t of await burstAndKill(child, client, moment)) acked.set(t.id, t);
       } finally {
         client.close();

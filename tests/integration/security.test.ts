@@ -198,7 +198,11 @@ describe('pairing and roles', () => {
     expect([wrong.status, errorCode(wrong)]).toEqual([401, 'pairing_code_invalid']);
     const noCounter = await post('createPairingCode', { role: 'counter', deviceName: 'Quầy ?' }, bearer(service.token));
     expect(noCounter.status).toBe(400);
-    const missingCounter = await post('createPairingCode', { role: 'counter', counterNumber: 42, deviceName: 'Quầy 42' }, bearer(service.token));
+    const missingCounter = await post(
+      'createPairingCode',
+      { role: 'counter', counterNumber: 42, deviceName: 'Quầy 42' },
+      bearer(service.token),
+    );
     expect([missingCounter.status, errorCode(missingCounter)]).toEqual([404, 'counter_not_found']);
   });
 
@@ -242,7 +246,12 @@ describe('pairing brute force', () => {
 
 describe('the event socket', () => {
   it('closes with 4401 on a bad token or a malformed first frame', async () => {
-    for (const frame of [JSON.stringify({ type: 'auth', token: 'nope' }), 'not json', JSON.stringify({ type: 'auth' }), JSON.stringify({ token: service.token })]) {
+    for (const frame of [
+      JSON.stringify({ type: 'auth', token: 'nope' }),
+      'not json',
+      JSON.stringify({ type: 'auth' }),
+      JSON.stringify({ token: service.token }),
+    ]) {
       const events = await openEventSocket(service.baseUrl);
       events.socket.send(frame);
       const first = await events.next();

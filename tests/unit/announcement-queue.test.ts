@@ -219,7 +219,10 @@ describe('clipSequence', () => {
   });
 
   it('says counter numbers the way Vietnamese does', () => {
-    const say = (n: number) => numberClips(n).map((c) => CLIP_TEXT[c]).join(' ');
+    const say = (n: number) =>
+      numberClips(n)
+        .map((c) => CLIP_TEXT[c])
+        .join(' ');
     expect(say(1)).toBe('một');
     expect(say(10)).toBe('mười');
     expect(say(11)).toBe('mười một');

@@ -71,14 +71,25 @@ describe('counters', () => {
   it('refuses to update an unknown counter or link an unknown service, writing nothing', () => {
     const fx = wardFixture();
     const before = writeCounts(fx.ward);
-    expectApiError(() => fx.call('saveCounter', { id: UNKNOWN_ID, number: 4, name: 'Quầy 4', serviceIds: [], active: true }), 'counter_not_found');
-    expectApiError(() => fx.call('saveCounter', { number: 4, name: 'Quầy 4', serviceIds: [UNKNOWN_ID], active: true }), 'service_not_found');
+    expectApiError(
+      () => fx.call('saveCounter', { id: UNKNOWN_ID, number: 4, name: 'Quầy 4', serviceIds: [], active: true }),
+      'counter_not_found',
+    );
+    expectApiError(
+      () => fx.call('saveCounter', { number: 4, name: 'Quầy 4', serviceIds: [UNKNOWN_ID], active: true }),
+      'service_not_found',
+    );
     expect(writeCounts(fx.ward)).toEqual(before);
   });
 
   it('creates a counter serving the chosen services', () => {
     const fx = wardFixture();
-    const { counter } = fx.call('saveCounter', { number: 4, name: ' Quầy 4 ', serviceIds: [serviceIdByLetter(fx.ward, 'C')], active: true });
+    const { counter } = fx.call('saveCounter', {
+      number: 4,
+      name: ' Quầy 4 ',
+      serviceIds: [serviceIdByLetter(fx.ward, 'C')],
+      active: true,
+    });
     expect(counter).toMatchObject({ number: 4, name: 'Quầy 4', serviceIds: [serviceIdByLetter(fx.ward, 'C')] });
     expect(fx.call('getCounterState', { counterNumber: 4 }).waiting.map((w) => w.letter)).toEqual(['C']);
   });

@@ -23,7 +23,9 @@ describe('database', () => {
     const { ward } = wardFixture();
     expect(() =>
       ward.db
-        .prepare(`INSERT INTO ticket_events (id, ticket_id, action, to_state, at) VALUES ('e1', 'no-such-ticket', 'call', 'called', '2026-01-01T00:00:00Z')`)
+        .prepare(
+          `INSERT INTO ticket_events (id, ticket_id, action, to_state, at) VALUES ('e1', 'no-such-ticket', 'call', 'called', '2026-01-01T00:00:00Z')`,
+        )
         .run(),
     ).toThrow(/FOREIGN KEY/);
   });
@@ -43,7 +45,7 @@ describe('database', () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, DATABASE_FILE);
     const newer = new Database(file);
-    newer.exec('CREATE TABLE future (x TEXT); INSERT INTO future VALUES (\'kept\')');
+    newer.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('kept')");
     newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     newer.close();
     const bytes = fs.readFileSync(file);

@@ -68,7 +68,10 @@ describe('Electron binary detection', () => {
     fakeElectronPackage();
     const custom = path.join(root, 'custom-electron');
     fakeExecutable(path.join(custom, 'electron'));
-    expect(findElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: custom })).toEqual({ ok: true, executable: path.join(custom, 'electron') });
+    expect(findElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: custom })).toEqual({
+      ok: true,
+      executable: path.join(custom, 'electron'),
+    });
     expect(findElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: path.join(root, 'nowhere') }).ok).toBe(false);
   });
 });

@@ -65,7 +65,10 @@ describe('roll print options', () => {
   });
 
   it('handles a 57.5 mm roll with whole microns', () => {
-    expect(rollPrintOptions({ printerName: null, pageWidthMm: 57.5 }).pageSize).toEqual({ width: 57_500, height: ROLL_PAGE_LENGTH_MM * 1000 });
+    expect(rollPrintOptions({ printerName: null, pageWidthMm: 57.5 }).pageSize).toEqual({
+      width: 57_500,
+      height: ROLL_PAGE_LENGTH_MM * 1000,
+    });
   });
 });
 

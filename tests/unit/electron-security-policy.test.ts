@@ -20,13 +20,12 @@ describe('service origin', () => {
     for (const port of [0, -1, 65536, 7710.5, Number.NaN]) expect(() => serviceOrigin(port)).toThrow(RangeError);
   });
 
-  it.each([
-    'http://127.0.0.1:7710/',
-    'http://127.0.0.1:7710/kiosk',
-    'http://127.0.0.1:7710/display?x=1#token=abc',
-  ])('accepts its own pages: %s', (url) => {
-    expect(isServiceUrl(url, origin)).toBe(true);
-  });
+  it.each(['http://127.0.0.1:7710/', 'http://127.0.0.1:7710/kiosk', 'http://127.0.0.1:7710/display?x=1#token=abc'])(
+    'accepts its own pages: %s',
+    (url) => {
+      expect(isServiceUrl(url, origin)).toBe(true);
+    },
+  );
 
   it.each([
     'http://127.0.0.1:7711/',
@@ -74,15 +73,22 @@ describe('navigation policy', () => {
 });
 
 describe('permission policy', () => {
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'usb', 'unknown'])(
-    'refuses the %s permission request and check',
-    (permission) => {
-      const answers: boolean[] = [];
-      denyPermissionRequest({}, permission, (granted) => answers.push(granted));
-      expect(answers).toEqual([false]);
-      expect(denyPermissionCheck()).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'notifications',
+    'geolocation',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'fullscreen',
+    'openExternal',
+    'usb',
+    'unknown',
+  ])('refuses the %s permission request and check', (permission) => {
+    const answers: boolean[] = [];
+    denyPermissionRequest({}, permission, (granted) => answers.push(granted));
+    expect(answers).toEqual([false]);
+    expect(denyPermissionCheck()).toBe(false);
+  });
 });
 
 describe('IPC sender check', () => {
@@ -142,7 +148,14 @@ describe('window options', () => {
   it('prints in a hidden window with no script, no bridge and its own session', () => {
     const print = printWindowOptions();
     expect(print.show).toBe(false);
-    expect(print.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false, partition: PRINT_PARTITION });
+    expect(print.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      devTools: false,
+      partition: PRINT_PARTITION,
+    });
     expect(print.webPreferences?.preload).toBeUndefined();
   });
 });

@@ -35,7 +35,12 @@ describe('service launch settings', () => {
     expect(launch.modulePath).toBe(path.join('/app/dist/main', 'service-process.js'));
     expect(launch.dataDir).toBe(path.join(userDataDir, 'data'));
     expect(launch.port).toBe(String(DEFAULT_SERVICE_PORT));
-    expect(launch.options.env).toEqual({ PATH: '/usr/bin', MOTCUA_DATA: path.join(userDataDir, 'data'), MOTCUA_PORT: '7710', MOTCUA_HOST: '127.0.0.1' });
+    expect(launch.options.env).toEqual({
+      PATH: '/usr/bin',
+      MOTCUA_DATA: path.join(userDataDir, 'data'),
+      MOTCUA_PORT: '7710',
+      MOTCUA_HOST: '127.0.0.1',
+    });
     expect(launch.options.stdio).toEqual(['ignore', 'inherit', 'pipe']);
   });
 
@@ -59,12 +64,19 @@ describe('service messages', () => {
     expect(parseServiceMessage({ type: 'failed', message: 'disk full' })).toEqual({ type: 'failed', message: 'disk full' });
   });
 
-  it.each([null, 'ready', 42, {}, { type: 'ready', port: 0, token: 'a' }, { type: 'ready', port: '7710', token: 'a' }, { type: 'ready', port: 7710, token: '' }, { type: 'failed' }, { type: 'stop' }])(
-    'ignores %j',
-    (data) => {
-      expect(parseServiceMessage(data)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    'ready',
+    42,
+    {},
+    { type: 'ready', port: 0, token: 'a' },
+    { type: 'ready', port: '7710', token: 'a' },
+    { type: 'ready', port: 7710, token: '' },
+    { type: 'failed' },
+    { type: 'stop' },
+  ])('ignores %j', (data) => {
+    expect(parseServiceMessage(data)).toBeNull();
+  });
 });
 
 describe('waiting for the service', () => {
@@ -134,7 +146,11 @@ describe('output tail', () => {
 
 describe('startup messages', () => {
   it('explains a port already in use, with the data folder and the details', () => {
-    const dialog = serviceFailedDialog('listen EADDRINUSE: address already in use 127.0.0.1:7710', 'C:\\Users\\a\\AppData\\Roaming\\Một Cửa\\data', '7710');
+    const dialog = serviceFailedDialog(
+      'listen EADDRINUSE: address already in use 127.0.0.1:7710',
+      'C:\\Users\\a\\AppData\\Roaming\\Một Cửa\\data',
+      '7710',
+    );
     expect(dialog.title).toBe('Một Cửa không khởi động được');
     expect(dialog.message).toContain('Cổng 7710 đang được một chương trình khác sử dụng');
     expect(dialog.message).toContain('Thư mục dữ liệu: C:\\Users\\a\\AppData\\Roaming\\Một Cửa\\data');

@@ -106,9 +106,13 @@ describe('hlcReceive', () => {
 describe('hlcEncode / hlcDecode', () => {
   it('round-trips wall, counter and node id, including node ids with dashes', () => {
     fc.assert(
-      fc.property(stamp, fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[\n\r]/.test(s)), (s, node) => {
-        expect(hlcDecode(hlcEncode(s, node))).toEqual({ ...s, node });
-      }),
+      fc.property(
+        stamp,
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[\n\r]/.test(s)),
+        (s, node) => {
+          expect(hlcDecode(hlcEncode(s, node))).toEqual({ ...s, node });
+        },
+      ),
     );
     expect(hlcDecode(hlcEncode({ wall: BASE, counter: 0xab }, NODE))).toEqual({ wall: BASE, counter: 0xab, node: NODE });
   });

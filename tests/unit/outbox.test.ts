@@ -109,7 +109,10 @@ describe('outbox', () => {
       | { kind: 'jump'; ms: number };
     const op: fc.Arbitrary<Op> = fc.oneof(
       fc.record({ kind: fc.constant('issue' as const), letter: fc.constantFrom('A', 'B', 'C'), priority: fc.boolean() }),
-      fc.record({ kind: fc.constantFrom('call', 'recall', 'start', 'finish', 'noShow', 'cancel'), counter: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({
+        kind: fc.constantFrom('call', 'recall', 'start', 'finish', 'noShow', 'cancel'),
+        counter: fc.integer({ min: 1, max: 3 }),
+      }),
       fc.record({ kind: fc.constant('jump' as const), ms: fc.integer({ min: -2 * 86_400_000, max: 3_600_000 }) }),
     );
     fc.assert(
@@ -151,7 +154,9 @@ describe('outbox', () => {
       const current = fx.call('getCounterState', { counterNumber }).current;
       if (!current) return 0;
       const at = { counterNumber, ticketId: current.id };
-      const method = ({ recall: 'recall', start: 'startServing', finish: 'finish', noShow: 'markNoShow', cancel: 'cancel' } as const)[o.kind];
+      const method = ({ recall: 'recall', start: 'startServing', finish: 'finish', noShow: 'markNoShow', cancel: 'cancel' } as const)[
+        o.kind
+      ];
       fx.call(method, at);
       return 1;
     }

@@ -80,7 +80,11 @@ describe('call next: which counter gets what', () => {
     expect(callNext(fx, 3)).toBeNull();
     const atTwo = callNext(fx, 2)!;
     expect(atTwo).toMatchObject({ id: a1.id, state: 'called', counterNumber: 2, targetCounterNumber: null });
-    expect(ticketEvents(fx.ward, a1.id).at(-1)).toMatchObject({ action: 'call', from_state: 'transferred', counter_id: counterIdByNumber(fx.ward, 2) });
+    expect(ticketEvents(fx.ward, a1.id).at(-1)).toMatchObject({
+      action: 'call',
+      from_state: 'transferred',
+      counter_id: counterIdByNumber(fx.ward, 2),
+    });
   });
 
   it('lets the target counter call a transferred ticket even for a service it does not serve', () => {

@@ -113,7 +113,8 @@ describe('issuing', () => {
     const before = writeCounts(fx.ward);
     expectApiError(() => fx.call('issueTicket', { serviceId: '0195f3a2-7c1e-7000-8000-000000000001' }), 'service_not_found');
     expectApiError(
-      () => fx.call('issueTicket', { serviceId: serviceIdByLetter(fx.ward, 'A'), priorityCategoryId: '0195f3a2-7c1e-7000-8000-000000000001' }),
+      () =>
+        fx.call('issueTicket', { serviceId: serviceIdByLetter(fx.ward, 'A'), priorityCategoryId: '0195f3a2-7c1e-7000-8000-000000000001' }),
       'priority_not_found',
     );
     expect(writeCounts(fx.ward)).toEqual(before);

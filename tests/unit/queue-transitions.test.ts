@@ -49,7 +49,9 @@ const LEGAL: Partial<Record<`${TicketState} ${Action}`, TicketState>> = {
 };
 
 const STATES: TicketState[] = ['waiting', 'called', 'serving', 'done', 'no_show', 'transferred', 'cancelled'];
-const cases = STATES.flatMap((state) => (Object.keys(ACTIONS) as Action[]).map((action) => ({ state, action, to: LEGAL[`${state} ${action}`] })));
+const cases = STATES.flatMap((state) =>
+  (Object.keys(ACTIONS) as Action[]).map((action) => ({ state, action, to: LEGAL[`${state} ${action}`] })),
+);
 
 describe('ticket actions through the service', () => {
   it.each(cases.filter((c) => c.to))('$state --$action--> $to: one timed, attributed event and one outbox row', ({ state, action, to }) => {
@@ -66,7 +68,13 @@ describe('ticket actions through the service', () => {
     expect(ticketRow(fx.ward, ticket.id).updated_at).toBe(fx.clock.now().toISOString());
     const newEvents = ticketEvents(fx.ward, ticket.id).slice(events);
     expect(newEvents).toEqual([
-      expect.objectContaining({ action, from_state: state, to_state: to, at: fx.clock.now().toISOString(), counter_id: counterIdByNumber(fx.ward, 1) }),
+      expect.objectContaining({
+        action,
+        from_state: state,
+        to_state: to,
+        at: fx.clock.now().toISOString(),
+        counter_id: counterIdByNumber(fx.ward, 1),
+      }),
     ]);
     const newOutbox = outboxRows(fx.ward).slice(outbox);
     expect(newOutbox).toHaveLength(1);
@@ -143,7 +151,11 @@ describe('what each action records', () => {
     expect(call).toMatchObject({ action: 'call', device_id: device.deviceId, counter_id: counterIdByNumber(fx.ward, 2) });
     expect(cancel).toMatchObject({ action: 'cancel', device_id: device.deviceId });
     expect(JSON.parse(cancel!.detail!)).toEqual({ reason: 'Nhầm dịch vụ' });
-    expect(outboxRows(fx.ward).slice(-2).map((r) => r.actor)).toEqual([`device:${device.deviceId}`, `device:${device.deviceId}`]);
+    expect(
+      outboxRows(fx.ward)
+        .slice(-2)
+        .map((r) => r.actor),
+    ).toEqual([`device:${device.deviceId}`, `device:${device.deviceId}`]);
   });
 
   it('records where a transfer sent the ticket', () => {
@@ -195,7 +207,10 @@ describe('acting at the wrong counter or with a wrong target', () => {
     const row = ticketRow(fx.ward, ticket.id);
     const counts = writeCounts(fx.ward);
     expectApiError(() => fx.call('transfer', { counterNumber: 1, ticketId: ticket.id }), 'transfer_target_required');
-    expectApiError(() => fx.call('transfer', { counterNumber: 1, ticketId: ticket.id, toServiceId: ticket.serviceId }), 'transfer_same_place');
+    expectApiError(
+      () => fx.call('transfer', { counterNumber: 1, ticketId: ticket.id, toServiceId: ticket.serviceId }),
+      'transfer_same_place',
+    );
     expectApiError(() => fx.call('transfer', { counterNumber: 1, ticketId: ticket.id, toCounterNumber: 1 }), 'transfer_same_place');
     expectApiError(() => fx.call('transfer', { counterNumber: 1, ticketId: ticket.id, toCounterNumber: 42 }), 'counter_not_found');
     expectApiError(
@@ -208,7 +223,10 @@ describe('acting at the wrong counter or with a wrong target', () => {
 
   it('refuses an unknown ticket', () => {
     const fx = wardFixture();
-    expectApiError(() => fx.call('startServing', { counterNumber: 1, ticketId: '0195f3a2-7c1e-7000-8000-000000000001' }), 'ticket_not_found');
+    expectApiError(
+      () => fx.call('startServing', { counterNumber: 1, ticketId: '0195f3a2-7c1e-7000-8000-000000000001' }),
+      'ticket_not_found',
+    );
   });
 });
 

@@ -62,7 +62,9 @@ describe('renderTicketHtml', () => {
   });
 
   it('gives the next local day for an instant that is still the previous day in UTC', () => {
-    const text = visibleText(renderTicketHtml({ ...base, issuedAt: '2026-03-14T17:00:00.000Z', estimatedCallAt: '2026-03-14T17:20:00.000Z' }));
+    const text = visibleText(
+      renderTicketHtml({ ...base, issuedAt: '2026-03-14T17:00:00.000Z', estimatedCallAt: '2026-03-14T17:20:00.000Z' }),
+    );
     expect(text).toContain('Thời gian lấy số: 00:00 ngày 15/03/2026');
     expect(text).toContain('Dự kiến được gọi lúc: 00:20');
     expect(text).not.toContain('00:20 ngày');

@@ -133,7 +133,9 @@ function registerIpc(origin: string, dataDir: string): void {
   );
   ipcMain.handle(
     SHELL_CHANNELS.listPrinters,
-    guardedHandler(origin, async (event: IpcMainInvokeEvent): Promise<PrinterInfo[]> => toPrinterInfos(await event.sender.getPrintersAsync())),
+    guardedHandler(origin, async (event: IpcMainInvokeEvent): Promise<PrinterInfo[]> =>
+      toPrinterInfos(await event.sender.getPrintersAsync()),
+    ),
   );
   ipcMain.handle(
     SHELL_CHANNELS.appInfo,

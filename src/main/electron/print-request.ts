@@ -18,10 +18,18 @@ export function parsePrintRequest(input: unknown): ParsedPrintRequest {
   if (new TextEncoder().encode(html).length > MAX_PRINT_HTML_BYTES) {
     return { ok: false, error: `html is larger than ${MAX_PRINT_HTML_BYTES} bytes` };
   }
-  if (printerName !== null && (typeof printerName !== 'string' || printerName.length === 0 || printerName.length > MAX_PRINTER_NAME_LENGTH)) {
+  if (
+    printerName !== null &&
+    (typeof printerName !== 'string' || printerName.length === 0 || printerName.length > MAX_PRINTER_NAME_LENGTH)
+  ) {
     return { ok: false, error: 'printerName must be null or a printer name' };
   }
-  if (typeof pageWidthMm !== 'number' || !Number.isFinite(pageWidthMm) || pageWidthMm < MIN_PAGE_WIDTH_MM || pageWidthMm > MAX_PAGE_WIDTH_MM) {
+  if (
+    typeof pageWidthMm !== 'number' ||
+    !Number.isFinite(pageWidthMm) ||
+    pageWidthMm < MIN_PAGE_WIDTH_MM ||
+    pageWidthMm > MAX_PAGE_WIDTH_MM
+  ) {
     return { ok: false, error: `pageWidthMm must be between ${MIN_PAGE_WIDTH_MM} and ${MAX_PAGE_WIDTH_MM}` };
   }
   return { ok: true, request: { html, printerName, pageWidthMm } };

@@ -104,7 +104,8 @@ export function waitForServiceReady(
       if (message?.type === 'ready') finish(() => resolve({ port: message.port, token: message.token }));
       else if (message?.type === 'failed') finish(() => reject(new Error(message.message)));
     };
-    const onExit = (code: number): void => finish(() => reject(withOutput(`The service process exited with code ${code} before it was ready.`)));
+    const onExit = (code: number): void =>
+      finish(() => reject(withOutput(`The service process exited with code ${code} before it was ready.`)));
     const timer = setTimeout(() => {
       finish(() => {
         child.kill();

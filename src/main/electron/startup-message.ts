@@ -19,6 +19,8 @@ export function serviceFailedDialog(reason: string, dataDir: string, port: strin
 export function serviceStoppedDialog(exitCode: number, dataDir: string): ShellDialog {
   return {
     title: shellText.serviceStoppedTitle,
-    message: [shellText.serviceStopped, shellText.whatToDo, shellText.dataDir(dataDir), shellText.details(`exit code ${exitCode}`)].join('\n\n'),
+    message: [shellText.serviceStopped, shellText.whatToDo, shellText.dataDir(dataDir), shellText.details(`exit code ${exitCode}`)].join(
+      '\n\n',
+    ),
   };
 }

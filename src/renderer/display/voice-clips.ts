@@ -6,9 +6,32 @@ const DIGIT_CLIPS = ['khong', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 't
 
 /** Letters as Vietnamese spell them aloud (B "bê", C "xê", …); F, J, W, Z by their usual loan names. */
 const LETTER_NAMES: Record<string, string> = {
-  A: 'a', B: 'bê', C: 'xê', D: 'dê', E: 'e', F: 'ép', G: 'giê', H: 'hát', I: 'i', J: 'gi', K: 'ca', L: 'e lờ',
-  M: 'em mờ', N: 'en nờ', O: 'o', P: 'pê', Q: 'quy', R: 'e rờ', S: 'ét xì', T: 'tê', U: 'u', V: 'vê',
-  W: 'vê kép', X: 'ích xì', Y: 'i dài', Z: 'dét',
+  A: 'a',
+  B: 'bê',
+  C: 'xê',
+  D: 'dê',
+  E: 'e',
+  F: 'ép',
+  G: 'giê',
+  H: 'hát',
+  I: 'i',
+  J: 'gi',
+  K: 'ca',
+  L: 'e lờ',
+  M: 'em mờ',
+  N: 'en nờ',
+  O: 'o',
+  P: 'pê',
+  Q: 'quy',
+  R: 'e rờ',
+  S: 'ét xì',
+  T: 'tê',
+  U: 'u',
+  V: 'vê',
+  W: 'vê kép',
+  X: 'ích xì',
+  Y: 'i dài',
+  Z: 'dét',
 };
 
 export const CLIP_TEXT: Readonly<Record<string, string>> = {

@@ -81,7 +81,11 @@ export function CounterPage() {
             }}
           />
         ) : (
-          chosen !== null && <p className="counter-fixed" data-testid="counter-fixed">{counterText.counterLabel(chosen, state?.counter.name ?? '')}</p>
+          chosen !== null && (
+            <p className="counter-fixed" data-testid="counter-fixed">
+              {counterText.counterLabel(chosen, state?.counter.name ?? '')}
+            </p>
+          )
         )}
         {me?.role === 'local' && <AppNav />}
       </header>

@@ -14,7 +14,12 @@ export function TestPrintButton() {
   const failedReason = typeof state === 'object' && !state.ok ? state.message : null;
   return (
     <div className="printer-test">
-      <button type="button" aria-disabled={state === 'printing'} onClick={() => state !== 'printing' && void print()} data-testid="printer-test">
+      <button
+        type="button"
+        aria-disabled={state === 'printing'}
+        onClick={() => state !== 'printing' && void print()}
+        data-testid="printer-test"
+      >
         {t.testPrint}
       </button>
       <p className="notice" role="status" data-testid="printer-test-status">

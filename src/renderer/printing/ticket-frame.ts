@@ -36,7 +36,11 @@ export async function openTicketFrame(html: string, widthMm: number, failureMess
             // Laying the text out is what makes the browser fetch the faces it needs.
             doc.body.getBoundingClientRect();
             doc.fonts.ready.then(
-              () => resolve({ frame, pageHeightMm: Math.ceil(doc.documentElement.getBoundingClientRect().height * MM_PER_CSS_PX + PAGE_ALLOWANCE_MM) }),
+              () =>
+                resolve({
+                  frame,
+                  pageHeightMm: Math.ceil(doc.documentElement.getBoundingClientRect().height * MM_PER_CSS_PX + PAGE_ALLOWANCE_MM),
+                }),
               reject,
             );
           },

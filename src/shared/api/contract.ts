@@ -135,7 +135,7 @@ export const methods = {
     counterScoped: true,
   }),
   listTickets: method({
-    summary: "Tickets of one local day (default today), optionally filtered by state or print status.",
+    summary: 'Tickets of one local day (default today), optionally filtered by state or print status.',
     input: z
       .object({
         day: LocalDayString.optional(),
@@ -181,7 +181,10 @@ export const methods = {
     input: z
       .object({
         id: Id.optional(),
-        code: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,32}$/),
+        code: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9_.-]{1,32}$/),
         name: Text(200),
         letter: z.string().regex(/^[A-Z]$/),
         fields: z.array(Text(200)).max(50),

@@ -34,7 +34,7 @@ export function describeContract(options: DescribeOptions): string {
     '',
     '## Transport',
     '',
-    '- `POST /api/<method>` with a JSON body (the method\'s input; `{}` when it takes none) answers `200`',
+    "- `POST /api/<method>` with a JSON body (the method's input; `{}` when it takes none) answers `200`",
     '  with the JSON output, or an error status with the [error envelope](#errors).',
     '- `GET /api/health` answers `{ "ok": true, "version": "<app version>" }` without a token.',
     '- `GET /api/events` upgrades to the [WebSocket](#websocket-apievents) that pushes the events.',
@@ -83,7 +83,7 @@ function authSection(): string[] {
     '- **Open**: `GET /api/health` and `pairDevice` need no token (for `pairDevice` the pairing code is the',
     '  credential, and repeated wrong codes pause pairing for a while).',
     '- **Host check** (DNS-rebinding defence): the `Host` header must be a loopback name (`localhost`,',
-    '  `127.0.0.1`, `[::1]`); when the ward opts in to LAN devices also an IP address or this PC\'s own host',
+    "  `127.0.0.1`, `[::1]`); when the ward opts in to LAN devices also an IP address or this PC's own host",
     '  name (`<hostname>`, `<hostname>.local`). Anything else gets `403 bad_host`.',
     '- **No CORS**: the service never sends `Access-Control-*` headers, and a request whose `Origin` is not',
     '  the very host it is addressed to gets `403 forbidden`. Only pages the service itself serves can call it.',
@@ -195,7 +195,11 @@ class SharedSchemas {
   }
 
   convert(schema: z.ZodType, io: 'input' | 'output'): Json {
-    const converted = z.toJSONSchema(schema, { io, metadata: this.registry, override: io === 'input' ? describeNormalisedText : undefined });
+    const converted = z.toJSONSchema(schema, {
+      io,
+      metadata: this.registry,
+      override: io === 'input' ? describeNormalisedText : undefined,
+    });
     const { $defs, ...rest } = compact(converted as Json) as JsonObject;
     for (const [id, def] of Object.entries(($defs ?? {}) as JsonObject)) {
       const known = this.defs.get(id);

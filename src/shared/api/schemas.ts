@@ -111,9 +111,7 @@ export const Board = z.object({
     z.object({
       number: z.number().int(),
       name: z.string(),
-      current: z
-        .object({ ticketId: Id, displayNumber: z.string(), state: TicketStateSchema, calledAt: Instant })
-        .nullable(),
+      current: z.object({ ticketId: Id, displayNumber: z.string(), state: TicketStateSchema, calledAt: Instant }).nullable(),
     }),
   ),
   recentCalls: z.array(BoardCall),

@@ -256,7 +256,8 @@ export const shellText = {
   serviceFailedTitle: 'Một Cửa không khởi động được',
   serviceFailed: 'Phần xử lý dữ liệu của ứng dụng không khởi động được nên ứng dụng sẽ đóng lại. Dữ liệu đã lưu không bị ảnh hưởng.',
   serviceStoppedTitle: 'Một Cửa đã dừng',
-  serviceStopped: 'Phần xử lý dữ liệu của ứng dụng đã dừng đột ngột nên ứng dụng sẽ đóng lại. Các thao tác đã hoàn tất trước đó vẫn được lưu.',
+  serviceStopped:
+    'Phần xử lý dữ liệu của ứng dụng đã dừng đột ngột nên ứng dụng sẽ đóng lại. Các thao tác đã hoàn tất trước đó vẫn được lưu.',
   portInUse: (port: string) =>
     `Cổng ${port} đang được một chương trình khác sử dụng, có thể là một cửa sổ Một Cửa khác đang chạy. Hãy đóng chương trình đó rồi mở lại ứng dụng.`,
   whatToDo: 'Hãy mở lại ứng dụng. Nếu lỗi vẫn còn, hãy báo cán bộ phụ trách công nghệ thông tin và gửi kèm nội dung dưới đây.',

@@ -2,27 +2,10 @@
 // ticket was redirected; both keep the original issue time so a transfer never sends a citizen to
 // the back of the line.
 
-export const TICKET_STATES = [
-  'waiting',
-  'called',
-  'serving',
-  'done',
-  'no_show',
-  'transferred',
-  'cancelled',
-] as const;
+export const TICKET_STATES = ['waiting', 'called', 'serving', 'done', 'no_show', 'transferred', 'cancelled'] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 
-export const TICKET_ACTIONS = [
-  'call',
-  'recall',
-  'start',
-  'finish',
-  'no_show',
-  'return_to_queue',
-  'transfer',
-  'cancel',
-] as const;
+export const TICKET_ACTIONS = ['call', 'recall', 'start', 'finish', 'no_show', 'return_to_queue', 'transfer', 'cancel'] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
 const TRANSITIONS: Record<TicketAction, Partial<Record<TicketState, TicketState>>> = {
@@ -41,9 +24,7 @@ export const CALLABLE_STATES: readonly TicketState[] = ['waiting', 'transferred'
 /** States in which a ticket occupies a counter. */
 export const AT_COUNTER_STATES: readonly TicketState[] = ['called', 'serving'];
 
-export type TransitionResult =
-  | { ok: true; to: TicketState }
-  | { ok: false; from: TicketState; action: TicketAction };
+export type TransitionResult = { ok: true; to: TicketState } | { ok: false; from: TicketState; action: TicketAction };
 
 export function transition(from: TicketState, action: TicketAction): TransitionResult {
   const to = TRANSITIONS[action][from];

@@ -33,7 +33,10 @@ const junk: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.anything({ maxDepth: 3, maxKeys: 5 }) },
   { weight: 3, arbitrary: unicodeJunk },
   { weight: 2, arbitrary: outOfRangeNumber },
-  { weight: 3, arbitrary: fc.constantFrom(null, true, false, '', ' ', [], {}, '2025-02-30', 'not-a-uuid', '00000000-0000-0000-0000-000000000000') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(null, true, false, '', ' ', [], {}, '2025-02-30', 'not-a-uuid', '00000000-0000-0000-0000-000000000000'),
+  },
   // Rare: each costs a quarter megabyte on the wire.
   { weight: 1, arbitrary: hugeString },
 );
@@ -65,7 +68,10 @@ export function malformedPayload(schema: z.ZodObject): fc.Arbitrary<{ kind: stri
       .tuple(
         someOf(shape, keys),
         fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).filter((k) => !keys.includes(k)),
-        fc.oneof(plausible, junk).map(roundTrip).filter((v) => v !== undefined),
+        fc
+          .oneof(plausible, junk)
+          .map(roundTrip)
+          .filter((v) => v !== undefined),
       )
       .map(([obj, extra, value]) => ({ kind: 'unknown key', payload: { ...obj, [extra]: value } })),
   ];
@@ -84,9 +90,12 @@ export function malformedPayload(schema: z.ZodObject): fc.Arbitrary<{ kind: stri
     );
   if (required.length > 0)
     kinds.push(
-      fc
-        .constantFrom(...required)
-        .chain((missing) => someOf(shape, keys.filter((k) => k !== missing)).map((obj) => ({ kind: `missing ${missing}`, payload: obj }))),
+      fc.constantFrom(...required).chain((missing) =>
+        someOf(
+          shape,
+          keys.filter((k) => k !== missing),
+        ).map((obj) => ({ kind: `missing ${missing}`, payload: obj })),
+      ),
     );
   return fc.oneof(...kinds);
 }
@@ -135,7 +144,10 @@ function deeplyNested(keys: string[]): fc.Arbitrary<string> {
 export function malformedRequest(schema: z.ZodObject): fc.Arbitrary<MalformedRequest> {
   const json = 'application/json';
   return fc.oneof(
-    { weight: 6, arbitrary: malformedPayload(schema).map(({ kind, payload }) => ({ kind, contentType: json, body: JSON.stringify(payload) })) },
+    {
+      weight: 6,
+      arbitrary: malformedPayload(schema).map(({ kind, payload }) => ({ kind, contentType: json, body: JSON.stringify(payload) })),
+    },
     { weight: 1, arbitrary: deeplyNested(Object.keys(schema.shape)).map((body) => ({ kind: 'deep nesting', contentType: json, body })) },
     { weight: 2, arbitrary: brokenJsonText.map((body) => ({ kind: 'invalid JSON text', contentType: json, body })) },
     {

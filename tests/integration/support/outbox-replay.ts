@@ -21,7 +21,10 @@ export interface ReplayedCall {
  * transferred: then "call next" must always take the global head of the queue.
  */
 export function replayCalls(db: Database.Database): ReplayedCall[] {
-  const rows = db.prepare(`SELECT seq, payload FROM outbox WHERE entity = 'ticket' ORDER BY seq`).all() as { seq: number; payload: string }[];
+  const rows = db.prepare(`SELECT seq, payload FROM outbox WHERE entity = 'ticket' ORDER BY seq`).all() as {
+    seq: number;
+    payload: string;
+  }[];
   const waiting = new Map<string, { priority: boolean; queuedAt: string; id: string }>();
   const calls: ReplayedCall[] = [];
   for (const row of rows) {
@@ -39,7 +42,10 @@ export function replayCalls(db: Database.Database): ReplayedCall[] {
 
 /** Outbox sequence numbers must be 1..n with no gap and match the sync state's last_seq. */
 export function outboxGaps(db: Database.Database): { count: number; max: number; lastSeq: number } {
-  const { count, max } = db.prepare('SELECT COUNT(*) AS count, COALESCE(MAX(seq), 0) AS max FROM outbox').get() as { count: number; max: number };
+  const { count, max } = db.prepare('SELECT COUNT(*) AS count, COALESCE(MAX(seq), 0) AS max FROM outbox').get() as {
+    count: number;
+    max: number;
+  };
   const { lastSeq } = db.prepare('SELECT last_seq AS lastSeq FROM sync_state WHERE id = 1').get() as { lastSeq: number };
   return { count, max, lastSeq };
 }

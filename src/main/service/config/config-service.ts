@@ -35,8 +35,10 @@ export class ConfigService {
     const seeded = stmt(this.db, "SELECT 1 FROM settings WHERE key = 'seededAt'").get();
     if (seeded) return;
     inTransaction(this.db, () => {
-      const serviceIds = DEFAULT_SERVICES.map((s, i) =>
-        this.writeService({ ...s, fields: [...s.fields], dailyCapacity: null, minutesPerTicket: 10, active: true, sortOrder: i }, caller).id,
+      const serviceIds = DEFAULT_SERVICES.map(
+        (s, i) =>
+          this.writeService({ ...s, fields: [...s.fields], dailyCapacity: null, minutesPerTicket: 10, active: true, sortOrder: i }, caller)
+            .id,
       );
       for (const c of DEFAULT_COUNTERS) this.writeCounter({ ...c, serviceIds, active: true }, caller);
       DEFAULT_PRIORITY_CATEGORIES.forEach((name, i) => this.writePriority({ name, active: true, sortOrder: i }, caller));
@@ -46,7 +48,10 @@ export class ConfigService {
 
   getConfig(): MethodOutput<'getConfig'> {
     const services = (stmt(this.db, 'SELECT * FROM services ORDER BY sort_order, name').all() as ServiceRow[]).map(toService);
-    const links = stmt(this.db, 'SELECT counter_id, service_id FROM counter_services').all() as { counter_id: string; service_id: string }[];
+    const links = stmt(this.db, 'SELECT counter_id, service_id FROM counter_services').all() as {
+      counter_id: string;
+      service_id: string;
+    }[];
     const counters = (
       stmt(this.db, 'SELECT id, number, name, active FROM counters ORDER BY number').all() as {
         id: string;
@@ -91,7 +96,11 @@ export class ConfigService {
     const settings = this.changed(() => {
       this.settings.write(input);
       const settings = this.settings.get();
-      appendOutbox(this.db, { entity: 'settings', entityId: 'ward', op: 'settings.update@1', payload: input, actor: actorOf(caller) }, this.now());
+      appendOutbox(
+        this.db,
+        { entity: 'settings', entityId: 'ward', op: 'settings.update@1', payload: input, actor: actorOf(caller) },
+        this.now(),
+      );
       return settings;
     });
     return { settings };
@@ -159,7 +168,10 @@ export class ConfigService {
     return counter;
   }
 
-  private writePriority(input: Omit<PriorityCategory, 'id' | 'sortOrder'> & { id?: string; sortOrder?: number }, caller: Caller): PriorityCategory {
+  private writePriority(
+    input: Omit<PriorityCategory, 'id' | 'sortOrder'> & { id?: string; sortOrder?: number },
+    caller: Caller,
+  ): PriorityCategory {
     const id = this.existingOrNew('priority_categories', input.id, 'priority_not_found');
     const category: PriorityCategory = { id, name: input.name, active: input.active, sortOrder: input.sortOrder ?? 0 };
     stmt(
@@ -176,7 +188,11 @@ export class ConfigService {
   }
 
   /** An update must name an existing row: an unknown id is an error, never a silent insert. */
-  private existingOrNew(table: 'services' | 'counters' | 'priority_categories', id: string | undefined, missing: 'service_not_found' | 'counter_not_found' | 'priority_not_found'): string {
+  private existingOrNew(
+    table: 'services' | 'counters' | 'priority_categories',
+    id: string | undefined,
+    missing: 'service_not_found' | 'counter_not_found' | 'priority_not_found',
+  ): string {
     if (!id) return uuidv7();
     if (!stmt(this.db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id)) throw new ApiError(missing);
     return id;

@@ -6,7 +6,12 @@ export const DEFAULT_SERVICES = [
   { code: 'CHUNGTHUC', name: 'Chứng thực', letter: 'B', fields: ['Chứng thực'] },
   { code: 'DATDAI', name: 'Đất đai – Xây dựng', letter: 'C', fields: ['Đất đai', 'Xây dựng'] },
   { code: 'XAHOI', name: 'Bảo trợ xã hội – Người có công', letter: 'D', fields: ['Bảo trợ xã hội', 'Người có công'] },
-  { code: 'HKD', name: 'Hộ kinh doanh – Lĩnh vực khác', letter: 'E', fields: ['Thành lập và hoạt động của hộ kinh doanh', 'Giáo dục', 'Hòa giải ở cơ sở'] },
+  {
+    code: 'HKD',
+    name: 'Hộ kinh doanh – Lĩnh vực khác',
+    letter: 'E',
+    fields: ['Thành lập và hoạt động của hộ kinh doanh', 'Giáo dục', 'Hòa giải ở cơ sở'],
+  },
 ] as const;
 
 export const DEFAULT_COUNTERS = [1, 2, 3].map((n) => ({ number: n, name: `Quầy ${n}` }));

@@ -48,9 +48,10 @@ function migrate(db: Db, current: number, now: () => Date): void {
     for (const m of pending) {
       db.exec(m.sql);
       if (m.version === 1) {
-        db.prepare(
-          'INSERT INTO sync_state (id, device_id, hlc_wall, hlc_counter, last_seq) VALUES (1, ?, ?, 0, 0)',
-        ).run(uuidv7(), now().getTime());
+        db.prepare('INSERT INTO sync_state (id, device_id, hlc_wall, hlc_counter, last_seq) VALUES (1, ?, ?, 0, 0)').run(
+          uuidv7(),
+          now().getTime(),
+        );
       }
       db.pragma(`user_version = ${m.version}`);
     }

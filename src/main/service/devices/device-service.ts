@@ -46,7 +46,8 @@ export class DeviceService {
 
   authenticate(token: string): Caller | null {
     if (safeEqual(token, this.localToken)) return LOCAL_CALLER;
-    const row = stmt(this.db, 'SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(hash(token)) as DeviceRow | undefined;
+    const row = stmt(this.db, 'SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(hash(token)) as
+      DeviceRow | undefined;
     if (!row) return null;
     this.lastSeen.set(row.id, this.now().toISOString());
     return { role: row.role, counterNumber: row.counter_number, deviceId: row.id, deviceName: row.name };
@@ -84,13 +85,23 @@ export class DeviceService {
     const token = randomBytes(32).toString('base64url');
     const id = uuidv7();
     inTransaction(this.db, () => {
-      stmt(
-        this.db,
-        'INSERT INTO devices (id, name, role, counter_number, token_hash, paired_at) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(id, pairing.deviceName, pairing.role, pairing.counterNumber, hash(token), now.toISOString());
+      stmt(this.db, 'INSERT INTO devices (id, name, role, counter_number, token_hash, paired_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        id,
+        pairing.deviceName,
+        pairing.role,
+        pairing.counterNumber,
+        hash(token),
+        now.toISOString(),
+      );
       appendOutbox(
         this.db,
-        { entity: 'device', entityId: id, op: 'device.pair@1', payload: { ...pairing, expiresAt: undefined }, actor: actorOf(LOCAL_CALLER) },
+        {
+          entity: 'device',
+          entityId: id,
+          op: 'device.pair@1',
+          payload: { ...pairing, expiresAt: undefined },
+          actor: actorOf(LOCAL_CALLER),
+        },
         now,
       );
     });
@@ -109,7 +120,11 @@ export class DeviceService {
       if (!row) throw new ApiError('device_not_found');
       if (!row.revoked_at) {
         stmt(this.db, 'UPDATE devices SET revoked_at = ? WHERE id = ?').run(now.toISOString(), row.id);
-        appendOutbox(this.db, { entity: 'device', entityId: row.id, op: 'device.revoke@1', payload: { id: row.id }, actor: actorOf(caller) }, now);
+        appendOutbox(
+          this.db,
+          { entity: 'device', entityId: row.id, op: 'device.revoke@1', payload: { id: row.id }, actor: actorOf(caller) },
+          now,
+        );
       }
       return this.toDevice(stmt(this.db, 'SELECT * FROM devices WHERE id = ?').get(row.id) as DeviceRow);
     });

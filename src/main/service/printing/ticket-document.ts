@@ -87,7 +87,5 @@ export function sampleTicketData(wardName: string, now: Date): TicketDocumentDat
 
 /** Escapes text for HTML element content and attribute values; normalises to NFC as stored text is. */
 export function escapeHtml(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.normalize('NFC').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -111,7 +111,11 @@ export class QueueService {
   recall(input: ParsedInput<'recall'>, caller: Caller): MethodOutput<'recall'> {
     const now = this.now();
     const ticket = this.act('recall', input, caller, now, (row, at) => {
-      stmt(this.db, 'UPDATE tickets SET recall_count = recall_count + 1, announced_at = ?, updated_at = ? WHERE id = ?').run(at, at, row.id);
+      stmt(this.db, 'UPDATE tickets SET recall_count = recall_count + 1, announced_at = ?, updated_at = ? WHERE id = ?').run(
+        at,
+        at,
+        row.id,
+      );
     });
     this.announce(ticket, true, now);
     return { ticket };
@@ -168,10 +172,14 @@ export class QueueService {
          FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE cs.counter_id = ? ORDER BY s.sort_order, s.name`,
       ).all(day, counter.id) as { id: string; name: string; letter: string; waiting: number }[]
     ).map((s) => ({ serviceId: s.id, name: s.name, letter: s.letter, waiting: s.waiting }));
-    const targeted = stmt(this.db, `SELECT COUNT(*) AS n FROM tickets WHERE target_counter_id = ? AND ${WAITING} AND local_day = ?`).get(counter.id, day) as {
+    const targeted = stmt(this.db, `SELECT COUNT(*) AS n FROM tickets WHERE target_counter_id = ? AND ${WAITING} AND local_day = ?`).get(
+      counter.id,
+      day,
+    ) as {
       n: number;
     };
-    if (targeted.n > 0) waiting.unshift({ serviceId: counter.id, name: `Chuyển đến quầy ${counter.number}`, letter: '→', waiting: targeted.n });
+    if (targeted.n > 0)
+      waiting.unshift({ serviceId: counter.id, name: `Chuyển đến quầy ${counter.number}`, letter: '→', waiting: targeted.n });
     const noShows = readTickets(this.db, `t.local_day = ? AND t.state = 'no_show'`, [day], 'ORDER BY t.called_at DESC LIMIT 50');
     return {
       counter: { id: counter.id, number: counter.number, name: counter.name, serviceIds, active: counter.active === 1 },
@@ -205,7 +213,16 @@ export class QueueService {
         at,
         row.id,
       );
-      this.record(row.id, input.ok ? 'printed' : 'print_failed', row.state, row.state, null, caller, now, input.ok ? undefined : { error: input.error });
+      this.record(
+        row.id,
+        input.ok ? 'printed' : 'print_failed',
+        row.state,
+        row.state,
+        null,
+        caller,
+        now,
+        input.ok ? undefined : { error: input.error },
+      );
       return readTicket(this.db, row.id)!;
     });
     this.events.emit('board.changed', { at: now.toISOString() });
@@ -219,7 +236,11 @@ export class QueueService {
     const now = this.now();
     const waiting = row.state === 'waiting' || row.state === 'transferred';
     const ahead = waiting ? this.aheadOf(row.service_id, row.local_day, row.priority === 1, row) : 0;
-    const minutes = estimateWaitMinutes({ ahead, counters: this.countersServing(service.id), minutesPerTicket: service.minutes_per_ticket });
+    const minutes = estimateWaitMinutes({
+      ahead,
+      counters: this.countersServing(service.id),
+      minutesPerTicket: service.minutes_per_ticket,
+    });
     return { ticket: readTicket(this.db, ticketId)!, ahead, estimatedCallAt: new Date(now.getTime() + minutes * 60_000).toISOString() };
   }
 
@@ -239,7 +260,14 @@ export class QueueService {
       `SELECT c.number, c.name, t.id AS ticket_id, t.display_number, t.state, t.called_at
        FROM counters c LEFT JOIN tickets t ON t.counter_id = c.id AND t.state IN ('called','serving')
        WHERE c.active = 1 ORDER BY c.number`,
-    ).all() as { number: number; name: string; ticket_id: string | null; display_number: string; state: 'called' | 'serving'; called_at: string }[];
+    ).all() as {
+      number: number;
+      name: string;
+      ticket_id: string | null;
+      display_number: string;
+      state: 'called' | 'serving';
+      called_at: string;
+    }[];
     const recent = stmt(
       this.db,
       `SELECT t.id, t.display_number, t.announced_at, c.number AS counter_number, s.name AS service_name
@@ -318,8 +346,7 @@ export class QueueService {
 
   private issuedToday(serviceId: string, day: string): number {
     const row = stmt(this.db, 'SELECT last_number FROM ticket_sequences WHERE service_id = ? AND local_day = ?').get(serviceId, day) as
-      | { last_number: number }
-      | undefined;
+      { last_number: number } | undefined;
     return row?.last_number ?? 0;
   }
 
@@ -418,7 +445,13 @@ export class QueueService {
     const ticket = readTicketRow(this.db, ticketId)!;
     appendOutbox(
       this.db,
-      { entity: 'ticket', entityId: ticketId, op: `ticket.${action}@1`, payload: { eventId, action, from, to, at, counterId, detail, ticket }, actor: actorOf(caller) },
+      {
+        entity: 'ticket',
+        entityId: ticketId,
+        op: `ticket.${action}@1`,
+        payload: { eventId, action, from, to, at, counterId, detail, ticket },
+        actor: actorOf(caller),
+      },
       now,
     );
   }

@@ -20,15 +20,13 @@ export interface OutboxEntry {
  */
 export function appendOutbox(db: Db, entry: OutboxEntry, now: Date): number {
   if (!db.inTransaction) throw new Error('appendOutbox must run inside the transaction of the change');
-  const state = stmt(db, 'SELECT device_id AS deviceId, hlc_wall AS wall, hlc_counter AS counter, last_seq AS lastSeq FROM sync_state WHERE id = 1')
-    .get() as { deviceId: string; wall: number; counter: number; lastSeq: number };
+  const state = stmt(
+    db,
+    'SELECT device_id AS deviceId, hlc_wall AS wall, hlc_counter AS counter, last_seq AS lastSeq FROM sync_state WHERE id = 1',
+  ).get() as { deviceId: string; wall: number; counter: number; lastSeq: number };
   const stamp = hlcTick({ wall: state.wall, counter: state.counter }, now.getTime());
   const seq = state.lastSeq + 1;
-  stmt(db, 'UPDATE sync_state SET hlc_wall = ?, hlc_counter = ?, last_seq = ? WHERE id = 1').run(
-    stamp.wall,
-    stamp.counter,
-    seq,
-  );
+  stmt(db, 'UPDATE sync_state SET hlc_wall = ?, hlc_counter = ?, last_seq = ? WHERE id = 1').run(stamp.wall, stamp.counter, seq);
   stmt(
     db,
     `INSERT INTO outbox (seq, mutation_id, entity, entity_id, op, payload, hlc, actor, wall_time, schema_version)

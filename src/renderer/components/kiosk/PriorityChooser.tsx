@@ -15,7 +15,13 @@ export function PriorityChooser({ serviceName, categories, onChoose, onBack }: P
       <h1>{kioskText.priorityTitle}</h1>
       <p className="kiosk-hint">{serviceName}</p>
       <div className="kiosk-grid">
-        <button type="button" className="kiosk-priority none" data-testid="kiosk-priority-none" aria-keyshortcuts="0" onClick={() => onChoose(null)}>
+        <button
+          type="button"
+          className="kiosk-priority none"
+          data-testid="kiosk-priority-none"
+          aria-keyshortcuts="0"
+          onClick={() => onChoose(null)}
+        >
           <kbd>0</kbd> {kioskText.noPriority}
         </button>
         {categories.map((c, i) => (

@@ -25,7 +25,9 @@ export function ServiceChooser({ services, onChoose }: { services: BoardService[
               <span>{kioskText.waiting(s.waiting)}</span>
               <span>{kioskText.estimatedWait(s.estimatedWaitMinutes)}</span>
               {s.remainingToday !== null && (
-                <span data-testid="kiosk-remaining">{s.remainingToday === 0 ? kioskText.soldOut : kioskText.remaining(s.remainingToday)}</span>
+                <span data-testid="kiosk-remaining">
+                  {s.remainingToday === 0 ? kioskText.soldOut : kioskText.remaining(s.remainingToday)}
+                </span>
               )}
             </span>
           </button>

@@ -34,7 +34,16 @@ export function CounterForm({ counter, services, onDone }: CounterFormProps) {
       <h3>{counter ? `${settingsText.edit}: ${counter.name}` : settingsText.addCounter}</h3>
       <label>
         {settingsText.counterNumber}
-        <input autoFocus type="number" required min={1} max={99} value={number} onChange={(e) => setNumber(e.target.value)} data-testid="counter-number" />
+        <input
+          autoFocus
+          type="number"
+          required
+          min={1}
+          max={99}
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+          data-testid="counter-number"
+        />
       </label>
       <label>
         {settingsText.counterName}

@@ -129,7 +129,13 @@ function PairingForm({ counters }: { counters: Counter[] }) {
       )}
       <label>
         {settingsText.pairingDeviceName}
-        <input required maxLength={100} value={deviceName} onChange={(e) => setDeviceName(e.target.value)} data-testid="pairing-device-name" />
+        <input
+          required
+          maxLength={100}
+          value={deviceName}
+          onChange={(e) => setDeviceName(e.target.value)}
+          data-testid="pairing-device-name"
+        />
       </label>
       <button type="submit" className="primary" disabled={submit.busy} data-testid="pairing-create">
         {settingsText.pairingCreate}

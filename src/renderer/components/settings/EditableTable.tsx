@@ -20,7 +20,15 @@ interface EditableTableProps<T extends { id: string }> {
 }
 
 /** A settings list: a table of rows with an edit button each, and one add/edit form below it. */
-export function EditableTable<T extends { id: string }>({ item, plural, title, addLabel, rows, columns, renderForm }: EditableTableProps<T>) {
+export function EditableTable<T extends { id: string }>({
+  item,
+  plural,
+  title,
+  addLabel,
+  rows,
+  columns,
+  renderForm,
+}: EditableTableProps<T>) {
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const titleId = `settings-${plural}-title`;
   return (

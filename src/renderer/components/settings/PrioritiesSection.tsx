@@ -36,9 +36,7 @@ function PriorityForm({ category, onDone }: { category: PriorityCategory | null;
       onSubmit={(event) => {
         event.preventDefault();
         void submit
-          .run(() =>
-            api('savePriorityCategory', { ...(category ? { id: category.id, sortOrder: category.sortOrder } : {}), name, active }),
-          )
+          .run(() => api('savePriorityCategory', { ...(category ? { id: category.id, sortOrder: category.sortOrder } : {}), name, active }))
           .then((ok) => ok && onDone());
       }}
     >

@@ -47,7 +47,15 @@ export function ServiceForm({ service, onDone }: ServiceFormProps) {
       <h3>{service ? `${settingsText.edit}: ${service.name}` : settingsText.addService}</h3>
       <label>
         {settingsText.serviceCode}
-        <input autoFocus required maxLength={32} pattern="[A-Za-z0-9_.\-]+" value={code} onChange={(e) => setCode(e.target.value)} data-testid="service-code" />
+        <input
+          autoFocus
+          required
+          maxLength={32}
+          pattern="[A-Za-z0-9_.\-]+"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          data-testid="service-code"
+        />
       </label>
       <label>
         {settingsText.serviceName}
@@ -55,7 +63,14 @@ export function ServiceForm({ service, onDone }: ServiceFormProps) {
       </label>
       <label>
         {settingsText.serviceLetter}
-        <input required maxLength={1} pattern="[A-Za-z]" value={letter} onChange={(e) => setLetter(e.target.value.toUpperCase())} data-testid="service-letter" />
+        <input
+          required
+          maxLength={1}
+          pattern="[A-Za-z]"
+          value={letter}
+          onChange={(e) => setLetter(e.target.value.toUpperCase())}
+          data-testid="service-letter"
+        />
       </label>
       <label>
         {settingsText.serviceFields}
@@ -63,11 +78,26 @@ export function ServiceForm({ service, onDone }: ServiceFormProps) {
       </label>
       <label>
         {settingsText.serviceCapacity}
-        <input type="number" min={1} max={100000} value={capacity} onChange={(e) => setCapacity(e.target.value)} data-testid="service-capacity" />
+        <input
+          type="number"
+          min={1}
+          max={100000}
+          value={capacity}
+          onChange={(e) => setCapacity(e.target.value)}
+          data-testid="service-capacity"
+        />
       </label>
       <label>
         {settingsText.serviceMinutes}
-        <input type="number" required min={1} max={480} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="service-minutes" />
+        <input
+          type="number"
+          required
+          min={1}
+          max={480}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          data-testid="service-minutes"
+        />
       </label>
       <FormActions item="service" active={active} onActive={setActive} busy={submit.busy} error={submit.error} onCancel={onDone} />
     </form>
