@@ -5,11 +5,12 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import { ClientFrame, methods, type MethodName, type ServerFrame } from '../../shared/api/contract';
+import { ClientFrame, eventNames, methods, type EventName, type MethodName, type ServerFrame } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/schemas';
 import { errorMessages, type ErrorCode } from '../../shared/i18n/vi';
 import { ApiError } from '../service/api-error';
 import type { Caller } from '../service/caller';
+import type { BusEventPayload } from '../service/events';
 import type { WardService } from '../service/ward-service';
 import { isAllowedHost, isSameOrigin } from './host-check';
 import { SECURITY_HEADERS } from './security-headers';
@@ -70,9 +71,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     if (caller?.role === 'counter' && 'counterScoped' in spec && spec.counterScoped && input.counterNumber !== caller.counterNumber)
       throw new ApiError('forbidden_counter');
     const handler = ward.handlers[name as MethodName] as (input: unknown, caller: Caller | null) => unknown;
-    const result = handler(input, caller);
-    if (name === 'revokeDevice') closeSocketsOf((result as { device: { id: string } }).device.id);
-    return reply.send(result);
+    return reply.send(handler(input, caller));
   });
 
   app.all('/api/*', async () => {
@@ -107,6 +106,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
 
   const unsubscribe = ward.events.subscribe((name, data) => {
+    if (name === 'device.revoked') return closeSocketsOf((data as BusEventPayload<'device.revoked'>).deviceId);
+    if (!isClientEvent(name)) return;
     const frame = JSON.stringify({ type: 'event', name, data });
     for (const socket of sockets.keys()) socket.send(frame);
   });
@@ -137,6 +138,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   }
 
   return app;
+}
+
+function isClientEvent(name: string): name is EventName {
+  return (eventNames as string[]).includes(name);
 }
 
 function send(socket: WebSocket, frame: ServerFrame): void {

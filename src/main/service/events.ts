@@ -1,8 +1,17 @@
 import type { EventName, EventPayload } from '../../shared/api/contract';
 
-export type EventListener = <E extends EventName>(name: E, data: EventPayload<E>) => void;
+/** Events that stay inside the ward service: the transport reacts to them, clients never see them. */
+export interface InternalEvents {
+  /** A paired device lost its token: its open sockets must close now, not at its next request. */
+  'device.revoked': { deviceId: string };
+}
 
-/** Fan-out of contract events to transports. Emitted only after the change has committed. */
+type AllEvents = { [E in EventName]: EventPayload<E> } & InternalEvents;
+export type BusEventName = keyof AllEvents;
+export type BusEventPayload<E extends BusEventName> = AllEvents[E];
+export type EventListener = <E extends BusEventName>(name: E, data: BusEventPayload<E>) => void;
+
+/** Fan-out of events to transports. Only the write path emits, and only after the change has committed. */
 export class EventBus {
   private readonly listeners = new Set<EventListener>();
 
@@ -11,7 +20,7 @@ export class EventBus {
     return () => this.listeners.delete(listener);
   }
 
-  emit<E extends EventName>(name: E, data: EventPayload<E>): void {
+  emit<E extends BusEventName>(name: E, data: BusEventPayload<E>): void {
     for (const listener of this.listeners) listener(name, data);
   }
 }

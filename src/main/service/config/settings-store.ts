@@ -12,15 +12,16 @@ export const DEFAULT_SETTINGS: Settings = {
 export class SettingsStore {
   constructor(private readonly db: Db) {}
 
-  get(): Settings {
-    const rows = stmt(this.db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  /** Reads through the read-only handle, or through a command's transaction to see its own writes. */
+  get(db: Db = this.db): Settings {
+    const rows = stmt(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
     const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
     return { ...DEFAULT_SETTINGS, ...pick(stored) };
   }
 
-  /** Writes inside the caller's transaction. */
-  write(patch: Partial<Settings>): void {
-    const upsert = stmt(this.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  /** Writes inside the command's transaction. */
+  static write(db: Db, patch: Partial<Settings>): void {
+    const upsert = stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
   }
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 
 export type Db = Database.Database;
@@ -46,14 +45,18 @@ function migrate(db: Db, current: number, now: () => Date): void {
   if (pending.length === 0) return;
   db.transaction(() => {
     for (const m of pending) {
-      db.exec(m.sql);
-      if (m.version === 1) {
-        db.prepare('INSERT INTO sync_state (id, device_id, hlc_wall, hlc_counter, last_seq) VALUES (1, ?, ?, 0, 0)').run(
-          uuidv7(),
-          now().getTime(),
-        );
-      }
+      m.up(db, { now: now() });
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();
+}
+
+/**
+ * A second connection that cannot write: modules read through it, so only the write path, which holds
+ * the writable connection, can change data (and always with its outbox entry).
+ */
+export function openReadHandle(dataDir: string): Db {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
 }

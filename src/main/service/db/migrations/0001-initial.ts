@@ -1,17 +1,15 @@
-// Numbered schema migrations. PRAGMA user_version holds the last one applied; a migration is never
-// edited once released: add a new one instead.
+import { v7 as uuidv7 } from 'uuid';
+import type { Migration } from './migration';
 
-export interface Migration {
-  version: number;
-  sql: string;
-}
+// The schema of release 0.1.0, unchanged: installed databases carry user_version 1 and must keep working.
 
 const ACTIVE_QUEUE = `state IN ('waiting','transferred')`;
 
-export const migrations: readonly Migration[] = [
-  {
-    version: 1,
-    sql: `
+export const initial: Migration = {
+  version: 1,
+  name: 'initial',
+  up(db, { now }) {
+    db.exec(`
       CREATE TABLE sync_state (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         device_id TEXT NOT NULL,
@@ -139,8 +137,10 @@ export const migrations: readonly Migration[] = [
         revoked_at TEXT
       ) STRICT;
 
-    `,
+    `);
+    db.prepare('INSERT INTO sync_state (id, device_id, hlc_wall, hlc_counter, last_seq) VALUES (1, ?, ?, 0, 0)').run(
+      uuidv7(),
+      now.getTime(),
+    );
   },
-];
-
-export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
+};

@@ -1,0 +1,44 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Device } from '../../../shared/api/schemas';
+import { LOCAL_CALLER, type Caller } from '../caller';
+import type { Db } from '../db/open-database';
+import { stmt } from '../db/statements';
+
+/**
+ * Who a token belongs to. The local renderer's token is made at launch and lives only in memory;
+ * paired devices' tokens are stored as SHA-256 hashes, so the database never holds a usable token.
+ */
+export class DeviceAuth {
+  readonly localToken = randomBytes(32).toString('base64url');
+  /** Last request per device: shown in Settings, not worth a write per request. */
+  readonly lastSeen = new Map<string, string>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {}
+
+  authenticate(token: string): Caller | null {
+    if (safeEqual(token, this.localToken)) return LOCAL_CALLER;
+    const row = stmt(this.db, 'SELECT id, name, role, counter_number FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(
+      tokenHash(token),
+    ) as { id: string; name: string; role: Device['role']; counter_number: number | null } | undefined;
+    if (!row) return null;
+    this.lastSeen.set(row.id, this.now().toISOString());
+    return { role: row.role, counterNumber: row.counter_number, deviceId: row.id, deviceName: row.name };
+  }
+}
+
+export function newDeviceToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}

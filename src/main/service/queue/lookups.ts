@@ -1,0 +1,104 @@
+import type { Db } from '../db/open-database';
+import { stmt } from '../db/statements';
+import { queueDetail } from '../../../shared/i18n/vi/queue';
+import { ApiError } from '../api-error';
+import { readTicketRow, type TicketRow } from './ticket-rows';
+
+// Reads the queue's commands and reads share. Each takes the handle to read through: a command
+// passes its transaction's, so it sees its own uncommitted rows.
+
+export interface ServiceRow {
+  id: string;
+  name: string;
+  letter: string;
+  daily_capacity: number | null;
+  minutes_per_ticket: number;
+  active: 0 | 1;
+}
+
+export interface CounterRow {
+  id: string;
+  number: number;
+  name: string;
+  active: 0 | 1;
+}
+
+// Queues are per local day: numbers restart at local midnight, so a ticket left over from an earlier
+// day is never called (today someone else holds its number) nor counted as waiting.
+export const WAITING = `state IN ('waiting','transferred')`;
+
+export function serviceById(db: Db, id: string): ServiceRow {
+  const row = stmt(db, 'SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
+  if (!row) throw new ApiError('service_not_found');
+  return row;
+}
+
+export function activeCounter(db: Db, number: number): CounterRow {
+  const row = stmt(db, 'SELECT * FROM counters WHERE number = ?').get(number) as CounterRow | undefined;
+  if (!row || !row.active) throw new ApiError('counter_not_found', queueDetail.counter(number));
+  return row;
+}
+
+export function ticketById(db: Db, id: string): TicketRow {
+  const row = readTicketRow(db, id);
+  if (!row) throw new ApiError('ticket_not_found');
+  return row;
+}
+
+export function serviceIdsOf(db: Db, counterId: string): string[] {
+  return (stmt(db, 'SELECT service_id FROM counter_services WHERE counter_id = ?').all(counterId) as { service_id: string }[]).map(
+    (r) => r.service_id,
+  );
+}
+
+export function countersServing(db: Db, serviceId: string): number {
+  return (
+    stmt(
+      db,
+      'SELECT COUNT(*) AS n FROM counter_services cs JOIN counters c ON c.id = cs.counter_id WHERE cs.service_id = ? AND c.active = 1',
+    ).get(serviceId) as { n: number }
+  ).n;
+}
+
+export function issuedToday(db: Db, serviceId: string, day: string): number {
+  const row = stmt(db, 'SELECT last_number FROM ticket_sequences WHERE service_id = ? AND local_day = ?').get(serviceId, day) as
+    { last_number: number } | undefined;
+  return row?.last_number ?? 0;
+}
+
+/** People a citizen has ahead in the line: a new ticket (no `self`) or one already waiting. */
+export function aheadOf(db: Db, serviceId: string, day: string, priority: boolean, self?: TicketRow): number {
+  if (!self) {
+    const sql = priority
+      ? `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL AND priority = 1`
+      : `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL`;
+    return (stmt(db, sql).get(serviceId, day) as { n: number }).n;
+  }
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL
+         AND (priority > ? OR (priority = ? AND (issued_at < ? OR (issued_at = ? AND id < ?))))`,
+    ).get(serviceId, day, self.priority, self.priority, self.issued_at, self.issued_at, self.id) as { n: number }
+  ).n;
+}
+
+/** The first ticket of each queue this counter serves; "call next" takes the best of them. */
+export function headsFor(db: Db, counterId: string, day: string): { priority: boolean; queuedAt: string; id: string; row: TicketRow }[] {
+  const heads: TicketRow[] = [];
+  const head = stmt(
+    db,
+    `SELECT * FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL AND local_day = ?
+     ORDER BY priority DESC, issued_at, id LIMIT 1`,
+  );
+  for (const serviceId of serviceIdsOf(db, counterId)) {
+    const row = head.get(serviceId, day) as TicketRow | undefined;
+    if (row) heads.push(row);
+  }
+  const targeted = stmt(
+    db,
+    `SELECT * FROM tickets WHERE target_counter_id = ? AND ${WAITING} AND local_day = ? ORDER BY priority DESC, issued_at, id LIMIT 1`,
+  ).get(counterId, day) as TicketRow | undefined;
+  if (targeted) heads.push(targeted);
+  return heads.map((row) => ({ priority: row.priority === 1, queuedAt: row.issued_at, id: row.id, row }));
+}

@@ -1,0 +1,76 @@
+import type { Caller } from './caller';
+import type { Db } from './db/open-database';
+import { inTransaction, stmt } from './db/statements';
+import type { BusEventName, BusEventPayload, EventBus } from './events';
+import { appendOutbox } from './sync/outbox';
+import { actorOf } from './caller';
+
+/** Named and versioned, never changed in place once released: 'ticket.call@1'. */
+export type OpName = `${string}.${string}@${number}`;
+
+export interface Change {
+  entity: string;
+  entityId: string;
+  op: OpName;
+  payload: unknown;
+}
+
+/** What a command may touch while its transaction is open. */
+export interface WriteContext {
+  /** The writable connection, inside the command's transaction. */
+  readonly db: Db;
+  /** One instant for the whole command, so every row it writes agrees on the time. */
+  readonly now: Date;
+  readonly caller: Caller;
+  /** Appends the change to the sync outbox in this transaction. */
+  record(change: Change): void;
+  /** Queues an event; it is sent only if the transaction commits. */
+  emit<E extends BusEventName>(name: E, data: BusEventPayload<E>): void;
+}
+
+export class UnrecordedWriteError extends Error {
+  constructor() {
+    super('A command changed rows without recording an outbox operation; it was rolled back');
+  }
+}
+
+/**
+ * The one way to change local data: one IMMEDIATE transaction that also appends every change to the
+ * outbox, with events after commit. A command that changes rows but records nothing is rolled back,
+ * so sync can never miss a change; modules hold only a read-only handle besides this.
+ */
+export class WritePath {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventBus,
+    private readonly clock: () => Date,
+  ) {}
+
+  run<T>(caller: Caller, command: (tx: WriteContext) => T): T {
+    const queued: { name: BusEventName; data: unknown }[] = [];
+    const result = inTransaction(this.db, () => {
+      const before = totalChanges(this.db);
+      const now = this.clock();
+      let recorded = 0;
+      const tx: WriteContext = {
+        db: this.db,
+        now,
+        caller,
+        record: (change) => {
+          appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now);
+          recorded++;
+        },
+        emit: (name, data) => void queued.push({ name, data }),
+      };
+      const out = command(tx);
+      if (recorded === 0 && totalChanges(this.db) !== before) throw new UnrecordedWriteError();
+      return out;
+    });
+    for (const event of queued) this.events.emit(event.name, event.data as never);
+    return result;
+  }
+}
+
+function totalChanges(db: Db): number {
+  return (stmt(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+}

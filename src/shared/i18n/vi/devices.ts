@@ -1,0 +1,18 @@
+// LAN devices: pairing and revocation.
+
+export const deviceErrors = {
+  pairing_code_invalid: 'Mã ghép nối không đúng hoặc đã hết hạn.',
+  device_not_found: 'Không tìm thấy thiết bị.',
+} as const;
+
+export const pairText = {
+  title: 'Ghép nối thiết bị',
+  hint: 'Nhập mã 6 chữ số hiển thị trong phần Cài đặt của máy chủ điểm phục vụ.',
+  codeLabel: 'Mã ghép nối',
+  submit: 'Ghép nối',
+  pairing: 'Đang ghép nối…',
+} as const;
+
+export const deviceText = {
+  counterNumberRequired: 'Thiết bị quầy cần số quầy.',
+} as const;

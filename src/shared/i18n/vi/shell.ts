@@ -1,0 +1,15 @@
+// The desktop shell's own messages (service failed to start, port in use).
+
+export const shellText = {
+  appName: 'Một Cửa',
+  serviceFailedTitle: 'Một Cửa không khởi động được',
+  serviceFailed: 'Phần xử lý dữ liệu của ứng dụng không khởi động được nên ứng dụng sẽ đóng lại. Dữ liệu đã lưu không bị ảnh hưởng.',
+  serviceStoppedTitle: 'Một Cửa đã dừng',
+  serviceStopped:
+    'Phần xử lý dữ liệu của ứng dụng đã dừng đột ngột nên ứng dụng sẽ đóng lại. Các thao tác đã hoàn tất trước đó vẫn được lưu.',
+  portInUse: (port: string) =>
+    `Cổng ${port} đang được một chương trình khác sử dụng, có thể là một cửa sổ Một Cửa khác đang chạy. Hãy đóng chương trình đó rồi mở lại ứng dụng.`,
+  whatToDo: 'Hãy mở lại ứng dụng. Nếu lỗi vẫn còn, hãy báo cán bộ phụ trách công nghệ thông tin và gửi kèm nội dung dưới đây.',
+  dataDir: (dir: string) => `Thư mục dữ liệu: ${dir}`,
+  details: (reason: string) => `Chi tiết lỗi: ${reason}`,
+} as const;
