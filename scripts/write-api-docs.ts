@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ApiError } from '../src/main/service/api-error';
 import { describeContract } from '../src/shared/api/describe-contract';
 
-// `npm run docs:api`: rewrites docs/api.md from the API contract. tests/unit/api-docs.test.ts
+// `npm run docs:api`: rewrites docs/api.md from the API contract. tests/api/api-docs.test.ts
 // imports the same rendering, so the committed file cannot drift from the contract.
 
 export const API_DOCS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/api.md');

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { shellText } from '../shared/i18n/vi/shell';
 import { startWardService } from './service/start';
 
 // `npm run serve -- --data <dir> --port <n> [--host 0.0.0.0]`: the ward service in plain Node, serving
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   const running = await startWardService({ dataDir, port, ...(values.host ? { host: values.host } : {}) });
 
-  console.log(`Một Cửa ward service ready on port ${running.port} (data: ${dataDir})`);
+  console.log(`${shellText.appName} ward service ready on port ${running.port} (data: ${dataDir})`);
   console.log(`Open the app: ${running.appUrl}`);
   if (running.host !== '127.0.0.1') {
     const lan = Object.values(os.networkInterfaces())

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { shellText } from '../../shared/i18n/vi/shell';
 
 // How the shell starts, awaits and stops the ward service in its Electron utility process.
 // The protocol is the one of src/main/service-process.ts.
@@ -42,7 +43,7 @@ export function serviceLaunch(input: ServiceLaunchInput): ServiceLaunch {
         MOTCUA_PORT: port,
         MOTCUA_HOST: env.MOTCUA_HOST ?? '127.0.0.1',
       },
-      serviceName: 'Một Cửa ward service',
+      serviceName: `${shellText.appName} ward service`,
       // stderr is piped so a crash before 'ready' can be explained to the user.
       stdio: ['ignore', 'inherit', 'pipe'],
     },

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { WebSocket } from 'ws';
 import { ClientFrame, eventNames, methods, type EventName, type MethodName, type ServerFrame } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/schemas';
-import { errorMessages, type ErrorCode } from '../../shared/i18n/vi';
+import { errorMessages, transportText, type ErrorCode } from '../../shared/i18n/vi';
 import { ApiError } from '../service/api-error';
 import type { Caller } from '../service/caller';
 import type { BusEventPayload } from '../service/events';
@@ -121,9 +121,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     for (const page of PAGES) app.get(page, (_request, reply) => reply.sendFile('index.html'));
   } else {
     for (const page of PAGES)
-      app.get(page, (_request, reply) =>
-        reply.code(503).type('text/plain; charset=utf-8').send('Giao diện chưa được build. Chạy "npm run build" rồi khởi động lại.'),
-      );
+      app.get(page, (_request, reply) => reply.code(503).type('text/plain; charset=utf-8').send(transportText.rendererNotBuilt));
   }
   app.setNotFoundHandler((_request, reply) => sendError(reply, new ApiError('unknown_method'), 404));
 
@@ -156,5 +154,5 @@ function sendError(reply: FastifyReply, error: ApiError, status = error.status):
 function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
   if (!issue) return '';
   const field = issue.path.map(String).join('.');
-  return field ? `(Trường "${field}" không hợp lệ.)` : '';
+  return field ? transportText.invalidField(field) : '';
 }

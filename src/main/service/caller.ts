@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/api/schemas';
+import { deviceText } from '../../shared/i18n/vi/devices';
 
 /** Who is calling the API, established by the transport from the request's token. */
 export interface Caller {
@@ -8,7 +9,7 @@ export interface Caller {
   deviceName: string;
 }
 
-export const LOCAL_CALLER: Caller = { role: 'local', counterNumber: null, deviceId: null, deviceName: 'Máy này' };
+export const LOCAL_CALLER: Caller = { role: 'local', counterNumber: null, deviceId: null, deviceName: deviceText.thisPc };
 
 /** The actor recorded in the sync log and the ticket history. */
 export function actorOf(caller: Caller): string {

@@ -1,6 +1,6 @@
 import type { Caller } from './caller';
 import type { Db } from './db/open-database';
-import { inTransaction, stmt } from './db/statements';
+import { stmt } from './db/statements';
 import type { BusEventName, BusEventPayload, EventBus } from './events';
 import { appendOutbox } from './sync/outbox';
 import { actorOf } from './caller';
@@ -48,24 +48,27 @@ export class WritePath {
 
   run<T>(caller: Caller, command: (tx: WriteContext) => T): T {
     const queued: { name: BusEventName; data: unknown }[] = [];
-    const result = inTransaction(this.db, () => {
-      const before = totalChanges(this.db);
-      const now = this.clock();
-      let recorded = 0;
-      const tx: WriteContext = {
-        db: this.db,
-        now,
-        caller,
-        record: (change) => {
-          appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now);
-          recorded++;
-        },
-        emit: (name, data) => void queued.push({ name, data }),
-      };
-      const out = command(tx);
-      if (recorded === 0 && totalChanges(this.db) !== before) throw new UnrecordedWriteError();
-      return out;
-    });
+    // IMMEDIATE takes the write lock up front, so a concurrent reader never deadlocks the upgrade.
+    const result = this.db
+      .transaction(() => {
+        const before = totalChanges(this.db);
+        const now = this.clock();
+        let recorded = 0;
+        const tx: WriteContext = {
+          db: this.db,
+          now,
+          caller,
+          record: (change) => {
+            appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now);
+            recorded++;
+          },
+          emit: (name, data) => void queued.push({ name, data }),
+        };
+        const out = command(tx);
+        if (recorded === 0 && totalChanges(this.db) !== before) throw new UnrecordedWriteError();
+        return out;
+      })
+      .immediate();
     for (const event of queued) this.events.emit(event.name, event.data as never);
     return result;
   }

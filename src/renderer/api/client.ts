@@ -1,4 +1,5 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { transportText } from '../../shared/i18n/vi/common';
 import { ApiErrorBody } from '../../shared/api/schemas';
 import { errorMessages } from '../../shared/i18n/vi';
 import { currentToken } from './token';
@@ -24,7 +25,7 @@ export async function api<M extends MethodName>(method: M, input: MethodInput<M>
       body: JSON.stringify(input),
     });
   } catch {
-    throw new ApiCallError('offline', 'Không kết nối được với máy chủ của điểm phục vụ. Kiểm tra mạng nội bộ rồi thử lại.', 0);
+    throw new ApiCallError('offline', transportText.offline, 0);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorMessages, type ErrorCode } from '../i18n/vi';
+import { errorMessages, shellText, type ErrorCode } from '../i18n/vi';
 import { ClientFrame, events, methods, type EventName, type MethodName } from './contract';
 import * as schemas from './schemas';
 
@@ -24,10 +24,10 @@ export function describeContract(options: DescribeOptions): string {
   const eventSections = (Object.keys(events) as EventName[]).map((name) => describeEvent(name, shared));
   const envelope = shared.convert(schemas.ApiErrorBody, 'output');
   return [
-    '# Một Cửa — API reference',
+    `# ${shellText.appName} — API reference`,
     '',
     '<!-- Generated from src/shared/api/contract.ts by `npm run docs:api`. Do not edit by hand:',
-    '     tests/unit/api-docs.test.ts fails when this file differs from what the contract produces. -->',
+    '     tests/api/api-docs.test.ts fails when this file differs from what the contract produces. -->',
     '',
     'The ward service implements every method of the contract once. The renderer, kiosks, display boards,',
     "other counters' PCs and the tests all reach it through this one HTTP API.",

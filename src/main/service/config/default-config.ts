@@ -1,3 +1,5 @@
+import type { Settings } from '../../../shared/api/schemas';
+
 // The embedded defaults a fresh install starts with, so a ward can issue tickets before anyone
 // opens the settings. Fields follow the commune-level fields of the domain notes (§4.1).
 
@@ -24,3 +26,9 @@ export const DEFAULT_PRIORITY_CATEGORIES = [
   // Local policy rather than national law (domain notes §7.1): a ward may switch it off in settings.
   'Người có con nhỏ',
 ] as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  wardName: 'Điểm phục vụ hành chính công',
+  announceRepeat: 2,
+  ticketPrinter: null,
+};

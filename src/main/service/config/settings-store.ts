@@ -1,12 +1,7 @@
 import type { Settings } from '../../../shared/api/schemas';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
-
-export const DEFAULT_SETTINGS: Settings = {
-  wardName: 'Điểm phục vụ hành chính công',
-  announceRepeat: 2,
-  ticketPrinter: null,
-};
+import { DEFAULT_SETTINGS } from './default-config';
 
 /** Settings are one JSON value per key, so adding a setting needs no migration. */
 export class SettingsStore {

@@ -12,6 +12,13 @@ export const commonErrors = {
   internal: 'Có lỗi ngoài dự kiến. Dữ liệu chưa bị thay đổi; hãy thử lại.',
 } as const;
 
+/** Text the HTTP transport itself answers with. */
+export const transportText = {
+  rendererNotBuilt: 'Giao diện chưa được build. Chạy "npm run build" rồi khởi động lại.',
+  invalidField: (field: string) => `(Trường "${field}" không hợp lệ.)`,
+  offline: 'Không kết nối được với máy chủ của điểm phục vụ. Kiểm tra mạng nội bộ rồi thử lại.',
+} as const;
+
 /** Shared pieces of the clerk and citizen pages (connection banner, navigation). */
 export const appText = {
   offline: 'Mất kết nối với máy chủ của điểm phục vụ. Đang thử kết nối lại…',

@@ -14,5 +14,7 @@ export const pairText = {
 } as const;
 
 export const deviceText = {
+  /** How the PC running the ward service names itself in device lists and histories. */
+  thisPc: 'Máy này',
   counterNumberRequired: 'Thiết bị quầy cần số quầy.',
 } as const;

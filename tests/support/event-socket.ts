@@ -1,6 +1,6 @@
 import net from 'node:net';
 import WebSocket from 'ws';
-import type { ServerFrame } from '../../../src/shared/api/contract';
+import type { ServerFrame } from '../../src/shared/api/contract';
 
 export interface EventSocket {
   socket: WebSocket;

@@ -1,5 +1,5 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/api/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
 
 // A raw HTTP client on node:http rather than fetch: the security and bad-input tests must send
 // headers (Host, Origin) and bodies (broken JSON, wrong content types) that fetch would refuse or fix.

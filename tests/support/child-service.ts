@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 // The service as its own process, started exactly as `npm run serve` does but from source, so a test
 // can SIGKILL it at any instant like a power cut would.
 
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READY_LINE = /Open the app: (http:\/\/127\.0\.0\.1:(\d+))\/#token=([\w-]+)/;
 const START_TIMEOUT_MS = 30_000;
 

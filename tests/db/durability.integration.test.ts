@@ -5,9 +5,9 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
 import type { Ticket } from '../../src/shared/api/schemas';
-import { spawnService, stopService, type ChildService } from './support/child-service';
-import { createClient, type ApiClient } from './support/http-client';
-import { outboxGaps } from './support/outbox-replay';
+import { spawnService, stopService, type ChildService } from '../support/child-service';
+import { createClient, type ApiClient } from '../support/http-client';
+import { outboxGaps } from '../support/outbox-replay';
 
 const IN_FLIGHT = 8;
 

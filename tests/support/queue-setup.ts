@@ -1,4 +1,4 @@
-import type { Counter, PriorityCategory, Service } from '../../../src/shared/api/schemas';
+import type { Counter, PriorityCategory, Service } from '../../src/shared/api/schemas';
 import type { ApiClient } from './http-client';
 
 export interface Floor {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startWardService, type RunningService } from '../../../src/main/service/start';
+import { startWardService, type RunningService } from '../../src/main/service/start';
 import { createClient, type ApiClient, type ClientOptions } from './http-client';
 
 export interface TestService {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../src/shared/api/schemas';
-import type { ApiClient } from './support/http-client';
-import { outboxGaps, replayCalls } from './support/outbox-replay';
-import { openCounters, type Floor } from './support/queue-setup';
-import { startTestService, type TestService } from './support/test-service';
+import type { ApiClient } from '../support/http-client';
+import { outboxGaps, replayCalls } from '../support/outbox-replay';
+import { openCounters, type Floor } from '../support/queue-setup';
+import { startTestService, type TestService } from '../support/test-service';
 
 const COUNTERS = 5;
 const CHAINS = 20;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { compareQueueOrder } from '../../../src/shared/queue/queue-order';
+import { compareQueueOrder } from '../../src/shared/queue/queue-order';
 
 interface TicketPayload {
   action: string;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events as eventSchemas, methodNames, type MethodName } from '../../src/shared/api/contract';
 import type { Ticket } from '../../src/shared/api/schemas';
-import { authenticatedSocket, openEventSocket, rawUpgrade } from './support/event-socket';
-import type { RawResponse } from './support/http-client';
-import { openCounters, type Floor } from './support/queue-setup';
-import { startTestService, type TestService } from './support/test-service';
+import { authenticatedSocket, openEventSocket, rawUpgrade } from '../support/event-socket';
+import type { RawResponse } from '../support/http-client';
+import { openCounters, type Floor } from '../support/queue-setup';
+import { startTestService, type TestService } from '../support/test-service';
 
 const seen: { path: string; response: RawResponse }[] = [];
 let service: TestService;

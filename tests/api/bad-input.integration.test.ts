@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { methodNames, methods } from '../../src/shared/api/contract';
 import { ApiErrorBody } from '../../src/shared/api/schemas';
-import { fingerprint, type Fingerprint } from './support/db-fingerprint';
-import { malformedRequest, type MalformedRequest } from './support/malformed';
-import { openCounters } from './support/queue-setup';
-import { startTestService, type TestService } from './support/test-service';
+import { fingerprint, type Fingerprint } from '../support/db-fingerprint';
+import { malformedRequest, type MalformedRequest } from '../support/malformed';
+import { openCounters } from '../support/queue-setup';
+import { startTestService, type TestService } from '../support/test-service';
 
 const RUNS_PER_METHOD = 500;
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { configMethods } from '../../src/shared/api/config';
+import { joinSlices, methodNames } from '../../src/shared/api/contract';
+import { deviceMethods } from '../../src/shared/api/devices';
+import { printingMethods } from '../../src/shared/api/printing';
+import { queueMethods } from '../../src/shared/api/queue';
+import { wardFixture } from '../support/ward-fixture';
+
+describe('the API contract', () => {
+  it('refuses two slices that define the same method name', () => {
+    expect(() => joinSlices('method', [{ issueTicket: 1, getBoard: 2 }, { getBoard: 3 }])).toThrow(
+      'The API contract defines the method "getBoard" twice',
+    );
+  });
+
+  it('holds every method of every module slice once', () => {
+    const sliceNames = [queueMethods, printingMethods, configMethods, deviceMethods].flatMap((s) => Object.keys(s));
+    expect([...methodNames].sort()).toEqual([...sliceNames].sort());
+    expect(new Set(methodNames).size).toBe(methodNames.length);
+  });
+
+  it('has a handler in the ward service for every method and nothing else', () => {
+    const fx = wardFixture();
+    expect(Object.keys(fx.ward.handlers).sort()).toEqual([...methodNames].sort());
+  });
+});
