@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   HLC_MAX_COUNTER,
-  HlcOverflowError,
+  HLC_MAX_REMOTE_AHEAD_MS,
   hlcCompare,
   hlcDecode,
   hlcEncode,
@@ -54,16 +54,51 @@ describe('hlcTick', () => {
     );
   });
 
+  it('goes on through 1,000,000 writes under random clock jumps, stamps strictly increasing, none failing', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 0, max: 30 * 86_400_000 }),
+        fc.integer({ min: 0, max: HLC_MAX_COUNTER }),
+        (seed, leadMs, startCounter) => {
+          // A stamp once pushed ahead by a wrong clock, near the end of its millisecond's counter.
+          let state: HlcState = { wall: BASE + leadMs, counter: startCounter };
+          let clock = BASE;
+          let rng = seed;
+          let maxSeen = state.wall;
+          for (let i = 0; i < 1_000_000; i++) {
+            rng = (rng * 48_271) % 2_147_483_647;
+            const r = rng % 1000;
+            // Mostly standing still or ticking, sometimes jumping an hour or a day either way.
+            if (r < 2) clock -= 86_400_000;
+            else if (r < 4) clock += 3_600_000;
+            else if (r < 6) clock -= 3_600_000;
+            else if (r < 500) clock += 1;
+            const next = hlcTick(state, clock);
+            if (!(next.wall > state.wall || (next.wall === state.wall && next.counter > state.counter)))
+              throw new Error(`stamp ${i} did not increase`);
+            if (next.counter > HLC_MAX_COUNTER) throw new Error(`counter out of range at write ${i}`);
+            maxSeen = Math.max(maxSeen, clock);
+            state = next;
+          }
+          // Logical steps only add one millisecond per 65,536 writes past the largest time seen.
+          expect(state.wall - maxSeen).toBeLessThanOrEqual(Math.ceil(1_000_000 / (HLC_MAX_COUNTER + 1)) + 1);
+        },
+      ),
+      { numRuns: 4 },
+    );
+  });
+
   it('follows wall time again with counter 0 once the physical clock passes the stamp', () => {
     const back = hlcTick({ wall: BASE, counter: 4 }, BASE - 60_000);
     expect(back).toEqual({ wall: BASE, counter: 5 });
     expect(hlcTick(back, BASE + 1)).toEqual({ wall: BASE + 1, counter: 0 });
   });
 
-  it('throws HlcOverflowError instead of wrapping past the largest counter', () => {
+  it('moves one logical millisecond on instead of wrapping past the largest counter', () => {
     expect(hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER - 1 }, BASE)).toEqual({ wall: BASE, counter: HLC_MAX_COUNTER });
-    expect(() => hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER }, BASE)).toThrow(HlcOverflowError);
-    expect(() => hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER }, BASE - 1000)).toThrow(HlcOverflowError);
+    expect(hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER }, BASE)).toEqual({ wall: BASE + 1, counter: 0 });
+    expect(hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER }, BASE - 1000)).toEqual({ wall: BASE + 1, counter: 0 });
     // A later millisecond resets the counter, so no overflow.
     expect(hlcTick({ wall: BASE, counter: HLC_MAX_COUNTER }, BASE + 1)).toEqual({ wall: BASE + 1, counter: 0 });
   });
@@ -77,7 +112,7 @@ describe('hlcReceive', () => {
         stamp.filter((s) => s.counter < HLC_MAX_COUNTER),
         fc.integer({ min: 0, max: 999_999_999_999_999 }),
         (local, remote, now) => {
-          const merged = hlcReceive(local, remote, now);
+          const merged = hlcReceive(local, remote, now, Number.MAX_SAFE_INTEGER);
           expect(hlcCompare(merged, local)).toBeGreaterThan(0);
           expect(hlcCompare(merged, remote)).toBeGreaterThan(0);
           expect(merged.wall).toBe(Math.max(local.wall, remote.wall, now));
@@ -97,9 +132,19 @@ describe('hlcReceive', () => {
     expect(hlcReceive({ wall: BASE, counter: 3 }, { wall: BASE + 1, counter: 9 }, BASE + 2)).toEqual({ wall: BASE + 2, counter: 0 });
   });
 
-  it('throws HlcOverflowError when the merged counter would pass the maximum', () => {
-    expect(() => hlcReceive({ wall: BASE, counter: 0 }, { wall: BASE, counter: HLC_MAX_COUNTER }, BASE)).toThrow(HlcOverflowError);
-    expect(() => hlcReceive({ wall: BASE, counter: HLC_MAX_COUNTER }, { wall: BASE - 1, counter: 0 }, BASE)).toThrow(HlcOverflowError);
+  it('moves one logical millisecond on when the merged counter would pass the maximum', () => {
+    expect(hlcReceive({ wall: BASE, counter: 0 }, { wall: BASE, counter: HLC_MAX_COUNTER }, BASE)).toEqual({ wall: BASE + 1, counter: 0 });
+    expect(hlcReceive({ wall: BASE, counter: HLC_MAX_COUNTER }, { wall: BASE - 1, counter: 0 }, BASE)).toEqual({
+      wall: BASE + 1,
+      counter: 0,
+    });
+  });
+
+  it('does not follow a remote stamp further ahead of this clock than the allowed lead', () => {
+    const dayAhead = { wall: BASE + 86_400_000, counter: 5 };
+    expect(hlcReceive({ wall: BASE, counter: 0 }, dayAhead, BASE)).toEqual({ wall: BASE + HLC_MAX_REMOTE_AHEAD_MS, counter: 1 });
+    // Within the lead it is followed exactly.
+    expect(hlcReceive({ wall: BASE, counter: 0 }, { wall: BASE + 60_000, counter: 5 }, BASE)).toEqual({ wall: BASE + 60_000, counter: 6 });
   });
 });
 

@@ -2,7 +2,7 @@
 // clock is set back, yet stay close to wall time. Sync uses them to order concurrent edits.
 
 export interface HlcState {
-  /** Largest physical time seen, in ms since the epoch. */
+  /** Largest physical time seen, in ms since the epoch (or one logical step past it). */
   wall: number;
   /** Events within the same `wall` millisecond. */
   counter: number;
@@ -10,30 +10,36 @@ export interface HlcState {
 
 export const HLC_MAX_COUNTER = 0xffff;
 
-export class HlcOverflowError extends Error {
-  constructor() {
-    super('HLC counter overflow: more than 65535 events in one millisecond');
-  }
-}
+/**
+ * How far ahead of this PC's clock a remote stamp may pull ours. A peer whose clock is a month ahead
+ * must not drag every later local stamp a month into the future (sync-research §4.1).
+ */
+export const HLC_MAX_REMOTE_AHEAD_MS = 5 * 60_000;
 
-/** Advance the clock for a local event. Pure: returns the new state, which is also the event's stamp. */
+/**
+ * Advance the clock for a local event. Pure: returns the new state, which is also the event's stamp.
+ * It never fails: when a millisecond's counter is used up (a clock once set ahead leaves the stamp
+ * waiting for wall time to catch up) the stamp moves one logical millisecond on, so writes go on and
+ * stamps still strictly increase.
+ */
 export function hlcTick(prev: HlcState, physicalNow: number): HlcState {
   if (physicalNow > prev.wall) return { wall: physicalNow, counter: 0 };
-  const counter = prev.counter + 1;
-  if (counter > HLC_MAX_COUNTER) throw new HlcOverflowError();
-  return { wall: prev.wall, counter };
+  return next(prev.wall, prev.counter + 1);
 }
 
-/** Merge a remote stamp (receive event). */
-export function hlcReceive(prev: HlcState, remote: HlcState, physicalNow: number): HlcState {
-  const wall = Math.max(prev.wall, remote.wall, physicalNow);
-  let counter: number;
-  if (wall === prev.wall && wall === remote.wall) counter = Math.max(prev.counter, remote.counter) + 1;
-  else if (wall === prev.wall) counter = prev.counter + 1;
-  else if (wall === remote.wall) counter = remote.counter + 1;
-  else counter = 0;
-  if (counter > HLC_MAX_COUNTER) throw new HlcOverflowError();
-  return { wall, counter };
+/** Merge a remote stamp (receive event); a remote wall beyond the allowed lead is clamped to it. */
+export function hlcReceive(prev: HlcState, remote: HlcState, physicalNow: number, maxRemoteAheadMs = HLC_MAX_REMOTE_AHEAD_MS): HlcState {
+  const limit = physicalNow + maxRemoteAheadMs;
+  const r = remote.wall > limit ? { wall: limit, counter: 0 } : remote;
+  const wall = Math.max(prev.wall, r.wall, physicalNow);
+  if (wall === prev.wall && wall === r.wall) return next(wall, Math.max(prev.counter, r.counter) + 1);
+  if (wall === prev.wall) return next(wall, prev.counter + 1);
+  if (wall === r.wall) return next(wall, r.counter + 1);
+  return { wall, counter: 0 };
+}
+
+function next(wall: number, counter: number): HlcState {
+  return counter > HLC_MAX_COUNTER ? { wall: wall + 1, counter: 0 } : { wall, counter };
 }
 
 /** A string that sorts in clock order: 15-digit ms, 4 hex digits of counter, then the node id as tie-break. */
