@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { ClockTime } from '../catalog/deadline-rule';
+import { isValidIsoDay } from './civil-day';
+
+// The shapes of the calendar's legal and local data. The holiday rules, the yearly civil-service
+// schedules and the office hours are edited in settings and updated by the city, so they are plain
+// validated data; nothing legal is a constant in the code (one-stop-rules §0).
+
+/** How sure we are of a fact: C seen in the cited source, S third-party only, U inferred (one-stop-rules §0). */
+export const Confidence = z.enum(['C', 'S', 'U']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const IsoDay = z.string().refine(isValidIsoDay, 'expected an existing day as YYYY-MM-DD');
+
+export const SourceRef = z
+  .object({
+    title: z.string().min(1),
+    url: z.url().optional(),
+    confidence: Confidence,
+    note: z.string().optional(),
+  })
+  .strict();
+export type SourceRef = z.infer<typeof SourceRef>;
+
+const DayOfMonth = { month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) };
+
+/** Where a statutory holiday falls in a year that has no published schedule. */
+export const HolidayDateRule = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('solar'), ...DayOfMonth }).strict(),
+  z.object({ type: z.literal('lunar'), ...DayOfMonth }).strict(),
+  /** A block around 1/1 lunar: the last `daysBefore` days of the old lunar year, then the first `daysFrom` of the new one. */
+  z
+    .object({ type: z.literal('lunar_new_year'), daysBefore: z.number().int().min(0).max(10), daysFrom: z.number().int().min(1).max(10) })
+    .strict(),
+  /** The day next to a solar date (Quốc khánh's second day), on whichever side bridges to the weekly rest. */
+  z.object({ type: z.literal('adjacent_to_solar'), ...DayOfMonth }).strict(),
+]);
+export type HolidayDateRule = z.infer<typeof HolidayDateRule>;
+
+export const HolidayStatus = z.enum(['in_force', 'announced']);
+
+export const StatutoryHoliday = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    date: HolidayDateRule,
+    /** Only `in_force` rules are applied; an `announced` one is kept so the settings page can show it. */
+    status: HolidayStatus,
+    effectiveFrom: IsoDay,
+    effectiveTo: IsoDay.optional(),
+    source: SourceRef,
+    /** Where the rule's placement in a year comes from when the law leaves it to a yearly decision. */
+    placement: SourceRef.optional(),
+  })
+  .strict();
+export type StatutoryHoliday = z.infer<typeof StatutoryHoliday>;
+
+export const StatutoryRules = z
+  .object({
+    holidays: z.array(StatutoryHoliday).min(1),
+    /** A holiday on a weekly rest day is taken on the next working day (applied only to derived years). */
+    compensation: z.object({ nextWorkingDay: z.boolean(), source: SourceRef }).strict(),
+  })
+  .strict()
+  .superRefine((rules, ctx) => {
+    const ids = new Set<string>();
+    for (const h of rules.holidays) {
+      if (ids.has(h.id)) ctx.addIssue({ code: 'custom', message: `duplicate holiday id ${h.id}`, path: ['holidays'] });
+      ids.add(h.id);
+    }
+  });
+export type StatutoryRules = z.infer<typeof StatutoryRules>;
+
+export const CalendarDayKind = z.enum(['holiday', 'compensatory', 'swapped_off', 'swapped_work']);
+export type CalendarDayKind = z.infer<typeof CalendarDayKind>;
+
+export const ScheduleSource = SourceRef.extend({ id: z.string().min(1) }).strict();
+
+export const CalendarDay = z
+  .object({
+    date: IsoDay,
+    kind: CalendarDayKind,
+    name: z.string().min(1),
+    /** The id of one of the year's sources. */
+    source: z.string().min(1),
+    confidence: Confidence,
+  })
+  .strict();
+export type CalendarDay = z.infer<typeof CalendarDay>;
+
+/**
+ * One year's civil-service schedule (holidays, compensatory days and swaps). When a year has one it
+ * replaces the derivation from the statutory rules for that year, so it must list every day off.
+ */
+export const CalendarYear = z
+  .object({
+    year: z.number().int().min(1901).max(2100),
+    sources: z.array(ScheduleSource).min(1),
+    days: z.array(CalendarDay),
+  })
+  .strict()
+  .superRefine((y, ctx) => {
+    const sourceIds = new Set(y.sources.map((s) => s.id));
+    const seen = new Set<string>();
+    y.days.forEach((d, i) => {
+      if (!d.date.startsWith(`${y.year}-`))
+        ctx.addIssue({ code: 'custom', message: `${d.date} is not in ${y.year}`, path: ['days', i, 'date'] });
+      if (seen.has(d.date)) ctx.addIssue({ code: 'custom', message: `${d.date} is listed twice`, path: ['days', i, 'date'] });
+      if (!sourceIds.has(d.source)) ctx.addIssue({ code: 'custom', message: `unknown source ${d.source}`, path: ['days', i, 'source'] });
+      seen.add(d.date);
+    });
+  });
+export type CalendarYear = z.infer<typeof CalendarYear>;
+
+export const OfficeSession = z.object({ start: ClockTime, end: ClockTime }).strict();
+
+export const OfficeSettings = z
+  .object({
+    /** 0 = Sunday … 6 = Saturday. Saturday counts only where the office chooses so. */
+    workingWeekdays: z.array(z.number().int().min(0).max(6)).min(1),
+    /** Sessions in order, e.g. 08:00–12:00 and 13:00–17:00; the last end is the closing time. */
+    sessions: z.array(OfficeSession).min(1),
+    source: SourceRef,
+  })
+  .strict()
+  .superRefine((o, ctx) => {
+    let previousEnd = '';
+    o.sessions.forEach((s, i) => {
+      if (s.start >= s.end || s.start < previousEnd) {
+        ctx.addIssue({ code: 'custom', message: 'sessions must be in order and not overlap', path: ['sessions', i] });
+      }
+      previousEnd = s.end;
+    });
+  });
+export type OfficeSettings = z.infer<typeof OfficeSettings>;
