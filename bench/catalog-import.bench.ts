@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exportCatalogue } from '../src/shared/catalog/catalogue-export';
+import { parseCatalogueImport, type CatalogueFormat } from '../src/shared/catalog/catalogue-import';
+import { seedCatalogue } from '../src/shared/catalog/data/seed-catalogue';
+import type { Procedure } from '../src/shared/catalog/procedure';
+import { ms, Samples } from './lib/stats';
+
+// How long a city-sized catalogue takes to read and validate before the import preview can show it.
+// The target (2 s) covers the whole import including the database write that the service module will
+// add; this measures the parse and validation, which is the shared part.
+
+const PROCEDURES = 2_000;
+const WARM_UP_RUNS = 2;
+const RUNS = 7;
+const TARGET_MS = 2_000;
+
+/** The seed catalogue repeated with fresh ids, codes and names, so that duplicates are not refused. */
+function generatedCatalogue(): Procedure[] {
+  return Array.from({ length: PROCEDURES }, (_, index) => {
+    const template = seedCatalogue[index % seedCatalogue.length]!;
+    return {
+      ...template,
+      id: `019b0000-0000-7000-8000-${String(index).padStart(12, '0')}`,
+      nationalCode: { code: `9.${String(index).padStart(6, '0')}`, confidence: 'S', source: template.nationalCode.source },
+      name: `${template.name} (bản ${index + 1})`,
+    };
+  });
+}
+
+export async function runCatalogImportBench(): Promise<{ name: string; ms: number; note: string }[]> {
+  const procedures = generatedCatalogue();
+  const results: { name: string; ms: number; note: string }[] = [];
+  for (const format of ['json', 'csv'] as const satisfies readonly CatalogueFormat[]) {
+    const text = exportCatalogue(procedures, format);
+    const importOnce = () => {
+      const result = parseCatalogueImport(text, format);
+      if (!result.ok || result.procedures.length !== PROCEDURES) throw new Error(`${format} import of the generated catalogue failed`);
+    };
+    for (let i = 0; i < WARM_UP_RUNS; i++) importOnce();
+    const samples = new Samples();
+    for (let i = 0; i < RUNS; i++) await samples.time(importOnce);
+    const median = samples.p50;
+    results.push({
+      name: `parse + validate ${PROCEDURES} procedures, ${format.toUpperCase()} (${Math.round(text.length / 1024)} KB)`,
+      ms: median,
+      note: `median of ${RUNS} after ${WARM_UP_RUNS} warm-up; ${median <= TARGET_MS ? 'within' : 'OVER'} the ${TARGET_MS} ms import target, which also has to cover the database write`,
+    });
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const results = await runCatalogImportBench();
+  console.log(
+    ['| measure | ms | note |', '| --- | ---: | --- |', ...results.map((r) => `| ${r.name} | ${ms(r.ms)} | ${r.note} |`)].join('\n'),
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

@@ -1,0 +1,267 @@
+import Papa from 'papaparse';
+import { catalogueImportReasons as reasons } from '../i18n/vi/catalog';
+import type { DeadlineRule } from './deadline-rule';
+import type { FeeRule } from './fee-rule';
+import { importIssue, type ImportIssue } from './import-issue';
+import type { ImportRead, ImportRow } from './import-row';
+import type { Procedure, RequiredDocument } from './procedure';
+import { decodeRule, encodeRule } from './rule-notation';
+
+// The spreadsheet exchange file: one procedure per row, one column per fact (docs/catalog-format.md).
+// Lists hold one item per line inside the cell; rules use the notation of rule-notation.ts; a document
+// is "name | kind | count | required/optional | form". The header row names the columns, in any order.
+
+type Cell = { ok: true; value: unknown } | { ok: false; reason: string; detail: string };
+
+interface Column {
+  name: string;
+  /** Where the cell's value sits in a procedure. */
+  path: readonly string[];
+  encode(procedure: Procedure): string;
+  /** Gets the trimmed cell; a value of undefined leaves the property out. */
+  decode(cell: string): Cell;
+}
+
+const ok = (value: unknown): Cell => ({ ok: true, value });
+
+function text(name: string, path: readonly string[], get: (p: Procedure) => string): Column {
+  return { name, path, encode: get, decode: (cell) => ok(cell === '' ? undefined : cell) };
+}
+
+function nullableText(name: string, path: readonly string[], get: (p: Procedure) => string | null): Column {
+  return { name, path, encode: (p) => get(p) ?? '', decode: (cell) => ok(cell === '' ? null : cell) };
+}
+
+/** One item per line; an empty cell is an empty list, or null ("not known") where a list cannot be empty. */
+function list(
+  name: string,
+  path: readonly string[],
+  get: (p: Procedure) => readonly string[] | null,
+  emptyMeans: 'none' | 'unknown',
+): Column {
+  return {
+    name,
+    path,
+    encode: (p) => (get(p) ?? []).join('\n'),
+    decode: (cell) => ok(cell !== '' ? cellLines(cell) : emptyMeans === 'none' ? [] : null),
+  };
+}
+
+function rule(
+  name: string,
+  path: readonly string[],
+  get: (p: Procedure) => DeadlineRule | FeeRule | null | undefined,
+  whenEmpty: null | undefined,
+): Column {
+  return {
+    name,
+    path,
+    encode: (p) => {
+      const value = get(p);
+      return value ? encodeRule(value) : '';
+    },
+    decode: (cell) => (cell === '' ? ok(whenEmpty) : decodeRule(cell)),
+  };
+}
+
+const documentsColumn: Column = {
+  name: 'documents',
+  path: ['requiredDocuments', 'items'],
+  encode: (p) => (p.requiredDocuments.items ?? []).map(encodeDocument).join('\n'),
+  decode: (cell) => {
+    if (cell === '') return ok(null);
+    const documents: unknown[] = [];
+    for (const [index, line] of cellLines(cell).entries()) {
+      const document = decodeDocument(line);
+      if (!document.ok) return { ...document, reason: reasons.list_item(index + 1) + document.reason };
+      documents.push(document.value);
+    }
+    return ok(documents);
+  },
+};
+
+const COLUMNS: readonly Column[] = [
+  text('id', ['id'], (p) => p.id),
+  nullableText('national_code', ['nationalCode', 'code'], (p) => p.nationalCode.code),
+  text('national_code_confidence', ['nationalCode', 'confidence'], (p) => p.nationalCode.confidence),
+  text('national_code_source', ['nationalCode', 'source'], (p) => p.nationalCode.source),
+  text('field', ['field'], (p) => p.field),
+  text('name', ['name'], (p) => p.name),
+  text('receiving_unit', ['receivingUnit'], (p) => p.receivingUnit),
+  text('competent_unit', ['competentUnit'], (p) => p.competentUnit),
+  list('channels', ['channels'], (p) => p.channels, 'none'),
+  rule('deadline', ['deadline', 'rule'], (p) => p.deadline.rule, null),
+  rule('deadline_in_person', ['deadline', 'byChannel', 'in_person'], (p) => p.deadline.byChannel.in_person, undefined),
+  rule('deadline_online', ['deadline', 'byChannel', 'online'], (p) => p.deadline.byChannel.online, undefined),
+  rule('deadline_postal', ['deadline', 'byChannel', 'postal'], (p) => p.deadline.byChannel.postal, undefined),
+  text('deadline_confidence', ['deadline', 'confidence'], (p) => p.deadline.confidence),
+  text('deadline_source', ['deadline', 'source'], (p) => p.deadline.source),
+  rule('fee', ['fee', 'rule'], (p) => p.fee.rule, null),
+  list('fee_exemptions', ['fee', 'exemptions'], (p) => p.fee.exemptions, 'none'),
+  text('fee_confidence', ['fee', 'confidence'], (p) => p.fee.confidence),
+  text('fee_source', ['fee', 'source'], (p) => p.fee.source),
+  documentsColumn,
+  text('documents_confidence', ['requiredDocuments', 'confidence'], (p) => p.requiredDocuments.confidence),
+  text('documents_source', ['requiredDocuments', 'source'], (p) => p.requiredDocuments.source),
+  nullableText('result_document', ['resultDocument', 'name'], (p) => p.resultDocument.name),
+  text('result_document_confidence', ['resultDocument', 'confidence'], (p) => p.resultDocument.confidence),
+  text('result_document_source', ['resultDocument', 'source'], (p) => p.resultDocument.source),
+  list('legal_basis', ['legalBasis', 'items'], (p) => p.legalBasis.items, 'unknown'),
+  text('legal_basis_confidence', ['legalBasis', 'confidence'], (p) => p.legalBasis.confidence),
+  text('legal_basis_source', ['legalBasis', 'source'], (p) => p.legalBasis.source),
+  nullableText('publication_decision', ['publicationDecision'], (p) => p.publicationDecision),
+  text('effective_from', ['effectiveFrom'], (p) => p.effectiveFrom),
+];
+
+const CSV_COLUMN_NAMES: readonly string[] = COLUMNS.map((column) => column.name);
+
+/** UTF-8 with a byte-order mark, which Excel needs to show Vietnamese correctly. */
+export function encodeCatalogueCsv(procedures: readonly Procedure[]): string {
+  const data = procedures.map((procedure) => COLUMNS.map((column) => protectFromFormula(column.encode(procedure))));
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMN_NAMES], data }, { newline: '\r\n' })}\r\n`;
+}
+
+/** Expects the text without a byte-order mark. Rows are numbered as a spreadsheet shows them: the header is row 1. */
+export function readCatalogueCsv(text: string): ImportRead {
+  const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
+  const quoteIssues = parsed.errors
+    .filter((error) => error.type === 'Quotes')
+    .map((error) => importIssue((error.row ?? 0) + 1, null, reasons.csv_quotes(), `CSV: ${error.message}`));
+  if (quoteIssues.length > 0) return { ok: false, issues: quoteIssues };
+  const [header = [], ...records] = parsed.data;
+  const headerRead = readHeader(header);
+  if (!headerRead.ok) return headerRead;
+  const rows: ImportRow[] = [];
+  records.forEach((cells, index) => {
+    if (cells.every((cell) => cell.trim() === '')) return;
+    rows.push(readRecord(cells, index + 2, headerRead.columns));
+  });
+  return { ok: true, rows };
+}
+
+/**
+ * Spreadsheets set to Vietnamese often save with semicolons. The header row is known, so the delimiter
+ * is the one that splits it into the most known column names (Papa's own guess favours whichever
+ * delimiter cuts the most cells, and free text is full of commas).
+ */
+function delimiterOf(text: string): string {
+  const header = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const known = (delimiter: string) =>
+    header.split(delimiter).filter((name) => CSV_COLUMN_NAMES.includes(name.trim().replace(/^"|"$/g, ''))).length;
+  return [';', '\t'].reduce((best, candidate) => (known(candidate) > known(best) ? candidate : best), ',');
+}
+
+function readHeader(header: readonly string[]): { ok: true; columns: Column[] } | { ok: false; issues: ImportIssue[] } {
+  const names = header.map((name) => name.trim());
+  const issues: ImportIssue[] = [];
+  names.forEach((name, index) => {
+    if (!CSV_COLUMN_NAMES.includes(name)) issues.push(importIssue(1, name, reasons.csv_unknown_column(), `unknown column "${name}"`));
+    else if (names.indexOf(name) !== index) issues.push(importIssue(1, name, reasons.csv_repeated_column(), `column ${name} repeated`));
+  });
+  for (const name of CSV_COLUMN_NAMES) {
+    if (!names.includes(name)) issues.push(importIssue(1, name, reasons.csv_missing_column(), `column ${name} missing`));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, columns: names.map((name) => COLUMNS.find((column) => column.name === name)!) };
+}
+
+function readRecord(cells: readonly string[], line: number, columns: readonly Column[]): ImportRow {
+  const row: ImportRow = { line, draft: null, problems: [], locate };
+  if (cells.length !== columns.length) {
+    const detail = `${cells.length} cells for ${columns.length} columns`;
+    row.problems.push(importIssue(line, null, reasons.csv_cell_count(cells.length, columns.length), detail));
+    return row;
+  }
+  const draft = { nationalCode: {}, deadline: { byChannel: {} }, fee: {}, requiredDocuments: {}, resultDocument: {}, legalBasis: {} };
+  columns.forEach((column, index) => {
+    const cell = column.decode(unprotect(cells[index]!.trim()));
+    if (!cell.ok) row.problems.push(importIssue(line, column.name, cell.reason, `${column.name}: ${cell.detail}`));
+    else if (cell.value !== undefined) setAt(draft, column.path, cell.value);
+  });
+  if (row.problems.length === 0) row.draft = draft;
+  return row;
+}
+
+/** The column whose path is the longest prefix of `path`, and the item within a list cell. */
+function locate(path: readonly PropertyKey[]): { field: string | null; item: number | null } {
+  let best: Column | undefined;
+  for (const column of COLUMNS) {
+    const isPrefix = column.path.every((key, index) => path[index] === key);
+    if (isPrefix && column.path.length > (best?.path.length ?? 0)) best = column;
+  }
+  if (!best) return { field: null, item: null };
+  const next = path[best.path.length];
+  return { field: best.name, item: typeof next === 'number' ? next + 1 : null };
+}
+
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  const [key, ...rest] = path;
+  if (key === undefined) return;
+  if (rest.length === 0) target[key] = value;
+  else setAt(target[key] as Record<string, unknown>, rest, value);
+}
+
+function cellLines(cell: string): string[] {
+  return cell
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+// A cell starting with = + - @ would run as a formula when the file is opened in a spreadsheet; an
+// apostrophe in front keeps it text, and import drops one leading apostrophe (so "'" itself is escaped too).
+function protectFromFormula(cell: string): string {
+  return /^[=+\-@']/.test(cell) ? `'${cell}` : cell;
+}
+
+function unprotect(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1).trim() : cell;
+}
+
+function encodeDocument(document: RequiredDocument): string {
+  const parts = [
+    escapeBar(document.name),
+    document.kind,
+    String(document.count),
+    document.optional ? 'optional' : 'required',
+    ...(document.formTemplate === null ? [] : [escapeBar(document.formTemplate)]),
+  ];
+  return parts.join(' | ');
+}
+
+function decodeDocument(line: string): Cell {
+  const parts = splitOnBars(line);
+  if (parts.length < 4 || parts.length > 5)
+    return { ok: false, reason: reasons.document_syntax(), detail: `document line has ${parts.length} parts` };
+  const [name, kind, count, flag, formTemplate] = parts as [string, string, string, string, string | undefined];
+  if (flag !== 'required' && flag !== 'optional') {
+    return { ok: false, reason: reasons.document_required_flag(), detail: 'document flag is neither required nor optional' };
+  }
+  return ok({
+    name,
+    kind,
+    count: /^\d+$/.test(count) ? Number(count) : count,
+    optional: flag === 'optional',
+    formTemplate: formTemplate ?? null,
+  });
+}
+
+/** A "|" inside a name is written "\|", and a backslash "\\". */
+function escapeBar(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+function splitOnBars(line: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (char === '\\' && i + 1 < line.length) current += line[++i];
+    else if (char === '|') {
+      parts.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  parts.push(current.trim());
+  return parts;
+}

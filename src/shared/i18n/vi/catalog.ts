@@ -1,0 +1,48 @@
+// The procedure catalogue: why an import file was refused, line by line. Each reason is a sentence
+// about the cell or item it is attached to; the page shows the line and the column next to it.
+
+const channelNames = { in_person: 'trực tiếp', online: 'trực tuyến', postal: 'bưu chính' } as const;
+
+export const catalogueImportReasons = {
+  missing: () => 'Chưa nhập giá trị bắt buộc.',
+  not_a_number: () => 'Phải là một số (chỉ gồm chữ số, không dấu chấm hay dấu phẩy).',
+  not_an_integer: () => 'Phải là số nguyên.',
+  not_a_list: () => 'Phải là một danh sách.',
+  not_an_object: () => 'Phải là một nhóm thông tin (đối tượng JSON).',
+  not_text: () => 'Phải là văn bản.',
+  not_true_false: () => 'Phải là true hoặc false.',
+  wrong_type: () => 'Sai kiểu dữ liệu.',
+  one_of: (allowed: string) => `Giá trị không hợp lệ. Chỉ nhận: ${allowed}.`,
+  at_least: (minimum: string) => `Phải từ ${minimum} trở lên.`,
+  at_most: (maximum: string) => `Không được lớn hơn ${maximum}.`,
+  items_at_least: (minimum: string) => `Cần ít nhất ${minimum} mục.`,
+  items_at_most: (maximum: string) => `Nhiều nhất ${maximum} mục.`,
+  unknown_fields: (names: string) => `Có thông tin không thuộc định dạng: ${names}.`,
+  national_code_format: () => 'Mã thủ tục phải có dạng một chữ số, dấu chấm, sáu chữ số (ví dụ 1.001193).',
+  id_format: () => 'Mã định danh phải là một UUID (ví dụ 0190a5c2-0000-7000-8000-000000000001).',
+  date_format: () => 'Ngày phải có dạng năm-tháng-ngày (ví dụ 2025-07-01) và là ngày có thật.',
+  clock_format: () => 'Giờ phải có dạng HH:MM (ví dụ 15:00).',
+  invalid_value: () => 'Giá trị không hợp lệ.',
+  unknown_not_unconfirmed: () => 'Thông tin chưa có giá trị thì độ tin cậy phải là U (chưa xác nhận).',
+  reduced_rate_pair: () => 'Phải ghi cùng lúc trang bắt đầu giảm giá (reducedFromPage) và mức giá giảm (reducedRatePerPage).',
+  cap_below_one_page: () => 'Mức tối đa mỗi bản thấp hơn giá của một trang.',
+  channel_repeated: () => 'Kênh tiếp nhận bị ghi hai lần.',
+  deadline_for_missing_channel: (channel: keyof typeof channelNames) =>
+    `Có thời hạn riêng cho kênh ${channelNames[channel]} nhưng thủ tục không nhận hồ sơ qua kênh này.`,
+  rule_syntax: () => 'Sai cú pháp: viết loại trước, sau đó các phần dạng tên=giá trị cách nhau bởi dấu cách (ví dụ: working_days days=5).',
+  rule_repeated_part: (name: string) => `Phần "${name}" bị ghi hai lần.`,
+  document_syntax: () => 'Mỗi dòng giấy tờ phải có dạng: tên | original/copy/either | số lượng | required/optional | tên mẫu đơn (nếu có).',
+  document_required_flag: () => 'Ô thứ tư của dòng giấy tờ phải là required (bắt buộc) hoặc optional (tùy trường hợp).',
+  csv_quotes: () => 'Dấu ngoặc kép (") chưa được đóng hoặc đặt sai chỗ.',
+  csv_missing_column: () => 'Thiếu cột này trong dòng tiêu đề.',
+  csv_unknown_column: () => 'Cột này không thuộc định dạng danh mục.',
+  csv_repeated_column: () => 'Cột này xuất hiện hai lần trong dòng tiêu đề.',
+  csv_cell_count: (cells: number, columns: number) => `Dòng có ${cells} ô trong khi dòng tiêu đề có ${columns} cột.`,
+  json_syntax: () => 'Tệp không phải JSON hợp lệ (thường do thiếu dấu phẩy, ngoặc hoặc dấu ngoặc kép).',
+  json_not_catalogue: () => 'Tệp JSON không phải danh mục thủ tục của Một Cửa (thiếu "format": "motcua-catalogue").',
+  json_version: (version: string) => `Phiên bản định dạng ${version} chưa được hỗ trợ; ứng dụng này đọc phiên bản 1.`,
+  empty_catalogue: () => 'Tệp không có thủ tục nào.',
+  list_item: (position: number) => `Mục thứ ${position} trong ô: `,
+  duplicate_id: (firstLine: number) => `Mã định danh trùng với thủ tục ở dòng ${firstLine}.`,
+  duplicate_national_code: (code: string, firstLine: number) => `Mã thủ tục ${code} trùng với thủ tục ở dòng ${firstLine}.`,
+} as const;
