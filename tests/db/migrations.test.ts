@@ -76,3 +76,45 @@ describe('migrations', () => {
     expect(db.prepare('SELECT MAX(seq) AS seq FROM outbox').get()).toEqual({ seq: 25 });
   });
 });
+
+describe('migration 0002 (clock-proof queue, devices bound to counter ids)', () => {
+  const S1 = '0195f3a2-7c1e-7000-8000-000000000001';
+
+  it('upgrades a version-1 database with tickets and a paired counter device in place', () => {
+    const { dir, db } = databaseAt(1);
+    const at = (minute: number) => `2026-03-10T02:${String(minute).padStart(2, '0')}:00.000Z`;
+    db.exec(`
+      INSERT INTO services (id, code, name, letter, updated_at) VALUES ('${S1}', 'HT', 'Hộ tịch', 'A', '${at(0)}');
+      INSERT INTO counters (id, number, name, updated_at) VALUES ('c1', 1, 'Quầy 1', '${at(0)}'), ('c2', 2, 'Quầy 2', '${at(0)}');
+      INSERT INTO counter_services (counter_id, service_id) VALUES ('c1', '${S1}'), ('c2', '${S1}');
+      INSERT INTO settings (key, value) VALUES ('seededAt', '"2026-03-01T00:00:00.000Z"');
+      INSERT INTO ticket_sequences (service_id, local_day, last_number) VALUES ('${S1}', '2026-03-10', 3);
+    `);
+    // Issued in this order, but the second with a clock set back: issue times out of order.
+    const insert = db.prepare(
+      `INSERT INTO tickets (id, service_id, issued_service_id, local_day, number, display_number, priority, state, issued_at, updated_at)
+       VALUES (?, '${S1}', '${S1}', '2026-03-10', ?, ?, 0, 'waiting', ?, ?)`,
+    );
+    insert.run('t1', 1, 'A001', at(30), at(30));
+    insert.run('t2', 2, 'A002', at(5), at(5));
+    insert.run('t3', 3, 'A003', at(31), at(31));
+    db.prepare(
+      `INSERT INTO devices (id, name, role, counter_number, token_hash, paired_at) VALUES ('d1', 'Máy quầy 2', 'counter', 2, 'h', ?)`,
+    ).run(at(0));
+    db.close();
+
+    const fx = wardFixture({ dataDir: dir, start: '2026-03-10T03:00:00.000Z' });
+    const rows = fx.ward.db.prepare('SELECT id, queue_seq FROM tickets ORDER BY queue_seq').all();
+    expect(rows).toEqual([
+      { id: 't1', queue_seq: 1 },
+      { id: 't2', queue_seq: 2 },
+      { id: 't3', queue_seq: 3 },
+    ]);
+    expect(fx.ward.db.prepare('SELECT counter_id FROM devices').get()).toEqual({ counter_id: 'c2' });
+    // The line keeps the order in which tickets were issued, not their (wrong) clock times.
+    expect([1, 2].map((counterNumber) => fx.call('callNext', { counterNumber }).ticket!.displayNumber)).toEqual(['A001', 'A002']);
+    // A new ticket joins behind them.
+    const next = fx.call('issueTicket', { serviceId: S1 });
+    expect(fx.ward.db.prepare('SELECT queue_seq FROM tickets WHERE id = ?').get(next.ticket.id)).toEqual({ queue_seq: 4 });
+  });
+});

@@ -4,7 +4,7 @@ import { compareQueueOrder } from '../../src/shared/queue/queue-order';
 interface TicketPayload {
   action: string;
   counterId: string | null;
-  ticket: { id: string; priority: number; issued_at: string; service_id: string };
+  ticket: { id: string; priority: number; queue_seq: number; service_id: string };
 }
 
 export interface ReplayedCall {
@@ -25,12 +25,12 @@ export function replayCalls(db: Database.Database): ReplayedCall[] {
     seq: number;
     payload: string;
   }[];
-  const waiting = new Map<string, { priority: boolean; queuedAt: string; id: string }>();
+  const waiting = new Map<string, { priority: boolean; queueSeq: number; id: string }>();
   const calls: ReplayedCall[] = [];
   for (const row of rows) {
     const payload = JSON.parse(row.payload) as TicketPayload;
     const t = payload.ticket;
-    if (payload.action === 'issue') waiting.set(t.id, { priority: t.priority === 1, queuedAt: t.issued_at, id: t.id });
+    if (payload.action === 'issue') waiting.set(t.id, { priority: t.priority === 1, queueSeq: t.queue_seq, id: t.id });
     if (payload.action !== 'call') continue;
     const called = waiting.get(t.id);
     const overtook = called ? [...waiting.values()].filter((w) => compareQueueOrder(w, called) < 0).map((w) => w.id) : ['<not waiting>'];

@@ -12,6 +12,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   service_not_found: 404,
   counter_not_found: 404,
   ticket_not_found: 404,
+  ticket_not_yours: 403,
+  ticket_not_at_counter: 403,
   priority_not_found: 404,
   device_not_found: 404,
   pairing_code_invalid: 401,

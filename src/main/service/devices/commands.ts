@@ -22,19 +22,15 @@ export class DeviceCommands {
     // The device has no identity until this commits, so the pairing is the local admin's act.
     this.write.run(LOCAL_CALLER, (tx) => {
       const id = uuidv7();
-      stmt(tx.db, 'INSERT INTO devices (id, name, role, counter_number, token_hash, paired_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-        id,
-        pairing.deviceName,
-        pairing.role,
-        pairing.counterNumber,
-        tokenHash(token),
-        tx.now.toISOString(),
-      );
+      stmt(
+        tx.db,
+        'INSERT INTO devices (id, name, role, counter_number, counter_id, token_hash, paired_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(id, pairing.deviceName, pairing.role, pairing.counterNumber, pairing.counterId, tokenHash(token), tx.now.toISOString());
       tx.record({
         entity: 'device',
         entityId: id,
         op: 'device.pair@1',
-        payload: { role: pairing.role, counterNumber: pairing.counterNumber, deviceName: pairing.deviceName },
+        payload: { role: pairing.role, counterId: pairing.counterId, counterNumber: pairing.counterNumber, deviceName: pairing.deviceName },
       });
     });
     return { token, role: pairing.role, counterNumber: pairing.counterNumber, deviceName: pairing.deviceName };

@@ -20,10 +20,13 @@ export class DeviceAuth {
 
   authenticate(token: string): Caller | null {
     if (safeEqual(token, this.localToken)) return LOCAL_CALLER;
-    const row = stmt(this.db, 'SELECT id, name, role, counter_number FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(
-      tokenHash(token),
-    ) as { id: string; name: string; role: Device['role']; counter_number: number | null } | undefined;
-    if (!row) return null;
+    // A counter device acts for its counter's current number: desks can be renumbered after pairing.
+    const row = stmt(
+      this.db,
+      `SELECT d.id, d.name, d.role, c.number AS counter_number FROM devices d LEFT JOIN counters c ON c.id = d.counter_id
+       WHERE d.token_hash = ? AND d.revoked_at IS NULL`,
+    ).get(tokenHash(token)) as { id: string; name: string; role: Device['role']; counter_number: number | null } | undefined;
+    if (!row || (row.role === 'counter' && row.counter_number === null)) return null;
     this.lastSeen.set(row.id, this.now().toISOString());
     return { role: row.role, counterNumber: row.counter_number, deviceId: row.id, deviceName: row.name };
   }

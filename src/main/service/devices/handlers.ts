@@ -21,10 +21,14 @@ export function deviceHandlers(deps: {
     whoAmI: (_input, caller) => ({ role: caller.role, counterNumber: caller.counterNumber, deviceName: caller.deviceName }),
     createPairingCode: (input) => {
       if (input.role === 'counter' && !input.counterNumber) throw new ApiError('bad_request', deviceText.counterNumberRequired);
-      if (input.counterNumber && !stmt(db, 'SELECT 1 FROM counters WHERE number = ?').get(input.counterNumber))
-        throw new ApiError('counter_not_found');
+      const counter =
+        input.role === 'counter'
+          ? (stmt(db, 'SELECT id, number FROM counters WHERE number = ?').get(input.counterNumber) as
+              { id: string; number: number } | undefined)
+          : undefined;
+      if (input.role === 'counter' && !counter) throw new ApiError('counter_not_found');
       const { code, expiresAt } = codes.create(
-        { role: input.role, counterNumber: input.role === 'counter' ? (input.counterNumber ?? null) : null, deviceName: input.deviceName },
+        { role: input.role, counterNumber: counter?.number ?? null, counterId: counter?.id ?? null, deviceName: input.deviceName },
         deps.now().getTime(),
       );
       return { code, expiresAt: new Date(expiresAt).toISOString() };

@@ -9,6 +9,7 @@ const FAILED_WINDOW_MS = 10 * 60_000;
 export interface PendingPairing {
   role: Device['role'];
   counterNumber: number | null;
+  counterId: string | null;
   deviceName: string;
   expiresAt: number;
 }

@@ -12,14 +12,19 @@ interface DeviceRow {
   revoked_at: string | null;
 }
 
+/** A counter device is shown with its counter's current number, which follows a renumbered desk. */
+const DEVICE_SELECT = `SELECT d.id, d.name, d.role, d.paired_at, d.revoked_at,
+  CASE WHEN d.role = 'counter' THEN c.number END AS counter_number
+  FROM devices d LEFT JOIN counters c ON c.id = d.counter_id`;
+
 export function deviceById(db: Db, id: string, lastSeen?: ReadonlyMap<string, string>): Device {
-  const row = stmt(db, 'SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow | undefined;
+  const row = stmt(db, `${DEVICE_SELECT} WHERE d.id = ?`).get(id) as DeviceRow | undefined;
   if (!row) throw new ApiError('device_not_found');
   return toDevice(row, lastSeen);
 }
 
 export function listDevices(db: Db, lastSeen: ReadonlyMap<string, string>): Device[] {
-  return (stmt(db, 'SELECT * FROM devices ORDER BY paired_at DESC').all() as DeviceRow[]).map((r) => toDevice(r, lastSeen));
+  return (stmt(db, `${DEVICE_SELECT} ORDER BY d.paired_at DESC`).all() as DeviceRow[]).map((r) => toDevice(r, lastSeen));
 }
 
 function toDevice(r: DeviceRow, lastSeen?: ReadonlyMap<string, string>): Device {

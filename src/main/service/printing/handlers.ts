@@ -11,8 +11,8 @@ export function printingHandlers(
   now: () => Date,
 ): HandlerSlice<typeof printingMethods> {
   return {
-    renderTicketDocument: (input) => {
-      const facts = queue.reads.ticketDocumentFacts(input.ticketId);
+    renderTicketDocument: (input, caller) => {
+      const facts = queue.reads.ticketDocumentFacts(input.ticketId, caller);
       return {
         html: renderTicketHtml({
           wardName: settings.get().wardName,

@@ -6,12 +6,22 @@ import { formatDisplayNumber } from '../../../shared/queue/display-number';
 import { pickNext } from '../../../shared/queue/queue-order';
 import { transition, type TicketAction } from '../../../shared/queue/ticket-state';
 import { estimateWaitMinutes } from '../../../shared/queue/wait-estimate';
-import { localDay } from '../../../shared/time/local-time';
 import { ApiError } from '../api-error';
 import type { Caller } from '../caller';
 import { stmt } from '../db/statements';
 import type { WriteContext, WritePath } from '../write-path';
-import { activeCounter, aheadOf, countersServing, headsFor, issuedToday, serviceById, ticketById } from './lookups';
+import {
+  activeCounter,
+  aheadOf,
+  callerIssued,
+  counterMayTouch,
+  countersServing,
+  headsFor,
+  issuedToday,
+  queueDay,
+  serviceById,
+  ticketById,
+} from './lookups';
 import { readTicket, readTicketRow, type TicketRow } from './ticket-rows';
 
 type AtCounter = { ticketId: string; counterNumber: number };
@@ -23,7 +33,7 @@ export class QueueCommands {
   issueTicket(input: ParsedInput<'issueTicket'>, caller: Caller): MethodOutput<'issueTicket'> {
     return this.write.run(caller, (tx) => {
       const { db, now } = tx;
-      const day = localDay(now);
+      const day = queueDay(db, now);
       const service = serviceById(db, input.serviceId);
       if (!service.active) throw new ApiError('service_inactive');
       const priorityId = input.priorityCategoryId ?? null;
@@ -45,8 +55,8 @@ export class QueueCommands {
       stmt(
         db,
         `INSERT INTO tickets (id, service_id, issued_service_id, local_day, number, display_number,
-           priority_category_id, priority, state, issued_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?)`,
+           priority_category_id, priority, state, issued_at, updated_at, queue_seq)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, (SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM tickets))`,
       ).run(id, service.id, service.id, day, number, formatDisplayNumber(service.letter, number), priorityId, priorityId ? 1 : 0, at, at);
       recordTicketEvent(tx, id, 'issue', null, 'waiting', null, { serviceId: service.id, priorityCategoryId: priorityId });
       tx.emit('board.changed', { at });
@@ -67,7 +77,7 @@ export class QueueCommands {
         { display_number: string } | undefined;
       if (busy) throw new ApiError('counter_busy', queueDetail.ticket(busy.display_number));
 
-      const next = pickNext(headsFor(db, counter.id, localDay(now)));
+      const next = pickNext(headsFor(db, counter.id, queueDay(db, now)));
       if (!next) return null;
       const at = now.toISOString();
       stmt(
@@ -130,6 +140,7 @@ export class QueueCommands {
   markTicketPrinted(input: ParsedInput<'markTicketPrinted'>, caller: Caller): MethodOutput<'markTicketPrinted'> {
     const ticket = this.write.run(caller, (tx) => {
       const row = ticketById(tx.db, input.ticketId);
+      if (!callerIssued(tx.db, caller, row.id)) throw new ApiError('ticket_not_yours');
       const at = tx.now.toISOString();
       const error = input.ok ? null : (input.error ?? queueDetail.unknownPrintError);
       stmt(tx.db, 'UPDATE tickets SET print_status = ?, print_error = ?, updated_at = ? WHERE id = ?').run(
@@ -181,10 +192,9 @@ export class QueueCommands {
       const { db } = tx;
       const counter = activeCounter(db, input.counterNumber);
       const row = ticketById(db, input.ticketId);
+      if (!counterMayTouch(db, counter.id, row)) throw new ApiError('ticket_not_at_counter');
       const result = transition(row.state, action);
       if (!result.ok) throw new ApiError('illegal_transition', queueDetail.ticketInState(row.display_number, ticketStateLabels[row.state]));
-      const mustBeHere = row.state === 'called' || row.state === 'serving';
-      if (mustBeHere && row.counter_id !== counter.id) throw new ApiError('ticket_not_at_counter');
       const at = tx.now.toISOString();
       const detail = apply(tx, row, at) ?? undefined;
       stmt(db, 'UPDATE tickets SET state = ?, updated_at = ? WHERE id = ?').run(result.to, at, row.id);

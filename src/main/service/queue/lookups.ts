@@ -1,8 +1,10 @@
+import { localDay } from '../../../shared/time/local-time';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 import { queueDetail } from '../../../shared/i18n/vi/queue';
 import { ApiError } from '../api-error';
 import { readTicketRow, type TicketRow } from './ticket-rows';
+import type { Caller } from '../caller';
 
 // Reads the queue's commands and reads share. Each takes the handle to read through: a command
 // passes its transaction's, so it sees its own uncommitted rows.
@@ -78,18 +80,18 @@ export function aheadOf(db: Db, serviceId: string, day: string, priority: boolea
     stmt(
       db,
       `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL
-         AND (priority > ? OR (priority = ? AND (issued_at < ? OR (issued_at = ? AND id < ?))))`,
-    ).get(serviceId, day, self.priority, self.priority, self.issued_at, self.issued_at, self.id) as { n: number }
+         AND (priority > ? OR (priority = ? AND queue_seq < ?))`,
+    ).get(serviceId, day, self.priority, self.priority, self.queue_seq) as { n: number }
   ).n;
 }
 
 /** The first ticket of each queue this counter serves; "call next" takes the best of them. */
-export function headsFor(db: Db, counterId: string, day: string): { priority: boolean; queuedAt: string; id: string; row: TicketRow }[] {
+export function headsFor(db: Db, counterId: string, day: string): { priority: boolean; queueSeq: number; id: string; row: TicketRow }[] {
   const heads: TicketRow[] = [];
   const head = stmt(
     db,
     `SELECT * FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL AND local_day = ?
-     ORDER BY priority DESC, issued_at, id LIMIT 1`,
+     ORDER BY priority DESC, queue_seq LIMIT 1`,
   );
   for (const serviceId of serviceIdsOf(db, counterId)) {
     const row = head.get(serviceId, day) as TicketRow | undefined;
@@ -97,8 +99,48 @@ export function headsFor(db: Db, counterId: string, day: string): { priority: bo
   }
   const targeted = stmt(
     db,
-    `SELECT * FROM tickets WHERE target_counter_id = ? AND ${WAITING} AND local_day = ? ORDER BY priority DESC, issued_at, id LIMIT 1`,
+    `SELECT * FROM tickets WHERE target_counter_id = ? AND ${WAITING} AND local_day = ? ORDER BY priority DESC, queue_seq LIMIT 1`,
   ).get(counterId, day) as TicketRow | undefined;
   if (targeted) heads.push(targeted);
-  return heads.map((row) => ({ priority: row.priority === 1, queuedAt: row.issued_at, id: row.id, row }));
+  return heads.map((row) => ({ priority: row.priority === 1, queueSeq: row.queue_seq, id: row.id, row }));
+}
+
+/**
+ * The queue day: the Hanoi date of `now`, but never earlier than a day the line already has tickets
+ * for. A PC clock set back across midnight would otherwise hide today's line and restart numbering.
+ */
+export function queueDay(db: Db, now: Date): string {
+  const today = localDay(now);
+  const latest = (stmt(db, 'SELECT MAX(local_day) AS day FROM tickets').get() as { day: string | null }).day;
+  return latest !== null && latest > today ? latest : today;
+}
+
+/**
+ * Whether a counter may act on a ticket: one it holds or held (called, serving, its own no-show), one
+ * sent to it, or one waiting in a queue it serves. The transport already checked that a paired counter
+ * device acts only as its own counter; this checks the ticket belongs to that counter's work.
+ */
+export function counterMayTouch(db: Db, counterId: string, row: TicketRow): boolean {
+  switch (row.state) {
+    case 'called':
+    case 'serving':
+    case 'no_show':
+      return row.counter_id === counterId;
+    case 'waiting':
+    case 'transferred':
+      if (row.target_counter_id !== null) return row.target_counter_id === counterId;
+      return row.counter_id === counterId || serviceIdsOf(db, counterId).includes(row.service_id);
+    default:
+      // Finished tickets allow no action at all; the state machine says so with its own message.
+      return true;
+  }
+}
+
+/** A paired device may print only the tickets it issued itself; the ward PC may print any. */
+export function callerIssued(db: Db, caller: Caller, ticketId: string): boolean {
+  if (caller.deviceId === null) return true;
+  return (
+    stmt(db, `SELECT 1 FROM ticket_events WHERE ticket_id = ? AND action = 'issue' AND device_id = ?`).get(ticketId, caller.deviceId) !==
+    undefined
+  );
 }

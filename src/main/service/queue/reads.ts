@@ -2,11 +2,23 @@ import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { Board, Ticket } from '../../../shared/api/schemas';
 import { queueDetail } from '../../../shared/i18n/vi/queue';
 import { estimateWaitMinutes } from '../../../shared/queue/wait-estimate';
-import { localDay } from '../../../shared/time/local-time';
 import type { SettingsStore } from '../config/settings-store';
 import type { Db } from '../db/open-database';
+import { ApiError } from '../api-error';
+import type { Caller } from '../caller';
 import { stmt } from '../db/statements';
-import { activeCounter, aheadOf, countersServing, serviceById, serviceIdsOf, ticketById, WAITING, type ServiceRow } from './lookups';
+import {
+  activeCounter,
+  aheadOf,
+  callerIssued,
+  countersServing,
+  queueDay,
+  serviceById,
+  serviceIdsOf,
+  ticketById,
+  WAITING,
+  type ServiceRow,
+} from './lookups';
 import { readTicket, readTickets } from './ticket-rows';
 
 const RECENT_CALLS = 10;
@@ -22,7 +34,7 @@ export class QueueReads {
   getCounterState(input: ParsedInput<'getCounterState'>): MethodOutput<'getCounterState'> {
     const db = this.db;
     const counter = activeCounter(db, input.counterNumber);
-    const day = localDay(this.now());
+    const day = queueDay(db, this.now());
     const serviceIds = serviceIdsOf(db, counter.id);
     const current = readTickets(db, `t.counter_id = ? AND t.state IN ('called','serving')`, [counter.id], 'LIMIT 1')[0] ?? null;
     const waiting = (
@@ -39,7 +51,12 @@ export class QueueReads {
     ) as { n: number };
     if (targeted.n > 0)
       waiting.unshift({ serviceId: counter.id, name: queueDetail.transferredToCounter(counter.number), letter: '→', waiting: targeted.n });
-    const noShows = readTickets(db, `t.local_day = ? AND t.state = 'no_show'`, [day], 'ORDER BY t.called_at DESC LIMIT 50');
+    const noShows = readTickets(
+      db,
+      `t.local_day = ? AND t.state = 'no_show' AND t.counter_id = ?`,
+      [day, counter.id],
+      'ORDER BY t.called_at DESC LIMIT 50',
+    );
     return {
       counter: { id: counter.id, number: counter.number, name: counter.name, serviceIds, active: counter.active === 1 },
       current,
@@ -49,7 +66,7 @@ export class QueueReads {
   }
 
   listTickets(input: ParsedInput<'listTickets'>): MethodOutput<'listTickets'> {
-    const day = input.day ?? localDay(this.now());
+    const day = input.day ?? queueDay(this.db, this.now());
     const clauses = ['t.local_day = ?'];
     const params: unknown[] = [day];
     if (input.states?.length) {
@@ -62,9 +79,10 @@ export class QueueReads {
   }
 
   /** Facts the printed ticket states, computed now (a reprint shows the current line). */
-  ticketDocumentFacts(ticketId: string): { ticket: Ticket; ahead: number; estimatedCallAt: string } {
+  ticketDocumentFacts(ticketId: string, caller: Caller): { ticket: Ticket; ahead: number; estimatedCallAt: string } {
     const db = this.db;
     const row = ticketById(db, ticketId);
+    if (!callerIssued(db, caller, row.id)) throw new ApiError('ticket_not_yours');
     const service = serviceById(db, row.service_id);
     const now = this.now();
     const waiting = row.state === 'waiting' || row.state === 'transferred';
@@ -76,7 +94,7 @@ export class QueueReads {
   getBoard(): MethodOutput<'getBoard'> {
     const db = this.db;
     const now = this.now();
-    const day = localDay(now);
+    const day = queueDay(db, now);
     const services = stmt(
       db,
       `SELECT s.*, (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${WAITING} AND t.local_day = ?) AS waiting,

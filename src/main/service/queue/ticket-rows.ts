@@ -16,6 +16,7 @@ export interface TicketRow {
   counter_id: string | null;
   target_counter_id: string | null;
   issued_at: string;
+  queue_seq: number;
   called_at: string | null;
   announced_at: string | null;
   serving_at: string | null;

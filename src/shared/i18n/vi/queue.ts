@@ -7,6 +7,7 @@ export const queueErrors = {
   counter_busy: 'Quầy đang có số chưa xử lý xong. Hãy hoàn thành, chuyển hoặc đánh dấu vắng mặt trước khi gọi số mới.',
   ticket_not_found: 'Không tìm thấy số thứ tự.',
   ticket_not_at_counter: 'Số thứ tự này không ở quầy của bạn.',
+  ticket_not_yours: 'Thiết bị này chỉ được in lại số thứ tự do chính nó cấp.',
   illegal_transition: 'Không thể thực hiện thao tác này với số thứ tự ở trạng thái hiện tại.',
   capacity_reached: 'Dịch vụ đã hết số trong ngày hôm nay. Mời công dân quay lại vào ngày làm việc tiếp theo.',
   priority_not_found: 'Không tìm thấy đối tượng ưu tiên.',

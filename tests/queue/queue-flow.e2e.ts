@@ -1,0 +1,154 @@
+import type { Page } from '@playwright/test';
+import { announcementText, ticketStateLabels } from '../../src/shared/i18n/vi';
+import { expect, test } from '../support/e2e-fixtures';
+
+// One citizen's ticket from the kiosk to the counter and the display board, driven as people would:
+// touch at the kiosk, function keys at the counter, eyes on the board.
+
+/**
+ * The browser's print dialog would block the test: in every frame of the kiosk page (the ticket is
+ * printed from a hidden frame) print() "succeeds" by firing afterprint, or throws while the page
+ * sets window.failPrints.
+ */
+async function stubPrinting(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counters = window.top as Window & { prints?: number; failPrints?: boolean };
+    window.print = () => {
+      counters.prints = (counters.prints ?? 0) + 1;
+      if (counters.failPrints) throw new Error('Giấy in bị kẹt');
+      setTimeout(() => window.dispatchEvent(new Event('afterprint')), 0);
+    };
+  });
+}
+
+const printCount = (page: Page) => page.evaluate(() => (window as Window & { prints?: number }).prints ?? 0);
+
+async function issueAtKiosk(kiosk: Page, letter: string): Promise<string> {
+  await kiosk.getByTestId(`kiosk-service-${letter}`).click();
+  await kiosk.getByTestId('kiosk-priority-none').click();
+  const number = kiosk.getByTestId('kiosk-ticket-number');
+  await expect(number).toHaveText(/\S/);
+  return (await number.textContent())!.trim();
+}
+
+const printedStatus = (page: Page) => page.locator('[data-testid="kiosk-print-status"][data-print-status="printed"]');
+
+test.describe('queue flow: kiosk → counter → display', () => {
+  test('a ticket issued and printed at the kiosk is called, recalled, served and finished, and the board follows', async ({ ward }) => {
+    const kiosk = await ward.open('/kiosk', { prepare: stubPrinting });
+    const display = await ward.open('/display');
+    const counter = await ward.open('/');
+    await counter.getByTestId('counter-select').selectOption('1');
+
+    const number = await issueAtKiosk(kiosk, 'A');
+    expect(number).toMatch(/^A\d{3}$/);
+    await expect(printedStatus(kiosk)).toBeVisible();
+    expect(await printCount(kiosk)).toBe(1);
+    await expect(kiosk.getByTestId('kiosk-ahead')).toContainText('Không có ai đang chờ trước bạn');
+    await expect(kiosk.getByTestId('kiosk-eta')).toHaveText(/Dự kiến được gọi lúc \d{2}:\d{2}/);
+
+    // The counter sees the waiting citizen, and nothing but "call next" is possible yet.
+    const waitingA = counter.getByTestId('counter-waiting-row').filter({ hasText: 'Tư pháp – Hộ tịch' }).locator('.count');
+    await expect(waitingA).toHaveText('1');
+    await expect(counter.getByTestId('action-recall')).toBeDisabled();
+    await expect(counter.getByTestId('action-finish')).toBeDisabled();
+
+    await counter.keyboard.press('F1');
+    await expect(counter.getByTestId('counter-current-number')).toContainText(number);
+    await expect(counter.getByTestId('counter-current-state')).toContainText(ticketStateLabels.called);
+    await expect(counter.getByTestId('action-callNext')).toBeDisabled();
+    await expect(counter.getByTestId('action-finish')).toBeDisabled();
+
+    const spoken = announcementText(number, 1);
+    const announcements = display.getByTestId('announcement-queue').getByTestId('announcement').filter({ hasText: spoken });
+    await expect(display.getByTestId('display-current-1')).toContainText(number);
+    await expect(announcements).toHaveCount(1);
+
+    await counter.keyboard.press('F2');
+    await expect(announcements).toHaveCount(2);
+
+    await counter.keyboard.press('F3');
+    await expect(counter.getByTestId('counter-current-state')).toContainText(ticketStateLabels.serving);
+    await expect(counter.getByTestId('action-recall')).toBeDisabled();
+
+    await counter.keyboard.press('F4');
+    await expect(counter.getByTestId('counter-no-current')).toBeVisible();
+    await expect(display.getByTestId('display-current-1')).not.toContainText(number);
+    await expect(counter.getByTestId('counter-error')).toHaveText('');
+  });
+
+  test('no-show, return to queue, transfer and cancel all work from the keyboard', async ({ ward }) => {
+    const service = (await ward.call('getBoard', {})).services.find((s) => s.letter === 'D')!;
+    const first = (await ward.call('issueTicket', { serviceId: service.id })).ticket.displayNumber;
+    const second = (await ward.call('issueTicket', { serviceId: service.id })).ticket.displayNumber;
+    const counter = await ward.open('/');
+    await counter.getByTestId('counter-select').selectOption('3');
+    await counter.locator('body').click();
+
+    await counter.keyboard.press('F1');
+    await expect(counter.getByTestId('counter-current-number')).toContainText(first);
+    await counter.keyboard.press('F6');
+    await expect(counter.getByTestId('counter-no-current')).toBeVisible();
+    const noShow = counter.getByTestId('counter-no-show').filter({ hasText: first });
+    await noShow.getByTestId('return-to-queue').click();
+    await expect(noShow).toHaveCount(0);
+
+    // Back in its original place, ahead of the later ticket; Space calls it as F1 does.
+    await counter.keyboard.press(' ');
+    await expect(counter.getByTestId('counter-current-number')).toContainText(first);
+    await counter.keyboard.press('F7');
+    await expect(counter.getByTestId('transfer-dialog')).toBeVisible();
+    await counter.getByTestId('transfer-counter').selectOption('2');
+    await counter.getByTestId('transfer-submit').press('Enter');
+    await expect(counter.getByTestId('counter-no-current')).toBeVisible();
+    const atCounter2 = (await ward.call('getCounterState', { counterNumber: 2 })).waiting.find((w) => w.letter === '→');
+    expect(atCounter2?.waiting).toBe(1);
+
+    await counter.keyboard.press('F1');
+    await expect(counter.getByTestId('counter-current-number')).toContainText(second);
+    await counter.keyboard.press('F8');
+    await expect(counter.getByTestId('cancel-dialog')).toBeVisible();
+    await counter.keyboard.press('Enter');
+    await expect(counter.getByTestId('counter-no-current')).toBeVisible();
+    const cancelled = (await ward.call('listTickets', { states: ['cancelled'] })).tickets.map((t) => t.displayNumber);
+    expect(cancelled).toEqual([second]);
+    await expect(counter.getByTestId('counter-error')).toHaveText('');
+  });
+
+  test('a failed print is shown with "In lại", and reprinting succeeds', async ({ ward }) => {
+    const kiosk = await ward.open('/kiosk', { prepare: stubPrinting });
+    await kiosk.evaluate(() => {
+      (window as Window & { failPrints?: boolean }).failPrints = true;
+    });
+
+    const number = await issueAtKiosk(kiosk, 'B');
+    await expect(kiosk.getByTestId('kiosk-print-error')).toContainText('Giấy in bị kẹt');
+    const failed = await ward.call('listTickets', { printFailedOnly: true });
+    expect(failed.tickets.map((t) => t.displayNumber)).toContain(number);
+
+    await kiosk.evaluate(() => {
+      (window as Window & { failPrints?: boolean }).failPrints = false;
+    });
+    await kiosk.getByTestId('kiosk-reprint').click();
+    await expect(printedStatus(kiosk)).toBeVisible();
+    expect(await printCount(kiosk)).toBe(2);
+    await expect(kiosk.getByTestId('kiosk-ticket-number')).toHaveText(number);
+    const stillFailed = await ward.call('listTickets', { printFailedOnly: true });
+    expect(stillFailed.tickets.map((t) => t.displayNumber)).not.toContain(number);
+  });
+
+  test('a service past its daily capacity is refused with the Vietnamese message', async ({ ward }) => {
+    const config = await ward.call('getConfig', {});
+    const service = config.services.find((s) => s.letter === 'C')!;
+    await ward.call('saveService', { ...service, dailyCapacity: 1 });
+    const kiosk = await ward.open('/kiosk', { prepare: stubPrinting });
+
+    await expect(kiosk.getByTestId('kiosk-service-C').getByText('Còn 1 số hôm nay')).toBeVisible();
+    await issueAtKiosk(kiosk, 'C');
+    await kiosk.getByTestId('kiosk-done').click();
+
+    await expect(kiosk.getByTestId('kiosk-service-C').getByText('Đã hết số hôm nay')).toBeVisible();
+    await kiosk.keyboard.press('3');
+    await expect(kiosk.getByTestId('kiosk-error')).toContainText('Dịch vụ đã hết số trong ngày hôm nay');
+  });
+});
