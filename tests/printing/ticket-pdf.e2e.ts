@@ -1,9 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
 import { printingText } from '../../src/shared/i18n/vi';
-import { startE2eApp, type E2eApp } from './harness';
+import { expect, test } from '../support/e2e-fixtures';
 
 // The proof that a ticket prints Vietnamese correctly: the document the service serves is laid out
 // by Chromium (the engine the desktop app prints with) into an 80 mm PDF, and the text read back out
@@ -12,27 +10,6 @@ import { startE2eApp, type E2eApp } from './harness';
 const WARD_NAME = 'Phường Hoàn Kiếm — Điểm phục vụ hành chính công';
 const SERVICE_NAME = 'Chứng thực – Đăng ký hộ tịch, ưu đãi người có công';
 const MM_PER_PT = 25.4 / 72;
-
-let app: E2eApp;
-
-beforeAll(async () => {
-  app = await startE2eApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await fetch(`${app.baseUrl}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${app.service.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as MethodOutput<M>;
-  expect(response.status, JSON.stringify(body)).toBe(200);
-  return body;
-}
 
 /** NFC and single spaces: PDF text extraction may decompose letters and breaks lines where it wraps. */
 function canonical(text: string): string {
@@ -59,10 +36,10 @@ async function readPdf(data: Uint8Array): Promise<PdfFacts> {
   return facts;
 }
 
-describe('printed ticket (80 mm PDF rendered by Chromium)', () => {
-  test('keeps the number and every Vietnamese letter intact, in the embedded font, on one 80 mm page', async () => {
-    await call('updateSettings', { wardName: WARD_NAME });
-    const { service } = await call('saveService', {
+test.describe('printed ticket (80 mm PDF rendered by Chromium)', () => {
+  test('keeps the number and every Vietnamese letter intact, in the embedded font, on one 80 mm page', async ({ browser, ward }) => {
+    await ward.call('updateSettings', { wardName: WARD_NAME });
+    const { service } = await ward.call('saveService', {
       code: 'CTHT',
       name: SERVICE_NAME,
       letter: 'G',
@@ -71,13 +48,13 @@ describe('printed ticket (80 mm PDF rendered by Chromium)', () => {
       minutesPerTicket: 10,
       active: true,
     });
-    const { priorityCategories } = await call('getConfig', {});
+    const { priorityCategories } = await ward.call('getConfig', {});
     const elderly = priorityCategories.find((c) => c.name === 'Người cao tuổi')!;
-    const issued = await call('issueTicket', { serviceId: service.id, priorityCategoryId: elderly.id });
+    const issued = await ward.call('issueTicket', { serviceId: service.id, priorityCategoryId: elderly.id });
     expect(issued.ticket.displayNumber).toBe('G001');
 
-    const { html } = await call('renderTicketDocument', { ticketId: issued.ticket.id });
-    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const { html } = await ward.call('renderTicketDocument', { ticketId: issued.ticket.id });
+    const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     // Nothing may be fetched: the ticket must print on a PC with no network and no Vietnamese fonts.
     const requests: string[] = [];

@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { BrowserMissingError, CHROMIUM_ARGS, ensureBrowser } from './tests/support/browser';
+
+// End-to-end tests (`tests/<module>/*.e2e.ts`) drive the built app (`npm run build` first) in
+// whatever Chromium this machine has, installing Debian's when it has none (tests/support/browser.ts).
+// Each test starts its own ward service (tests/support/e2e-fixtures.ts), so one worker is plenty on a
+// two-core PC and keeps timings honest.
+
+function browserExecutable(): string {
+  try {
+    return ensureBrowser();
+  } catch (error) {
+    if (!(error instanceof BrowserMissingError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+export default defineConfig({
+  testDir: 'tests',
+  testMatch: '**/*.e2e.ts',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: 'list',
+  outputDir: 'test-results',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: { executablePath: browserExecutable(), args: CHROMIUM_ARGS },
+    actionTimeout: 15_000,
+    navigationTimeout: 15_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});

@@ -1,0 +1,251 @@
+import type { Page } from '@playwright/test';
+import type { Ticket } from '../../src/shared/api/schemas';
+import { printingText } from '../../src/shared/i18n/vi';
+import type { PrintRequest, ShellBridge } from '../../src/shared/shell-bridge';
+import { expect, test, type Ward } from '../support/e2e-fixtures';
+
+// Printing from the kiosk page of the real app, with the printer replaced at its edge: the browser's
+// print() (called in the hidden ticket frame) or the desktop shell's printHtml. What must hold is
+// what a clerk relies on: a failed print is recorded as failed with its reason, and a reprint that
+// works turns it into printed.
+
+interface PrintLog {
+  /** What print() was asked to print: the frame's visible text and its @page rules. */
+  printed?: Array<{ text: string; pageRules: string[] }>;
+  /** ok: the dialog closes (afterprint); throw: print() throws; hang: no afterprint ever. */
+  printMode?: 'ok' | 'throw' | 'hang';
+  shellRequests?: Array<Omit<PrintRequest, 'html'> & { number: string | null }>;
+  shellResult?: { ok: boolean; error?: string } | 'hang';
+}
+
+/** Replaces print() in every frame; the top page's printMode decides what the "dialog" does. */
+async function stubBrowserPrint(page: Page, mode: PrintLog['printMode']): Promise<void> {
+  await page.addInitScript((initialMode) => {
+    const top = window.top as Window & PrintLog;
+    if (window === top) top.printMode = initialMode;
+    window.print = () => {
+      const pageRules = Array.from(document.styleSheets)
+        .flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText))
+        .filter((r) => r.startsWith('@page'));
+      top.printed = [...(top.printed ?? []), { text: document.body?.innerText ?? '', pageRules }];
+      if (top.printMode === 'throw') throw new Error('Máy in hết giấy');
+      if (top.printMode === 'ok') setTimeout(() => window.dispatchEvent(new Event('afterprint')), 0);
+    };
+  }, mode);
+}
+
+/** Pretends to be the desktop app: window.motcuaShell with a printer whose answer the test sets. */
+async function fakeShell(page: Page, result: PrintLog['shellResult']): Promise<void> {
+  await page.addInitScript((initial) => {
+    const top = window as Window & PrintLog & { motcuaShell?: ShellBridge };
+    top.shellResult = initial;
+    top.shellRequests = [];
+    top.motcuaShell = {
+      printHtml: (request) => {
+        const number = /<div class="number">([^<]*)<\/div>/.exec(request.html)?.[1] ?? null;
+        top.shellRequests!.push({ printerName: request.printerName, pageWidthMm: request.pageWidthMm, number });
+        const answer = top.shellResult!;
+        return answer === 'hang' ? new Promise(() => undefined) : Promise.resolve(answer);
+      },
+      listPrinters: () => Promise.resolve([{ name: 'XP-80C', displayName: 'Xprinter XP-80C', isDefault: false }]),
+      appInfo: () => Promise.resolve({ version: '0.0.0', dataDir: '/tmp' }),
+    };
+  }, result);
+}
+
+const printedSoFar = (page: Page) => page.evaluate(() => (window as Window & PrintLog).printed ?? []);
+const shellRequestsSoFar = (page: Page) => page.evaluate(() => (window as Window & PrintLog).shellRequests ?? []);
+
+async function ticketByNumber(ward: Ward, displayNumber: string): Promise<Ticket> {
+  const { tickets } = await ward.call('listTickets', {});
+  const ticket = tickets.find((t) => t.displayNumber === displayNumber);
+  expect(ticket, displayNumber).toBeDefined();
+  return ticket!;
+}
+
+async function failedNumbers(ward: Ward): Promise<string[]> {
+  return (await ward.call('listTickets', { printFailedOnly: true })).tickets.map((t) => t.displayNumber);
+}
+
+async function takeTicket(page: Page, letter: string): Promise<string> {
+  await page.getByTestId(`kiosk-service-${letter}`).click();
+  await page.getByTestId('kiosk-priority-none').click();
+  const number = page.getByTestId('kiosk-ticket-number');
+  await expect(number).toHaveText(/\S/);
+  return (await number.textContent())!.trim();
+}
+
+const printedStatus = (page: Page) => page.locator('[data-testid="kiosk-print-status"][data-print-status="printed"]');
+
+test.describe('ticket printing in a browser (print dialog in a hidden frame)', () => {
+  test('a print that throws is recorded as failed with its reason; the reprint that works is recorded as printed', async ({ ward }) => {
+    const page = await ward.open('/kiosk', { prepare: (p) => stubBrowserPrint(p, 'throw') });
+    const number = await takeTicket(page, 'A');
+
+    await expect(page.getByTestId('kiosk-print-error')).toContainText('Máy in hết giấy');
+    const failed = await ticketByNumber(ward, number);
+    expect(failed.printStatus).toBe('failed');
+    expect(failed.printError).toBe(printingText.failures.dialogError('Máy in hết giấy'));
+    expect(await failedNumbers(ward)).toContain(number);
+
+    await page.evaluate(() => ((window as Window & PrintLog).printMode = 'ok'));
+    await page.getByTestId('kiosk-reprint').click();
+    await expect(printedStatus(page)).toBeVisible();
+    const reprinted = await ticketByNumber(ward, number);
+    expect(reprinted.printStatus).toBe('printed');
+    expect(reprinted.printError).toBeNull();
+    expect(await failedNumbers(ward)).not.toContain(number);
+
+    // What went to the printer was this ticket, on an 80 mm page shortened to its content.
+    const printed = await printedSoFar(page);
+    expect(printed).toHaveLength(2);
+    const last = printed[1]!;
+    expect(last.text).toContain(number);
+    expect(last.text).toContain(printingText.ticket.yourNumber);
+    const fitted = last.pageRules
+      .map((r) => /size: 80mm (\d+(?:\.\d+)?)mm/.exec(r)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    expect(fitted.length).toBeGreaterThanOrEqual(2);
+    const shortened = fitted[fitted.length - 1]!;
+    expect(shortened).toBeGreaterThan(50);
+    expect(shortened).toBeLessThan(120);
+  });
+
+  test('a print whose dialog never reports back is recorded as failed after the timeout, not left hanging', async ({ ward }) => {
+    const page = await ward.open('/kiosk', {
+      prepare: async (p) => {
+        await p.clock.install();
+        await stubBrowserPrint(p, 'hang');
+      },
+    });
+    const number = await takeTicket(page, 'B');
+    await expect.poll(async () => (await printedSoFar(page)).length).toBe(1);
+    expect((await ticketByNumber(ward, number)).printStatus).toBe('pending');
+
+    await page.clock.fastForward('01:05');
+    await expect(page.getByTestId('kiosk-print-error')).toBeVisible();
+    const ticket = await ticketByNumber(ward, number);
+    expect(ticket.printStatus).toBe('failed');
+    expect(ticket.printError).toBe(printingText.failures.dialogTimeout);
+  });
+});
+
+test.describe('ticket printing in the desktop app (silent print through the shell)', () => {
+  test("prints to the ward's chosen printer and records the printer's failure, then the reprint", async ({ ward }) => {
+    await ward.call('updateSettings', { ticketPrinter: 'XP-80C' });
+    const page = await ward.open('/kiosk', {
+      prepare: async (p) => {
+        await fakeShell(p, { ok: false, error: 'The printer is out of paper' });
+        await stubBrowserPrint(p, 'throw');
+      },
+    });
+    const number = await takeTicket(page, 'C');
+    await expect(page.getByTestId('kiosk-print-error')).toBeVisible();
+    const failed = await ticketByNumber(ward, number);
+    expect(failed.printStatus).toBe('failed');
+    expect(failed.printError).toBe(printingText.failures.printerError('The printer is out of paper'));
+
+    await page.evaluate(() => ((window as Window & PrintLog).shellResult = { ok: true }));
+    await page.getByTestId('kiosk-reprint').click();
+    await expect(printedStatus(page)).toBeVisible();
+    expect((await ticketByNumber(ward, number)).printStatus).toBe('printed');
+
+    expect(await shellRequestsSoFar(page)).toEqual([
+      { printerName: 'XP-80C', pageWidthMm: 80, number },
+      { printerName: 'XP-80C', pageWidthMm: 80, number },
+    ]);
+    // The dialog is never involved in the desktop app.
+    expect(await printedSoFar(page)).toEqual([]);
+  });
+
+  test('a paired kiosk, which may not read the settings, prints to its own default printer', async ({ ward }) => {
+    const { code } = await ward.call('createPairingCode', { role: 'kiosk', deviceName: 'Máy lấy số sảnh' });
+    const { token } = await ward.call('pairDevice', { code });
+    const page = await ward.open('/kiosk', { token, prepare: (p) => fakeShell(p, { ok: true }) });
+    const number = await takeTicket(page, 'D');
+    await expect(printedStatus(page)).toBeVisible();
+    expect((await ticketByNumber(ward, number)).printStatus).toBe('printed');
+    expect(await shellRequestsSoFar(page)).toEqual([{ printerName: null, pageWidthMm: 80, number }]);
+  });
+
+  test('a printer that never answers is recorded as failed after the timeout', async ({ ward }) => {
+    const page = await ward.open('/kiosk', {
+      prepare: async (p) => {
+        await p.clock.install();
+        await fakeShell(p, 'hang');
+      },
+    });
+    const number = await takeTicket(page, 'E');
+    await expect.poll(async () => (await shellRequestsSoFar(page)).length).toBe(1);
+    await page.clock.fastForward('01:05');
+    await expect(page.getByTestId('kiosk-print-error')).toBeVisible();
+    const ticket = await ticketByNumber(ward, number);
+    expect(ticket.printStatus).toBe('failed');
+    expect(ticket.printError).toBe(printingText.failures.printerTimeout);
+  });
+});
+
+test.describe('printer settings section', () => {
+  async function settingsPage(ward: Ward, prepare: (page: Page) => Promise<void>): Promise<Page> {
+    const page = await ward.open('/settings', { prepare });
+    await expect(page.getByTestId('printer-settings')).toBeVisible();
+    return page;
+  }
+
+  test("lists today's failed prints; reprinting one from the keyboard prints it and takes it off the list", async ({ ward }) => {
+    const { service } = await ward.call('saveService', {
+      code: 'REPRINT',
+      name: 'Cấp bản sao trích lục',
+      letter: 'R',
+      fields: ['Hộ tịch'],
+      dailyCapacity: null,
+      minutesPerTicket: 5,
+      active: true,
+    });
+    const { ticket } = await ward.call('issueTicket', { serviceId: service.id });
+    await ward.call('markTicketPrinted', { ticketId: ticket.id, ok: false, error: 'Kẹt giấy' });
+
+    const page = await settingsPage(ward, (p) => stubBrowserPrint(p, 'ok'));
+    await expect(page.getByTestId('printer-browser-hint')).toHaveText(printingText.settings.browserHint);
+    const row = page.locator(`[data-testid="failed-print-row"][data-ticket-id="${ticket.id}"]`);
+    await expect(row).toContainText('Kẹt giấy');
+
+    await page.getByRole('button', { name: printingText.settings.reprintLabel(ticket.displayNumber) }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByTestId('failed-prints-status').filter({ hasText: printingText.settings.reprinted(ticket.displayNumber) }),
+    ).toBeVisible();
+    await expect(row).toHaveCount(0);
+    expect((await ticketByNumber(ward, ticket.displayNumber)).printStatus).toBe('printed');
+    expect(await failedNumbers(ward)).not.toContain(ticket.displayNumber);
+    // Focus stays in the list rather than falling back to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.closest('.failed-prints') !== null)).toBe(true);
+  });
+
+  test('a test print prints a ticket marked as a test and issues no number', async ({ ward }) => {
+    const before = (await ward.call('listTickets', {})).tickets.length;
+    const page = await settingsPage(ward, (p) => stubBrowserPrint(p, 'ok'));
+    await page.getByTestId('printer-test').click();
+    await expect(page.getByTestId('printer-test-status').filter({ hasText: printingText.settings.testPrinted })).toBeVisible();
+    const printed = await printedSoFar(page);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]!.text).toContain(printingText.ticket.sampleMark);
+    expect((await ward.call('listTickets', {})).tickets.length).toBe(before);
+  });
+
+  test("in the desktop app, the ticket printer is chosen from this PC's printers and saved", async ({ ward }) => {
+    await ward.call('updateSettings', { ticketPrinter: 'Máy in cũ đã gỡ' });
+    const page = await settingsPage(ward, (p) => fakeShell(p, { ok: true }));
+    await expect(page.getByTestId('printer-missing')).toHaveText(printingText.settings.missingPrinter('Máy in cũ đã gỡ'));
+
+    await page.getByTestId('printer-select').selectOption('XP-80C');
+    await page.getByTestId('printer-save').click();
+    await expect(page.getByTestId('printer-missing')).toHaveCount(0);
+    expect((await ward.call('getConfig', {})).settings.ticketPrinter).toBe('XP-80C');
+
+    await page.getByTestId('printer-select').selectOption('');
+    await page.getByTestId('printer-save').click();
+    await expect.poll(async () => (await ward.call('getConfig', {})).settings.ticketPrinter).toBeNull();
+  });
+});

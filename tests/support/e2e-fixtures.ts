@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
+import { assertBuilt, startWardProcess, type WardProcess } from './e2e-service';
+
+// Every end-to-end test gets its own ward service (the built `dist/main/serve.js`) on a fresh data
+// folder and a free port, so each runs alone and in any order. Pages open in their own browser
+// context each, as the kiosk, the counter PC and the display are different machines.
+
+export interface OpenOptions {
+  /** Put in the URL fragment as the local app does; null opens as an unpaired LAN browser. Default: this launch's token. */
+  token?: string | null;
+  contextOptions?: Parameters<Browser['newContext']>[0];
+  /** Runs before navigation: init scripts, a fake clock, routes. */
+  prepare?: (page: Page) => Promise<unknown>;
+}
+
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+export interface Ward {
+  baseUrl: string;
+  port: number;
+  /** The local app's token of the running launch. */
+  token: string;
+  /** A new page in a new browser context, at `pathname` of the service. */
+  open(pathname: string, options?: OpenOptions): Promise<Page>;
+  /** Calls the API and requires a 200; the local token unless another is given. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>, token?: string): Promise<MethodOutput<M>>;
+  /** Calls the API and returns whatever it answered. */
+  request(method: MethodName, input: unknown, token?: string): Promise<ApiAnswer>;
+  /** Moves the service's clock forward (only with `test.use({ movableClock: true })`). */
+  advanceClock(ms: number): Promise<void>;
+  /** Stops the service as a power cut's clean cousin would; pages stay open. */
+  stop(): Promise<void>;
+  /** Starts it again on the same data folder and port. */
+  restart(): Promise<void>;
+}
+
+interface WardOptions {
+  movableClock: boolean;
+}
+
+export const test = base.extend<WardOptions & { ward: Ward }>({
+  movableClock: [false, { option: true }],
+
+  ward: async ({ browser, movableClock }, use) => {
+    assertBuilt();
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
+    let running: WardProcess | null = await startWardProcess({ dataDir, port: 0, movableClock });
+    const port = running.port;
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const contexts: BrowserContext[] = [];
+    const live = (): WardProcess => {
+      if (!running) throw new Error('the ward service is stopped');
+      return running;
+    };
+
+    const request = async (method: MethodName, input: unknown, token = live().token): Promise<ApiAnswer> => {
+      const response = await fetch(`${baseUrl}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+
+    await use({
+      baseUrl,
+      port,
+      get token() {
+        return live().token;
+      },
+      async open(pathname, options = {}) {
+        const context = await browser.newContext(options.contextOptions ?? {});
+        contexts.push(context);
+        const page = await context.newPage();
+        await options.prepare?.(page);
+        const token = options.token === undefined ? live().token : options.token;
+        await page.goto(`${baseUrl}${pathname}${token ? `#token=${token}` : ''}`);
+        return page;
+      },
+      async call(method, input, token) {
+        const answer = await request(method, input, token);
+        expect(answer.status, `${method}: ${JSON.stringify(answer.body)}`).toBe(200);
+        return answer.body as MethodOutput<typeof method>;
+      },
+      request,
+      advanceClock: (ms) => live().advanceClock(ms),
+      async stop() {
+        await live().stop();
+        running = null;
+      },
+      async restart() {
+        if (running) throw new Error('the ward service is already running');
+        running = await startWardProcess({ dataDir, port, movableClock });
+      },
+    });
+
+    for (const context of contexts) await context.close();
+    await running?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
