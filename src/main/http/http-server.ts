@@ -5,9 +5,11 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { CATALOGUE_FILE_BODY_LIMIT, catalogueFileMethods } from '../../shared/api/catalog';
 import { ClientFrame, eventNames, methods, type EventName, type MethodName, type ServerFrame } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/schemas';
 import { errorMessages, transportText, type ErrorCode } from '../../shared/i18n/vi';
+import { safeTextProblemCode } from '../../shared/text/safe-text';
 import { ApiError } from '../service/api-error';
 import type { Caller } from '../service/caller';
 import type { BusEventPayload } from '../service/events';
@@ -55,8 +57,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
 
   app.get('/api/health', async () => ({ ok: true, version: options.version }));
 
-  app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
-    const name = request.params.method;
+  async function callMethod(name: string, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     if (!Object.hasOwn(methods, name)) throw new ApiError('unknown_method');
     const spec = methods[name as MethodName];
     const caller = spec.open ? null : authenticate(request);
@@ -72,7 +73,19 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       throw new ApiError('forbidden_counter');
     const handler = ward.handlers[name as MethodName] as (input: unknown, caller: Caller | null) => unknown;
     return reply.send(handler(input, caller));
-  });
+  }
+
+  app.post<{ Params: { method: string } }>('/api/:method', (request, reply) => callMethod(request.params.method, request, reply));
+  // A catalogue file is megabytes: only its methods read a body that large, and only after the token has
+  // shown a role that may call them, so nobody else can make the service buffer one.
+  for (const name of catalogueFileMethods) {
+    const onRequest = async (request: FastifyRequest) => {
+      const caller = authenticate(request);
+      if (!caller) throw new ApiError('unauthorized');
+      if (!methods[name].roles.includes(caller.role)) throw new ApiError('forbidden');
+    };
+    app.post(`/api/${name}`, { bodyLimit: CATALOGUE_FILE_BODY_LIMIT, onRequest }, (request, reply) => callMethod(name, request, reply));
+  }
 
   app.all('/api/*', async () => {
     throw new ApiError('unknown_method');
@@ -151,8 +164,12 @@ function sendError(reply: FastifyReply, error: ApiError, status = error.status):
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
-function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+function describeIssue(
+  issue: { path: PropertyKey[]; message: string; code: string; params?: Record<string, unknown> } | undefined,
+): string {
   if (!issue) return '';
   const field = issue.path.map(String).join('.');
-  return field ? transportText.invalidField(field) : '';
+  const located = field ? transportText.invalidField(field) : '';
+  // A text refused for its characters says why, so the clerk knows what to fix (the reason never quotes the text).
+  return safeTextProblemCode(issue) ? `${located} ${issue.message}`.trim() : located;
 }

@@ -185,20 +185,21 @@ function usesLine(converted: Json[]): string[] {
  * collected once for the whole document instead of repeated inline in every method.
  */
 class SharedSchemas {
-  private readonly registry = z.registry<{ id: string }>();
+  // The global registry, because that is where `.describe()` puts the descriptions the docs must show.
+  private readonly registry = z.globalRegistry;
   private readonly defs = new Map<string, Json>();
 
   constructor() {
     // The error envelope has its own section; everything else is referred to by name.
     for (const [name, schema] of Object.entries(schemas))
-      if (schema instanceof z.ZodObject && schema !== schemas.ApiErrorBody) this.registry.add(schema, { id: name });
+      if (schema instanceof z.ZodObject && schema !== schemas.ApiErrorBody && this.registry.get(schema)?.id !== name)
+        this.registry.add(schema, { ...this.registry.get(schema), id: name });
   }
 
   convert(schema: z.ZodType, io: 'input' | 'output'): Json {
     const converted = z.toJSONSchema(schema, {
       io,
       metadata: this.registry,
-      override: io === 'input' ? describeNormalisedText : undefined,
     });
     const { $defs, ...rest } = compact(converted as Json) as JsonObject;
     for (const [id, def] of Object.entries(($defs ?? {}) as JsonObject)) {
@@ -216,18 +217,6 @@ class SharedSchemas {
       return [`### ${id}`, '', ...usesLine([def]), ...(refsIn([def]).length ? [''] : []), ...fence(render(def)), ''];
     });
   }
-}
-
-/**
- * Free-text inputs (schemas.ts `Text`) are a string piped through NFC normalisation and trim into a
- * bounded string; the input side alone would hide the bounds, so say them in a description.
- */
-function describeNormalisedText(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
-  const schema = ctx.zodSchema;
-  if (!(schema instanceof z.ZodPipe) || !(schema.out instanceof z.ZodString)) return;
-  if (!(schema.in instanceof z.ZodPipe) || !(schema.in.out instanceof z.ZodTransform)) return;
-  const { minLength, maxLength } = schema.out;
-  ctx.jsonSchema.description = `NFC-normalised and trimmed, then ${minLength ?? 0}–${maxLength ?? '∞'} characters.`;
 }
 
 /** Drops what only adds noise: the dialect URI, zod's format regexes, the safe-integer range. */

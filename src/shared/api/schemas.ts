@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TICKET_STATES } from '../queue/ticket-state';
+import { SafeText } from '../text/safe-text';
 
 // Building blocks shared by the methods' inputs and outputs. Strings are trimmed and NFC-normalised at
 // the boundary so the database only ever holds NFC text.
@@ -8,11 +9,8 @@ export const Id = z.uuid();
 export const Instant = z.iso.datetime();
 export const LocalDayString = z.iso.date();
 export const CounterNumber = z.number().int().min(1).max(99);
-export const Text = (max: number) =>
-  z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1).max(max));
+/** Every free-text field: trimmed, NFC, and refused with a reason when it carries unsafe characters. */
+export const Text = (max: number) => SafeText({ max });
 
 export const Role = z.enum(['local', 'counter', 'kiosk', 'display']);
 export type Role = z.infer<typeof Role>;

@@ -70,8 +70,13 @@ export function inspectText(raw: string, options: SafeTextOptions): SafeTextResu
  */
 export function SafeText(options: SafeTextOptions) {
   const { max, min = 1, multiline = false } = options;
+  const description =
+    `Trimmed and NFC-normalised, then ${min}–${max} characters; refuses bidi and other control characters, ` +
+    `noncharacters, broken UTF-16 and invisible-only text${multiline ? '; line breaks and tabs allowed' : ''}.`;
+  // Described on both ends: the API docs show the input side of a method's schema and the output side of its result.
   return z
     .string()
+    .describe(description)
     .transform((raw, ctx) => {
       const result = inspectText(raw, options);
       if (result.ok) return result.text;
@@ -79,10 +84,7 @@ export function SafeText(options: SafeTextOptions) {
       ctx.issues.push({ code: 'custom', message, input: undefined, params: { safeText: code, ...(codePoint ? { codePoint } : {}) } });
       return z.NEVER;
     })
-    .describe(
-      `Trimmed and NFC-normalised, then ${min}–${max} characters; refuses bidi and other control characters, ` +
-        `noncharacters, broken UTF-16 and invisible-only text${multiline ? '; line breaks and tabs allowed' : ''}.`,
-    );
+    .pipe(z.string().describe(description));
 }
 
 export function safeTextProblemCode(issue: { code: string; params?: Record<string, unknown> }): SafeTextProblemCode | undefined {
