@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_CALLER } from '../../src/main/service/caller';
 import { EventBus } from '../../src/main/service/events';
+import { HealthMonitor } from '../../src/main/service/health/health-monitor';
 import { UnrecordedWriteError, WritePath } from '../../src/main/service/write-path';
 import { issue } from '../support/queue-actions';
 import { wardFixture } from '../support/ward-fixture';
@@ -38,7 +39,7 @@ describe('the one write path', () => {
     const events = new EventBus();
     const seen: string[] = [];
     events.subscribe((name) => seen.push(name));
-    const write = new WritePath(fx.ward.db, events, fx.clock.now);
+    const write = new WritePath(fx.ward.db, events, fx.clock.now, new HealthMonitor());
     const before = outboxRows(fx.ward).length;
 
     expect(() =>
@@ -58,7 +59,7 @@ describe('the one write path', () => {
     const events = new EventBus();
     const seen: { name: string; inTransaction: boolean }[] = [];
     events.subscribe((name) => seen.push({ name, inTransaction: fx.ward.db.inTransaction }));
-    const write = new WritePath(fx.ward.db, events, fx.clock.now);
+    const write = new WritePath(fx.ward.db, events, fx.clock.now, new HealthMonitor());
 
     write.run(LOCAL_CALLER, (tx) => {
       tx.db.prepare(`INSERT INTO settings (key, value) VALUES ('probe', '1')`).run();
@@ -73,7 +74,7 @@ describe('the one write path', () => {
 
   it('leaves nothing behind when a command fails half-way', () => {
     const fx = wardFixture();
-    const write = new WritePath(fx.ward.db, new EventBus(), fx.clock.now);
+    const write = new WritePath(fx.ward.db, new EventBus(), fx.clock.now, new HealthMonitor());
     const before = outboxRows(fx.ward).length;
     expect(() =>
       write.run(LOCAL_CALLER, (tx) => {

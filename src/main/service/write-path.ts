@@ -4,6 +4,9 @@ import { stmt } from './db/statements';
 import type { BusEventName, BusEventPayload, EventBus } from './events';
 import { appendOutbox } from './sync/outbox';
 import { actorOf } from './caller';
+import { ApiError } from './api-error';
+import type { HealthMonitor } from './health/health-monitor';
+import { storageProblem } from './health/storage-errors';
 
 /** Named and versioned, never changed in place once released: 'ticket.call@1'. */
 export type OpName = `${string}.${string}@${number}`;
@@ -44,31 +47,43 @@ export class WritePath {
     private readonly db: Db,
     private readonly events: EventBus,
     private readonly clock: () => Date,
+    private readonly health: HealthMonitor,
   ) {}
 
   run<T>(caller: Caller, command: (tx: WriteContext) => T): T {
     const queued: { name: BusEventName; data: unknown }[] = [];
-    // IMMEDIATE takes the write lock up front, so a concurrent reader never deadlocks the upgrade.
-    const result = this.db
-      .transaction(() => {
-        const before = totalChanges(this.db);
-        const now = this.clock();
-        let recorded = 0;
-        const tx: WriteContext = {
-          db: this.db,
-          now,
-          caller,
-          record: (change) => {
-            appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now);
-            recorded++;
-          },
-          emit: (name, data) => void queued.push({ name, data }),
-        };
-        const out = command(tx);
-        if (recorded === 0 && totalChanges(this.db) !== before) throw new UnrecordedWriteError();
-        return out;
-      })
-      .immediate();
+    let lastStamp: { now: Date; wall: number } | undefined;
+    let result: T;
+    try {
+      // IMMEDIATE takes the write lock up front, so a concurrent reader never deadlocks the upgrade.
+      result = this.db
+        .transaction(() => {
+          const before = totalChanges(this.db);
+          const now = this.clock();
+          let recorded = 0;
+          const tx: WriteContext = {
+            db: this.db,
+            now,
+            caller,
+            record: (change) => {
+              lastStamp = { now, wall: appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now).stampWall };
+              recorded++;
+            },
+            emit: (name, data) => void queued.push({ name, data }),
+          };
+          const out = command(tx);
+          if (recorded === 0 && totalChanges(this.db) !== before) throw new UnrecordedWriteError();
+          return out;
+        })
+        .immediate();
+    } catch (error) {
+      const problem = storageProblem(error);
+      if (!problem) throw error;
+      this.health.report(problem, this.clock());
+      throw new ApiError(problem);
+    }
+    this.health.clear('storage_full', 'storage_failed');
+    if (lastStamp) this.health.noteClock(lastStamp.now, lastStamp.wall);
     for (const event of queued) this.events.emit(event.name, event.data as never);
     return result;
   }

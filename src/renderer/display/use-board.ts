@@ -78,7 +78,7 @@ export function useBoard(onCall: (call: BoardCallEvent) => void): BoardFeed {
         }
       },
       onEvent: (name, data) => {
-        if (name === 'board.changed') void refresh();
+        if (name === 'board.changed' || name === 'status.changed') void refresh();
         else if (name === 'ticket.called' && ledger.live(data as BoardCallEvent)) onCallRef.current(data as BoardCallEvent);
       },
     });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { counterText } from '../../shared/i18n/vi';
 import { AppNav } from '../components/AppNav';
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { HealthBanner } from '../components/HealthBanner';
 import { ActionBar } from '../components/counter/ActionBar';
 import { CancelDialog } from '../components/counter/CancelDialog';
 import { CounterPicker } from '../components/counter/CounterPicker';
@@ -90,6 +91,7 @@ export function CounterPage() {
         {me?.role === 'local' && <AppNav />}
       </header>
       <ConnectionBanner />
+      <HealthBanner health={board?.health} />
       <div className="alert" role="alert" data-testid="counter-error">
         {error}
       </div>

@@ -5,6 +5,7 @@ import { Clock } from '../display/Clock';
 import { CounterCalls } from '../display/CounterCalls';
 import { RecentCalls } from '../display/RecentCalls';
 import { useAnnouncer } from '../display/use-announcer';
+import { HealthBanner } from '../components/HealthBanner';
 import { useBoard, type BoardCallEvent } from '../display/use-board';
 import { useHighlights } from '../display/use-highlights';
 import { WaitingList } from '../display/WaitingList';
@@ -47,6 +48,7 @@ export function DisplayPage() {
         )}
         <Clock offsetMs={clockOffsetMs} />
       </header>
+      <HealthBanner health={board?.health} />
       {board && (
         <div className="display-body">
           <CounterCalls counters={board.counters} highlights={highlights} />

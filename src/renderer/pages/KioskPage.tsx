@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { appText, kioskText } from '../../shared/i18n/vi';
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { HealthBanner } from '../components/HealthBanner';
 import { IssuedTicket } from '../components/kiosk/IssuedTicket';
 import { PriorityChooser } from '../components/kiosk/PriorityChooser';
 import { ServiceChooser } from '../components/kiosk/ServiceChooser';
@@ -45,6 +46,7 @@ export function KioskPage() {
   return (
     <div className="page kiosk-page">
       <ConnectionBanner />
+      <HealthBanner health={board?.health} />
       {board && <p className="kiosk-ward">{board.wardName}</p>}
       <main className="kiosk-main">
         {!board ? (

@@ -71,7 +71,7 @@ function start(): void {
       if (status === 'unauthorized') goToPairing();
     },
     onEvent: (name) => {
-      if (name === 'board.changed' || name === 'config.changed') void refreshSession();
+      if (name === 'board.changed' || name === 'config.changed' || name === 'status.changed') void refreshSession();
     },
   });
 }

@@ -110,6 +110,8 @@ export const queueMethods = {
 } as const;
 
 export const queueEvents = {
+  /** The ward service's health changed (disk full, clock set back…): pages refetch the board to show it. */
+  'status.changed': z.object({ at: Instant }),
   'board.changed': z.object({ at: Instant }),
   'ticket.called': BoardCall.extend({ recall: z.boolean() }),
 } as const;

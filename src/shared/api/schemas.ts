@@ -100,6 +100,14 @@ export const BoardCall = z.object({
 });
 export type BoardCall = z.infer<typeof BoardCall>;
 
+/** Why the ward service is not fully working, in words a clerk can act on. */
+export const HealthProblemCode = z.enum(['storage_full', 'storage_failed', 'clock_went_back']);
+export const WardHealth = z.object({
+  status: z.enum(['ok', 'degraded']),
+  problems: z.array(z.object({ code: HealthProblemCode, message: z.string(), since: Instant })),
+});
+export type WardHealth = z.infer<typeof WardHealth>;
+
 export const Board = z.object({
   wardName: z.string(),
   now: Instant,
@@ -114,6 +122,7 @@ export const Board = z.object({
   ),
   recentCalls: z.array(BoardCall),
   priorityCategories: z.array(z.object({ id: Id, name: z.string() })),
+  health: WardHealth,
 });
 export type Board = z.infer<typeof Board>;
 

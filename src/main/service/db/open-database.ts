@@ -14,6 +14,18 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(
+      `The database ${file} is damaged (${detail}). It was not changed. Restore the latest backup, or move the file ` +
+        'aside to start empty, then start again.',
+    );
+  }
+}
+
 export const DATABASE_FILE = 'motcua.sqlite';
 
 /**
@@ -23,7 +35,8 @@ export const DATABASE_FILE = 'motcua.sqlite';
  */
 export function openDatabase(dataDir: string, now: () => Date = () => new Date()): Db {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  const file = path.join(dataDir, DATABASE_FILE);
+  const db = new Database(file);
   try {
     db.pragma('busy_timeout = 5000');
     // Checked before any other pragma: switching to WAL alone rewrites the file header of a database we must not touch.
@@ -32,10 +45,15 @@ export function openDatabase(dataDir: string, now: () => Date = () => new Date()
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // A damaged page found now is a clear refusal; found mid-day it would be a failed ticket.
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw new DatabaseDamagedError(file, check);
     migrate(db, version, now);
     return db;
   } catch (error) {
     db.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new DatabaseDamagedError(file, code);
     throw error;
   }
 }

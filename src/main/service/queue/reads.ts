@@ -3,6 +3,7 @@ import type { Board, Ticket } from '../../../shared/api/schemas';
 import { queueDetail } from '../../../shared/i18n/vi/queue';
 import { estimateWaitMinutes } from '../../../shared/queue/wait-estimate';
 import type { SettingsStore } from '../config/settings-store';
+import type { HealthMonitor } from '../health/health-monitor';
 import type { Db } from '../db/open-database';
 import { ApiError } from '../api-error';
 import type { Caller } from '../caller';
@@ -29,6 +30,7 @@ export class QueueReads {
     private readonly db: Db,
     private readonly settings: SettingsStore,
     private readonly now: () => Date,
+    private readonly health: HealthMonitor,
   ) {}
 
   getCounterState(input: ParsedInput<'getCounterState'>): MethodOutput<'getCounterState'> {
@@ -152,6 +154,7 @@ export class QueueReads {
         at: r.announced_at,
       })),
       priorityCategories: priorities,
+      health: this.health.health(),
     };
     return board;
   }

@@ -18,7 +18,7 @@ export interface OutboxEntry {
  * Appends one change to the sync log. Must run inside the caller's transaction: the sequence number
  * is gap-free only because it is taken in the same commit as the change it describes.
  */
-export function appendOutbox(db: Db, entry: OutboxEntry, now: Date): number {
+export function appendOutbox(db: Db, entry: OutboxEntry, now: Date): { seq: number; stampWall: number } {
   if (!db.inTransaction) throw new Error('appendOutbox must run inside the transaction of the change');
   const state = stmt(
     db,
@@ -43,5 +43,5 @@ export function appendOutbox(db: Db, entry: OutboxEntry, now: Date): number {
     now.toISOString(),
     LATEST_SCHEMA_VERSION,
   );
-  return seq;
+  return { seq, stampWall: stamp.wall };
 }

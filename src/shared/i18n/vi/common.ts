@@ -9,6 +9,9 @@ export const commonErrors = {
   forbidden: 'Thiết bị này không được phép thực hiện thao tác này.',
   forbidden_counter: 'Thiết bị này chỉ được thao tác cho quầy đã ghép nối.',
   bad_host: 'Địa chỉ truy cập không được phép.',
+  storage_full:
+    'Ổ đĩa của máy chủ điểm phục vụ đã đầy nên chưa lưu được thao tác này. Hãy báo cán bộ công nghệ thông tin giải phóng dung lượng; ứng dụng sẽ tự hoạt động lại.',
+  storage_failed: 'Không ghi được dữ liệu vào ổ đĩa của máy chủ điểm phục vụ. Hãy báo ngay cán bộ công nghệ thông tin.',
   internal: 'Có lỗi ngoài dự kiến. Dữ liệu chưa bị thay đổi; hãy thử lại.',
 } as const;
 
@@ -28,4 +31,12 @@ export const appText = {
   navDisplay: 'Màn hình hiển thị',
   navSettings: 'Cài đặt',
   navLabel: 'Chuyển trang',
+} as const;
+
+/** The banner every page shows while the ward service is degraded. */
+export const healthText = {
+  storage_full: 'Ổ đĩa đầy: thao tác mới chưa được lưu. Hãy báo cán bộ công nghệ thông tin giải phóng dung lượng.',
+  storage_failed: 'Lỗi ghi dữ liệu trên máy chủ điểm phục vụ. Hãy báo ngay cán bộ công nghệ thông tin.',
+  clock_went_back: (minutes: number) =>
+    `Đồng hồ máy tính đã bị lùi khoảng ${minutes} phút. Số thứ tự vẫn được gọi đúng thứ tự; hãy báo cán bộ công nghệ thông tin chỉnh lại giờ.`,
 } as const;
