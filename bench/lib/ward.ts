@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LOCAL_CALLER } from '../../src/main/service/caller';
+import { IN_PROCESS, LOCAL_CALLER } from '../../src/main/service/caller';
 import { startWardService, type RunningService } from '../../src/main/service/start';
 import type { MethodInput } from '../../src/shared/api/contract';
 import { ApiClient } from './api-client';
@@ -66,7 +66,7 @@ export function seedWaiting(ward: BenchWard, count: number, offset = 0): void {
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const input = ticketInput(ward, offset + i);
-      handlers.issueTicket({ serviceId: input.serviceId, priorityCategoryId: input.priorityCategoryId ?? null }, LOCAL_CALLER);
+      handlers.issueTicket({ serviceId: input.serviceId, priorityCategoryId: input.priorityCategoryId ?? null }, LOCAL_CALLER, IN_PROCESS);
     }
   })();
 }

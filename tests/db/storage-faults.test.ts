@@ -16,7 +16,9 @@ function mountTmpfs(sizeKb: number): { dir: string } | { skip: string } {
   } catch (error) {
     return { skip: `cannot mount a tmpfs here (${String((error as Error).message).split('\n')[0]})` };
   }
-  onTestFinished(() => execFileSync('umount', ['-l', dir]));
+  onTestFinished(() => {
+    execFileSync('umount', ['-l', dir]);
+  });
   return { dir };
 }
 

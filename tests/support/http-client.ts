@@ -17,6 +17,8 @@ export interface RawRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
+  /** Send from this loopback address (127.0.0.2…), to act as another machine on the ward LAN. */
+  localAddress?: string;
 }
 
 /** A private keep-alive agent per client so parallel tests never queue behind each other's sockets. */
@@ -25,7 +27,12 @@ export function rawRequest(baseUrl: string, request: RawRequest, agent?: http.Ag
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { method: request.method ?? 'POST', headers: request.headers ?? {}, ...(agent ? { agent } : {}) },
+      {
+        method: request.method ?? 'POST',
+        headers: request.headers ?? {},
+        // A pinned sender address needs its own connection: a pooled one may come from another address.
+        ...(request.localAddress ? { localAddress: request.localAddress, agent: false } : agent ? { agent } : {}),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

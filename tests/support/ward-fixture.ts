@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, onTestFinished } from 'vitest';
 import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../src/shared/api/contract';
 import { ApiError } from '../../src/main/service/api-error';
-import { LOCAL_CALLER, type Caller } from '../../src/main/service/caller';
+import { IN_PROCESS, LOCAL_CALLER, type Caller, type RequestContext } from '../../src/main/service/caller';
 import { WardService } from '../../src/main/service/ward-service';
 import type { ErrorCode } from '../../src/shared/i18n/vi';
 
@@ -39,7 +39,7 @@ export interface WardFixture {
   dataDir: string;
   clock: TestClock;
   /** Calls a method the way the HTTP transport does: input parsed by the contract first. */
-  call<M extends MethodName>(method: M, input: MethodInput<M>, caller?: Caller): MethodOutput<M>;
+  call<M extends MethodName>(method: M, input: MethodInput<M>, caller?: Caller, request?: RequestContext): MethodOutput<M>;
   /** Closes the database and opens the same data directory again, as an app restart does. */
   reopen(): WardFixture;
   close(): void;
@@ -61,10 +61,10 @@ export function wardFixture(options: { start?: string; dataDir?: string } = {}):
       ward,
       dataDir,
       clock,
-      call(method, input, caller = LOCAL_CALLER) {
+      call(method, input, caller = LOCAL_CALLER, request = IN_PROCESS) {
         const parsed = methods[method].input.parse(input);
-        const handler = ward.handlers[method] as (input: unknown, caller: Caller) => MethodOutput<typeof method>;
-        return handler(parsed, caller);
+        const handler = ward.handlers[method] as (input: unknown, caller: Caller, request: RequestContext) => MethodOutput<typeof method>;
+        return handler(parsed, caller, request);
       },
       reopen() {
         close();

@@ -9,6 +9,15 @@ export interface Caller {
   deviceName: string;
 }
 
+/** Where a request came from, for limits that must apply per sender (wrong pairing codes). */
+export interface RequestContext {
+  /** The sender's network address as the transport saw it. */
+  source: string;
+}
+
+/** Calls made inside this process (start-up, tests) rather than over the network. */
+export const IN_PROCESS: RequestContext = { source: 'in-process' };
+
 export const LOCAL_CALLER: Caller = { role: 'local', counterNumber: null, deviceId: null, deviceName: deviceText.thisPc };
 
 /** The actor recorded in the sync log and the ticket history. */

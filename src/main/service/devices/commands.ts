@@ -1,7 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../api-error';
-import { LOCAL_CALLER, type Caller } from '../caller';
+import { LOCAL_CALLER, type Caller, type RequestContext } from '../caller';
+import { deviceText } from '../../../shared/i18n/vi/devices';
 import { stmt } from '../db/statements';
 import type { WritePath } from '../write-path';
 import { newDeviceToken, tokenHash } from './device-auth';
@@ -15,9 +16,12 @@ export class DeviceCommands {
     private readonly now: () => Date,
   ) {}
 
-  pairDevice(input: ParsedInput<'pairDevice'>): MethodOutput<'pairDevice'> {
-    const pairing = this.codes.take(input.code, this.now().getTime());
-    if (!pairing) throw new ApiError('pairing_code_invalid');
+  pairDevice(input: ParsedInput<'pairDevice'>, request: RequestContext): MethodOutput<'pairDevice'> {
+    const attempt = this.codes.take(input.code, this.now().getTime(), request.source);
+    if (!attempt.ok && attempt.reason === 'locked')
+      throw new ApiError('pairing_locked', deviceText.retryInMinutes(Math.ceil(attempt.retryAfterMs / 60_000)));
+    if (!attempt.ok) throw new ApiError('pairing_code_invalid');
+    const { pairing } = attempt;
     const token = newDeviceToken();
     // The device has no identity until this commits, so the pairing is the local admin's act.
     this.write.run(LOCAL_CALLER, (tx) => {

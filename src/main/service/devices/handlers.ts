@@ -33,7 +33,7 @@ export function deviceHandlers(deps: {
       );
       return { code, expiresAt: new Date(expiresAt).toISOString() };
     },
-    pairDevice: (input) => commands.pairDevice(input),
+    pairDevice: (input, _caller, request) => commands.pairDevice(input, request),
     listDevices: () => ({ devices: listDevices(db, auth.lastSeen) }),
     revokeDevice: (input, caller) => {
       const { device } = commands.revokeDevice(input, caller);

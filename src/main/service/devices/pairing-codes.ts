@@ -2,9 +2,19 @@ import { randomInt } from 'node:crypto';
 import type { Device } from '../../../shared/api/schemas';
 
 const PAIRING_TTL_MS = 10 * 60_000;
-/** Wrong codes allowed per window before pairing pauses: a 6-digit code must not be guessable. */
-const MAX_FAILED_PAIRINGS = 10;
-const FAILED_WINDOW_MS = 10 * 60_000;
+/** Wrong codes one sender may try within the window before it must wait. */
+const MAX_FAILURES_PER_SOURCE = 10;
+const FAILURE_WINDOW_MS = 10 * 60_000;
+/** How long a sender waits after too many wrong codes; attempts meanwhile do not extend it. */
+const LOCKOUT_MS = 10 * 60_000;
+/** Senders remembered at once; the oldest is forgotten first, so memory stays bounded under a flood. */
+const MAX_SOURCES = 1000;
+/**
+ * Wrong codes from all senders together within the window that void every code already handed out:
+ * many addresses guessing at once could otherwise find a live 6-digit code. A code the admin creates
+ * after that works as usual.
+ */
+const MAX_FAILURES_WARD_WIDE = 200;
 
 export interface PendingPairing {
   role: Device['role'];
@@ -14,10 +24,19 @@ export interface PendingPairing {
   expiresAt: number;
 }
 
+export type PairingAttempt =
+  { ok: true; pairing: PendingPairing } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; retryAfterMs: number };
+
+interface SourceRecord {
+  failures: number[];
+  lockedUntil: number;
+}
+
 /** One-time pairing codes. They live in memory only: a restart simply voids them. */
 export class PairingCodes {
   private readonly pending = new Map<string, PendingPairing>();
-  private failures: number[] = [];
+  private readonly sources = new Map<string, SourceRecord>();
+  private wardWideFailures: number[] = [];
 
   create(pairing: Omit<PendingPairing, 'expiresAt'>, now: number): { code: string; expiresAt: number } {
     this.dropExpired(now);
@@ -29,17 +48,44 @@ export class PairingCodes {
     return { code, expiresAt };
   }
 
-  /** The pairing the code stands for, used up; undefined for a wrong or expired code. */
-  take(code: string, now: number): PendingPairing | undefined {
+  /** Uses up the code if it is right and the sender may try; a wrong code counts against the sender only. */
+  take(code: string, now: number, source: string): PairingAttempt {
     this.dropExpired(now);
-    this.failures = this.failures.filter((t) => t > now - FAILED_WINDOW_MS);
-    const pairing = this.failures.length < MAX_FAILED_PAIRINGS ? this.pending.get(code) : undefined;
-    if (!pairing) {
-      this.failures.push(now);
-      return undefined;
+    const record = this.sources.get(source);
+    if (record && record.lockedUntil > now) return { ok: false, reason: 'locked', retryAfterMs: record.lockedUntil - now };
+    const pairing = this.pending.get(code);
+    if (pairing) {
+      this.pending.delete(code);
+      return { ok: true, pairing };
     }
-    this.pending.delete(code);
-    return pairing;
+    this.countFailure(source, record, now);
+    return { ok: false, reason: 'invalid' };
+  }
+
+  /** Senders currently remembered: bounded, whatever arrives. */
+  get trackedSources(): number {
+    return this.sources.size;
+  }
+
+  private countFailure(source: string, known: SourceRecord | undefined, now: number): void {
+    const record = known ?? { failures: [], lockedUntil: 0 };
+    record.failures = record.failures.filter((t) => t > now - FAILURE_WINDOW_MS);
+    record.failures.push(now);
+    if (record.failures.length >= MAX_FAILURES_PER_SOURCE) {
+      record.lockedUntil = now + LOCKOUT_MS;
+      record.failures = [];
+    }
+    // Re-inserted so the Map's order is least recently seen first.
+    this.sources.delete(source);
+    this.sources.set(source, record);
+    if (this.sources.size > MAX_SOURCES) this.sources.delete(this.sources.keys().next().value!);
+
+    this.wardWideFailures = this.wardWideFailures.filter((t) => t > now - FAILURE_WINDOW_MS);
+    this.wardWideFailures.push(now);
+    if (this.wardWideFailures.length >= MAX_FAILURES_WARD_WIDE) {
+      this.pending.clear();
+      this.wardWideFailures = [];
+    }
   }
 
   private dropExpired(now: number): void {

@@ -2,6 +2,7 @@
 
 export const deviceErrors = {
   pairing_code_invalid: 'Mã ghép nối không đúng hoặc đã hết hạn.',
+  pairing_locked: 'Thiết bị này đã nhập sai mã ghép nối quá nhiều lần nên tạm thời bị khóa.',
   device_not_found: 'Không tìm thấy thiết bị.',
 } as const;
 
@@ -17,4 +18,5 @@ export const deviceText = {
   /** How the PC running the ward service names itself in device lists and histories. */
   thisPc: 'Máy này',
   counterNumberRequired: 'Thiết bị quầy cần số quầy.',
+  retryInMinutes: (minutes: number) => `Hãy thử lại sau ${minutes} phút.`,
 } as const;
