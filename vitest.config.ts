@@ -10,27 +10,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.integration.test.ts', 'tests/integration/**', 'tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/**/*.integration.test.ts', 'node_modules/**'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['tests/**/*.integration.test.ts', 'tests/integration/**/*.test.ts'],
+          include: ['tests/**/*.integration.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

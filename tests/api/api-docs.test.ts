@@ -30,7 +30,9 @@ describe('docs/api.md', () => {
 
   it('states the limits of free-text inputs, which the input JSON Schema alone would hide', () => {
     const saveCounter = apiDocsMarkdown().split('### saveCounter\n')[1]!.split('\n### ')[0]!;
-    expect(saveCounter).toContain('"description": "Trimmed and NFC-normalised, then 1–100 characters; refuses bidi and other control characters');
+    expect(saveCounter).toContain(
+      '"description": "Trimmed and NFC-normalised, then 1–100 characters; refuses bidi and other control characters',
+    );
   });
 
   it('marks pairDevice as open and callNext as counter-scoped', () => {
