@@ -1,6 +1,6 @@
 // Preloaded into a ward service started with a movable clock (see e2e-service.ts): the process's
-// Date runs `offsetMs` ahead of the real one, and the test moves it forward over the IPC channel.
-// Only forward, as a real clock mostly goes: timers (setTimeout) keep real time. A proxy rather
+// Date runs `offsetMs` away from the real one, and the test moves it over the IPC channel, forward or
+// back (a PC clock being corrected or reset). Timers (setTimeout) keep real time. A proxy rather
 // than a subclass, so that `Date()` called without `new` keeps working for whatever library does it.
 
 const RealDate = Date;
@@ -15,7 +15,7 @@ globalThis.Date = new Proxy(RealDate, {
 });
 
 process.on('message', (message: { type?: string; ms?: number }) => {
-  if (message.type !== 'advance-clock' || typeof message.ms !== 'number' || message.ms < 0) return;
+  if (message.type !== 'advance-clock' || typeof message.ms !== 'number') return;
   offsetMs += message.ms;
   process.send?.({ type: 'clock-advanced', offsetMs });
 });

@@ -33,7 +33,7 @@ export interface Ward {
   call<M extends MethodName>(method: M, input: MethodInput<M>, token?: string): Promise<MethodOutput<M>>;
   /** Calls the API and returns whatever it answered. */
   request(method: MethodName, input: unknown, token?: string): Promise<ApiAnswer>;
-  /** Moves the service's clock forward (only with `test.use({ movableClock: true })`). */
+  /** Moves the service's clock, back when `ms` is negative (only with `test.use({ movableClock: true })`). */
   advanceClock(ms: number): Promise<void>;
   /** Stops the service as a power cut's clean cousin would; pages stay open. */
   stop(): Promise<void>;
