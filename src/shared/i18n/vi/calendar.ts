@@ -39,3 +39,67 @@ export const calendarErrors = {
 
 /** The name a derived compensatory day off carries in the year view. */
 export const compensatoryDayName = (holidayName: string) => `Nghỉ bù ${holidayName}`;
+
+/** Error codes of the calendar methods. */
+export const calendarApiErrors = {
+  calendar_year_invalid: 'Lịch nghỉ lễ, Tết của năm chưa được lưu vì có chỗ chưa đúng.',
+  calendar_year_out_of_range: 'Năm này nằm ngoài khoảng năm của lịch làm việc.',
+  due_date_out_of_range: 'Không tính được ngày hẹn trả: thời hạn vượt quá khoảng năm của lịch làm việc.',
+} as const;
+
+const dayMonthYear = (isoDay: string) => `${isoDay.slice(8, 10)}/${isoDay.slice(5, 7)}/${isoDay.slice(0, 4)}`;
+
+/** What is wrong with one part of a year being saved; each names the day or source it is about. */
+export const calendarYearProblems = {
+  noSuchDay: (typed: string) => `Ngày "${typed}" không có thật trên lịch.`,
+  otherYear: (isoDay: string, year: number) => `Ngày ${dayMonthYear(isoDay)} không thuộc năm ${year}.`,
+  listedTwice: (isoDay: string) => `Ngày ${dayMonthYear(isoDay)} được nhập hai lần.`,
+  unknownSource: (isoDay: string) => `Ngày ${dayMonthYear(isoDay)}: nguồn (văn bản căn cứ) không có trong danh sách nguồn của năm.`,
+  duplicateSource: (id: string) => `Mã nguồn "${id}" được dùng cho hai nguồn khác nhau.`,
+  swappedWorkOnWorkingDay: (isoDay: string) =>
+    `Ngày ${dayMonthYear(isoDay)} vốn là ngày làm việc, nên không thể là ngày làm bù; ngày làm bù phải là ngày nghỉ hằng tuần.`,
+  dayOffOnRestDay: (isoDay: string) =>
+    `Ngày ${dayMonthYear(isoDay)} là ngày nghỉ hằng tuần; nghỉ bù hoặc nghỉ hoán đổi phải rơi vào ngày làm việc.`,
+} as const;
+
+/** The calendar section of the settings page. */
+export const calendarSettingsText = {
+  title: 'Lịch làm việc',
+  intro:
+    'Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù dùng để tính ngày hẹn trả kết quả. Năm chưa có lịch nghỉ được tự tính theo Bộ luật Lao động và cần kiểm tra.',
+  year: 'Năm',
+  month: 'Tháng',
+  monthName: (month: number) => `Tháng ${month}`,
+  previousMonth: 'Tháng trước',
+  nextMonth: 'Tháng sau',
+  derivedYear: 'Năm này chưa có lịch nghỉ chính thức: các ngày dưới đây được tự tính theo Bộ luật Lao động (chưa xác nhận).',
+  storedYear: (updatedAt: string) => `Lịch đã lưu lúc ${updatedAt}.`,
+  gridLabel: (month: number, year: number) => `Lịch tháng ${month}/${year}`,
+  dayOff: 'Ngày nghỉ',
+  workingDay: 'Ngày làm việc',
+  weeklyRest: 'Nghỉ hằng tuần',
+  daysOfYear: 'Các ngày đặc biệt trong năm',
+  date: 'Ngày',
+  kind: 'Loại ngày',
+  name: 'Tên ngày',
+  source: 'Nguồn',
+  confidence: 'Độ tin cậy',
+  actions: 'Thao tác',
+  addDay: 'Thêm ngày',
+  editDay: 'Sửa',
+  removeDay: 'Xoá',
+  saveDay: 'Ghi ngày vào danh sách',
+  cancelEdit: 'Huỷ',
+  saveYear: 'Lưu lịch năm',
+  saving: 'Đang lưu…',
+  saved: 'Đã lưu lịch năm.',
+  unsaved: 'Có thay đổi chưa lưu.',
+  sources: 'Nguồn (văn bản căn cứ)',
+  sourceTitle: 'Tên văn bản / nguồn',
+  sourceUrl: 'Địa chỉ trang (nếu có)',
+  addSource: 'Thêm nguồn',
+  dayName: (kind: string, name: string) => `${kind}: ${name}`,
+  noDays: 'Chưa có ngày nào.',
+  derivedTag: '(tự tính)',
+  legend: 'Chú thích',
+} as const;

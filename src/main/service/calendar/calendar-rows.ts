@@ -1,0 +1,45 @@
+import { CalendarYear, OfficeSettings } from '../../../shared/calendar/calendar-data';
+import { defaultOfficeSettings } from '../../../shared/calendar/data/office-defaults';
+import { statutoryRules } from '../../../shared/calendar/data/statutory-holidays';
+import { SHIPPED_FIRST_YEAR, SHIPPED_LAST_YEAR } from '../../../shared/calendar/shipped-calendar';
+import { CalendarDataError, WorkingCalendar } from '../../../shared/calendar/working-calendar';
+import { ApiError } from '../api-error';
+import type { Db } from '../db/open-database';
+import { stmt } from '../db/statements';
+
+// The calendar's stored data, read through whichever handle the caller holds: the read-only one, or a
+// command's transaction to see the year it has just written.
+
+export const FIRST_YEAR = SHIPPED_FIRST_YEAR;
+export const LAST_YEAR = SHIPPED_LAST_YEAR;
+
+export interface StoredYear {
+  schedule: CalendarYear;
+  updatedAt: string;
+}
+
+export function storedYears(db: Db): StoredYear[] {
+  const rows = stmt(db, 'SELECT data, updated_at FROM calendar_years ORDER BY year').all() as { data: string; updated_at: string }[];
+  return rows.map((r) => ({ schedule: CalendarYear.parse(JSON.parse(r.data)), updatedAt: r.updated_at }));
+}
+
+export function storedOffice(db: Db): OfficeSettings {
+  const row = stmt(db, 'SELECT data FROM calendar_office WHERE id = 1').get() as { data: string } | undefined;
+  return row ? OfficeSettings.parse(JSON.parse(row.data)) : defaultOfficeSettings;
+}
+
+/** The statutory rules are the shipped ones until the city can send updates (a later issue). */
+export function buildCalendar(db: Db): WorkingCalendar {
+  try {
+    return WorkingCalendar.build({
+      rules: statutoryRules,
+      schedules: storedYears(db).map((y) => y.schedule),
+      office: storedOffice(db),
+      firstYear: FIRST_YEAR,
+      lastYear: LAST_YEAR,
+    });
+  } catch (error) {
+    if (error instanceof CalendarDataError) throw new ApiError('calendar_year_invalid', error.messageVi);
+    throw error;
+  }
+}

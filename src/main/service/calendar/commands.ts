@@ -1,0 +1,50 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import type { CalendarYear } from '../../../shared/calendar/calendar-data';
+import { civilServiceSchedules } from '../../../shared/calendar/data/civil-service-schedules';
+import { defaultOfficeSettings } from '../../../shared/calendar/data/office-defaults';
+import { ApiError } from '../api-error';
+import type { Caller } from '../caller';
+import { stmt } from '../db/statements';
+import type { WriteContext, WritePath } from '../write-path';
+import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice } from './calendar-rows';
+import type { CalendarReads } from './reads';
+import { checkYear } from './year-check';
+
+/** Changes to the working calendar; each hands the rebuilt calendar to the reads once committed. */
+export class CalendarCommands {
+  constructor(
+    private readonly write: WritePath,
+    private readonly reads: CalendarReads,
+  ) {}
+
+  /** A new install starts from the schedules and office hours shipped with the app. */
+  seedIfEmpty(caller: Caller): void {
+    this.write.run(caller, (tx) => {
+      if (stmt(tx.db, 'SELECT 1 FROM calendar_office WHERE id = 1').get()) return;
+      const office = defaultOfficeSettings;
+      stmt(tx.db, 'INSERT INTO calendar_office (id, data, updated_at) VALUES (1, ?, ?)').run(JSON.stringify(office), tx.now.toISOString());
+      tx.record({ entity: 'calendar_office', entityId: 'ward', op: 'calendar_office.save@1', payload: office });
+      for (const schedule of civilServiceSchedules) writeYear(tx, schedule);
+    });
+  }
+
+  saveCalendarYear(input: ParsedInput<'saveCalendarYear'>, caller: Caller): MethodOutput<'saveCalendarYear'> {
+    if (input.year < FIRST_YEAR || input.year > LAST_YEAR) throw new ApiError('calendar_year_out_of_range');
+    const calendar = this.write.run(caller, (tx) => {
+      writeYear(tx, checkYear(input, storedOffice(tx.db)));
+      // Built inside the transaction: a year the calendar cannot use is rolled back, never stored.
+      return buildCalendar(tx.db);
+    });
+    this.reads.install(calendar);
+    return { year: this.reads.listCalendarYears().years.find((y) => y.year === input.year)! };
+  }
+}
+
+function writeYear(tx: WriteContext, schedule: CalendarYear): void {
+  stmt(
+    tx.db,
+    `INSERT INTO calendar_years (year, data, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+  ).run(schedule.year, JSON.stringify(schedule), tx.now.toISOString());
+  tx.record({ entity: 'calendar_year', entityId: String(schedule.year), op: 'calendar_year.save@1', payload: schedule });
+}

@@ -1,0 +1,105 @@
+import type { CalendarYearView } from '../../../shared/api/calendar';
+import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import type { CalendarDay } from '../../../shared/calendar/calendar-data';
+import { epochDay, isoDayOf } from '../../../shared/calendar/civil-day';
+import { dueDate } from '../../../shared/calendar/due-date';
+import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
+import { calendarLabels } from '../../../shared/i18n/vi/calendar';
+import { VN_OFFSET_MS } from '../../../shared/time/local-time';
+import { ApiError } from '../api-error';
+import type { Db } from '../db/open-database';
+import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storedYears } from './calendar-rows';
+
+// The working calendar is built once and kept: a due date is then a few array reads. A saved year
+// hands the rebuilt calendar over after its commit, so no request ever sees a half-saved year.
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_MINUTE = 60_000;
+
+interface Built {
+  calendar: WorkingCalendar;
+  listing: MethodOutput<'listCalendarYears'> | null;
+}
+
+export class CalendarReads {
+  private built: Built | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {}
+
+  calendar(): WorkingCalendar {
+    return this.current().calendar;
+  }
+
+  /** Called by the save command after its commit, with the calendar it built from the saved rows. */
+  install(calendar: WorkingCalendar): void {
+    this.built = { calendar, listing: null };
+  }
+
+  listCalendarYears(): MethodOutput<'listCalendarYears'> {
+    const built = this.current();
+    if (built.listing) return built.listing;
+    const stored = new Map(storedYears(this.db).map((y) => [y.schedule.year, y]));
+    const office = storedOffice(this.db);
+    const years: CalendarYearView[] = [];
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const own = stored.get(year);
+      years.push(
+        own
+          ? { year, derived: false, sources: own.schedule.sources, days: own.schedule.days, updatedAt: own.updatedAt }
+          : { year, derived: true, sources: [DERIVED_SOURCE], days: derivedDays(built.calendar, year), updatedAt: null },
+      );
+    }
+    built.listing = {
+      firstYear: FIRST_YEAR,
+      lastYear: LAST_YEAR,
+      sessions: office.sessions,
+      workingWeekdays: office.workingWeekdays,
+      years,
+    };
+    return built.listing;
+  }
+
+  getDueDate(input: ParsedInput<'getDueDate'>): MethodOutput<'getDueDate'> {
+    const calendar = this.calendar();
+    const receivedAt = input.receivedAt ?? this.now().toISOString();
+    try {
+      const due = dueDate(input.rule, receivedAt, calendar, { verification: input.verification ?? false });
+      return { ...due, receivedOn: receptionDay(calendar, Date.parse(receivedAt)) };
+    } catch (error) {
+      if (error instanceof RangeError) throw new ApiError('due_date_out_of_range');
+      throw error;
+    }
+  }
+
+  private current(): Built {
+    return (this.built ??= { calendar: buildCalendar(this.db), listing: null });
+  }
+}
+
+const DERIVED_SOURCE = { id: 'derived', title: calendarLabels.derivedSource, confidence: 'U' as const };
+
+/** The days a year without a schedule gets from the statutory rules, as the calendar placed them. */
+function derivedDays(calendar: WorkingCalendar, year: number): CalendarDay[] {
+  const days: CalendarDay[] = [];
+  for (let day = epochDay(year, 1, 1); day < epochDay(year + 1, 1, 1); day++) {
+    const date = isoDayOf(day);
+    const entry = calendar.dayEntry(date);
+    if (entry) days.push({ date, kind: entry.kind, name: entry.name, source: entry.source, confidence: entry.confidence });
+  }
+  return days;
+}
+
+/**
+ * The day the clock starts from, as dueDate counts it: the reception day itself when the dossier came
+ * on a working day before closing time, else the next working day (one-stop-rules §3.2 [U]).
+ */
+function receptionDay(calendar: WorkingCalendar, receivedMs: number): string {
+  const local = receivedMs + VN_OFFSET_MS;
+  const day = Math.floor(local / MS_PER_DAY);
+  const minute = Math.floor((local - day * MS_PER_DAY) / MS_PER_MINUTE);
+  const inHours = calendar.isWorkingOn(day) && minute < calendar.closingMinute;
+  return isoDayOf(inHours ? day : calendar.nthWorkingDayAfter(day, 1));
+}

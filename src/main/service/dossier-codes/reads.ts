@@ -1,0 +1,24 @@
+import type { MethodOutput } from '../../../shared/api/contract';
+import { blockOfSlot, formatDossierCode } from '../../../shared/dossier-code/dossier-code';
+import { ApiError } from '../api-error';
+import type { Db } from '../db/open-database';
+import { codeSettings, nextDossierCode } from './next-code';
+
+export function dossierCodeSettings(db: Db, now: Date): MethodOutput<'getDossierCodeSettings'> {
+  const settings = codeSettings(db);
+  return {
+    unitCode: settings?.unit_code ?? null,
+    slot: settings?.slot ?? null,
+    block: settings ? blockOfSlot(settings.slot) : null,
+    nextCode: previewCode(db, now),
+  };
+}
+
+function previewCode(db: Db, now: Date): string | null {
+  try {
+    return formatDossierCode(nextDossierCode(db, now));
+  } catch (error) {
+    if (error instanceof ApiError) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { CalendarDay, CalendarDayKind, Confidence, ScheduleSource } from '../calendar/calendar-data';
+import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
+import { Empty, method } from './method';
+import { Instant, LocalDayString, Text } from './schemas';
+
+// The working calendar: the yearly civil-service schedules a ward keeps up to date, and the due date
+// every receipt prints, computed from them.
+
+/** As the settings page sends a day: the service checks it fully and names the day it refuses. */
+const DayInput = z
+  .object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    kind: CalendarDayKind,
+    name: Text(200),
+    source: z.string().min(1).max(64),
+    confidence: Confidence,
+  })
+  .strict();
+
+const SourceInput = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[\w.-]+$/),
+    title: Text(500),
+    // Only web addresses: the settings page shows it as a link.
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    confidence: Confidence,
+    note: Text(2000).optional(),
+  })
+  .strict();
+
+export const CalendarYearView = z.object({
+  year: z.number().int(),
+  /** True when no schedule is stored for the year: its days come from the statutory rules alone. */
+  derived: z.boolean(),
+  sources: z.array(ScheduleSource),
+  days: z.array(CalendarDay),
+  updatedAt: Instant.nullable(),
+});
+export type CalendarYearView = z.infer<typeof CalendarYearView>;
+
+export const calendarMethods = {
+  listCalendarYears: method({
+    summary: 'Every year the calendar covers, with its days off, swapped working days, sources and confidence.',
+    input: Empty,
+    output: z.object({
+      firstYear: z.number().int(),
+      lastYear: z.number().int(),
+      /** Office hours, for the due-date hour. */
+      sessions: z.array(z.object({ start: ClockTime, end: ClockTime })),
+      workingWeekdays: z.array(z.number().int()),
+      years: z.array(CalendarYearView),
+    }),
+    roles: ['local', 'counter'],
+  }),
+  saveCalendarYear: method({
+    summary: "Replace one year's civil-service schedule; it must list every day off of the year. Refused whole if any day is wrong.",
+    input: z
+      .object({
+        year: z.number().int().min(1901).max(2100),
+        sources: z.array(SourceInput).min(1).max(50),
+        days: z.array(DayInput).max(366),
+      })
+      .strict(),
+    output: z.object({ year: CalendarYearView }),
+    roles: ['local'],
+  }),
+  getDueDate: method({
+    summary: 'The appointment for a deadline rule: received now (or at receivedAt), with the longer period if verification is needed.',
+    input: z
+      .object({
+        rule: DeadlineRule,
+        receivedAt: Instant.optional(),
+        verification: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({
+      date: LocalDayString,
+      time: ClockTime,
+      at: Instant,
+      /** The day the dossier counts as received: the next working day when it came after hours or on a day off. */
+      receivedOn: LocalDayString,
+    }),
+    roles: ['local', 'counter'],
+  }),
+} as const;

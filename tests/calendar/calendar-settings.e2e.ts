@@ -1,0 +1,38 @@
+import { expect, test } from '../support/e2e-fixtures';
+
+// Settings › Lịch làm việc in the built app: the clerk finds Tết 2026 on the February grid, adds a
+// swapped working Saturday with the keyboard and saves the year.
+
+test('shows Tết in February 2026, and a swapped working Saturday added from the grid is saved', async ({ ward }) => {
+  const page = await ward.open('/settings');
+  const section = page.getByTestId('calendar-section');
+  await section.getByTestId('calendar-year').selectOption('2026');
+  await section.getByTestId('calendar-month').selectOption('2');
+
+  const tet = section.getByTestId('calendar-day-2026-02-17');
+  await expect(tet).toHaveAttribute('data-kind', 'holiday');
+  await expect(tet).toHaveAccessibleName(/Tết Nguyên đán \(mùng 1\)/);
+  await expect(section.getByTestId('calendar-row-2026-02-17')).toContainText('C — Đã xác nhận theo nguồn');
+  await expect(section.getByTestId('calendar-day-2026-02-28')).toHaveAttribute('data-kind', 'weekly_rest');
+
+  await section.getByTestId('calendar-day-2026-02-28').focus();
+  await page.keyboard.press('Enter');
+  const form = section.getByTestId('calendar-day-form');
+  await expect(form.getByTestId('calendar-day-kind')).toHaveValue('swapped_work');
+  await form.getByTestId('calendar-day-name').fill('Làm bù thử nghiệm');
+  await form.getByTestId('calendar-day-name').press('Enter');
+  await expect(section.getByTestId('calendar-day-2026-02-28')).toHaveAttribute('data-kind', 'swapped_work');
+  await expect(section.getByTestId('calendar-unsaved')).toHaveText('Có thay đổi chưa lưu.');
+
+  await section.getByTestId('calendar-save-year').click();
+  await expect(section.getByRole('status')).toHaveText(/Đã lưu/);
+  await expect(section.getByTestId('calendar-unsaved')).toHaveText('');
+
+  const stored = (await ward.call('listCalendarYears', {})).years.find((y) => y.year === 2026)!;
+  expect(stored.days.find((d) => d.date === '2026-02-28')).toMatchObject({ kind: 'swapped_work', name: 'Làm bù thử nghiệm' });
+
+  await page.reload();
+  await section.getByTestId('calendar-year').selectOption('2026');
+  await section.getByTestId('calendar-month').selectOption('2');
+  await expect(section.getByTestId('calendar-day-2026-02-28')).toHaveAttribute('data-kind', 'swapped_work');
+});
