@@ -67,13 +67,15 @@ describe('migrations', () => {
       ['B001', 'waiting'],
     ]);
     expect(fx.call('listDevices', {}).devices.map((d) => [d.name, d.role, d.counterNumber])).toEqual([['Máy quầy 2', 'counter', 2]]);
+    // The release's 24 changes stay first; what the newer modules seed at this start follows, gap-free.
     const seqs = (db.prepare('SELECT seq FROM outbox ORDER BY seq').all() as { seq: number }[]).map((r) => r.seq);
-    expect(seqs).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    expect(db.prepare(`SELECT MIN(seq) AS seq FROM outbox WHERE entity = 'procedure'`).get()).toEqual({ seq: 25 });
 
     // The same day goes on where it stopped: numbering continues and the outbox stays gap-free.
     const issued = fx.call('issueTicket', { serviceId: serviceIdByLetter(fx.ward, 'A') });
     expect(issued.ticket.displayNumber).toBe('A003');
-    expect(db.prepare('SELECT MAX(seq) AS seq FROM outbox').get()).toEqual({ seq: 25 });
+    expect(db.prepare('SELECT MAX(seq) AS seq FROM outbox').get()).toEqual({ seq: seqs.length + 1 });
   });
 });
 
@@ -116,5 +118,63 @@ describe('migration 0002 (clock-proof queue, devices bound to counter ids)', () 
     // A new ticket joins behind them.
     const next = fx.call('issueTicket', { serviceId: S1 });
     expect(fx.ward.db.prepare('SELECT queue_seq FROM tickets WHERE id = ?').get(next.ticket.id)).toEqual({ queue_seq: 4 });
+  });
+});
+
+describe('migration 0004 (procedure catalogue)', () => {
+  it('upgrades a version-3 database with its rows in place and seeds the catalogue through the sync log', () => {
+    const { dir, db } = databaseAt(3);
+    const S1 = '0195f3a2-7c1e-7000-8000-000000000001';
+    db.exec(`
+      INSERT INTO services (id, code, name, letter, updated_at) VALUES ('${S1}', 'HT', 'Hộ tịch', 'A', '2026-03-10T02:00:00.000Z');
+      INSERT INTO settings (key, value) VALUES ('seededAt', '"2026-03-01T00:00:00.000Z"');
+      INSERT INTO tickets (id, service_id, issued_service_id, local_day, number, display_number, priority, state, issued_at, updated_at, queue_seq)
+        VALUES ('t1', '${S1}', '${S1}', '2026-03-10', 1, 'A001', 0, 'waiting', '2026-03-10T02:10:00.000Z', '2026-03-10T02:10:00.000Z', 1);
+      INSERT INTO outbox (seq, mutation_id, entity, entity_id, op, payload, hlc, actor, wall_time, schema_version)
+        VALUES (1, 'm1', 'ticket', 't1', 'ticket.issue@1', '{}', 'h1', 'local', '2026-03-10T02:10:00.000Z', 3);
+      UPDATE sync_state SET last_seq = 1;
+    `);
+    db.close();
+
+    const fx = wardFixture({ dataDir: dir, start: '2026-03-10T03:00:00.000Z' });
+    const wdb = fx.ward.db;
+    expect(wdb.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(wdb.prepare('SELECT id, display_number, state FROM tickets').all()).toEqual([
+      { id: 't1', display_number: 'A001', state: 'waiting' },
+    ]);
+    expect(wdb.prepare(`SELECT seq, op FROM outbox WHERE seq = 1`).get()).toEqual({ seq: 1, op: 'ticket.issue@1' });
+    // The sample catalogue arrives at the first start on the new version, each procedure after the
+    // existing log, with no gap.
+    expect(wdb.prepare('SELECT COUNT(*) AS n FROM procedures').get()).toEqual({ n: 57 });
+    const procedureSeqs = (wdb.prepare(`SELECT seq FROM outbox WHERE op = 'procedure.save@1' ORDER BY seq`).all() as { seq: number }[]).map(
+      (r) => r.seq,
+    );
+    expect(procedureSeqs).toHaveLength(57);
+    expect(procedureSeqs[0]).toBeGreaterThan(1);
+    const all = (wdb.prepare('SELECT seq FROM outbox ORDER BY seq').all() as { seq: number }[]).map((r) => r.seq);
+    expect(all).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
+    expect(fx.call('listProcedures', { query: 'khai sinh' }).procedures[0]!.name).toBe('Đăng ký khai sinh');
+    expect(fx.call('listTickets', { day: '2026-03-10' }).tickets.map((t) => t.displayNumber)).toEqual(['A001']);
+  });
+});
+
+describe('migration 0003 (calendar and dossier codes)', () => {
+  it('upgrades a version-2 database with rows in place, and the service then seeds the calendar and issues codes', () => {
+    const { dir, db } = databaseAt(2);
+    db.prepare(
+      `INSERT INTO services (id, code, name, letter, fields, updated_at) VALUES ('0190c0de-0000-7000-8000-00000000000a', 'TP', 'Tư pháp', 'T', '[]', '2026-01-05T02:00:00Z')`,
+    ).run();
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('wardName', '"UBND phường Thử"')`).run();
+    db.close();
+
+    const fx = wardFixture({ dataDir: dir, start: '2026-03-10T02:00:00.000Z' });
+    expect(fx.ward.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(fx.ward.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(fx.call('getConfig', {}).settings.wardName).toBe('UBND phường Thử');
+    expect(fx.call('getConfig', {}).services.map((s) => s.letter)).toContain('T');
+    const years = fx.call('listCalendarYears', {}).years;
+    expect(years.filter((y) => !y.derived).map((y) => y.year)).toEqual([2025, 2026]);
+    fx.call('saveDossierCodeSettings', { unitCode: 'H26', slot: 1 });
+    expect(fx.call('allocateDossierCode', {}).code).toBe('H26-260310-1001');
   });
 });
