@@ -2,60 +2,13 @@
 // said offline by playing clips back to back. scripts/make-voice-clips.sh synthesises every clip
 // listed here (file name = key) into resources/public/voice/, which Vite serves at /voice/.
 
+import { spokenLetterNames, spokenPhrases } from '../../shared/i18n/vi/display';
+
 const DIGIT_CLIPS = ['khong', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin'] as const;
 
-/** Letters as Vietnamese spell them aloud (B "bê", C "xê", …); F, J, W, Z by their usual loan names. */
-const LETTER_NAMES: Record<string, string> = {
-  A: 'a',
-  B: 'bê',
-  C: 'xê',
-  D: 'dê',
-  E: 'e',
-  F: 'ép',
-  G: 'giê',
-  H: 'hát',
-  I: 'i',
-  J: 'gi',
-  K: 'ca',
-  L: 'e lờ',
-  M: 'em mờ',
-  N: 'en nờ',
-  O: 'o',
-  P: 'pê',
-  Q: 'quy',
-  R: 'e rờ',
-  S: 'ét xì',
-  T: 'tê',
-  U: 'u',
-  V: 'vê',
-  W: 'vê kép',
-  X: 'ích xì',
-  Y: 'i dài',
-  Z: 'dét',
-};
-
 export const CLIP_TEXT: Readonly<Record<string, string>> = {
-  'moi-cong-dan-co-so': 'Mời công dân có số',
-  'den-quay-so': 'đến quầy số',
-  khong: 'không',
-  mot: 'một',
-  hai: 'hai',
-  ba: 'ba',
-  bon: 'bốn',
-  nam: 'năm',
-  sau: 'sáu',
-  bay: 'bảy',
-  tam: 'tám',
-  chin: 'chín',
-  /** "mười": ten, and the tens word of 11–19. */
-  muoi: 'mười',
-  /** "mươi": the tens word of 20–99 ("hai mươi"). */
-  'muoi-chuc': 'mươi',
-  /** "mốt": a final 1 after "mươi" ("hai mươi mốt"). */
-  'mot-sac': 'mốt',
-  /** "lăm": a final 5 after the tens ("mười lăm", "hai mươi lăm"). */
-  lam: 'lăm',
-  ...Object.fromEntries(Object.entries(LETTER_NAMES).map(([letter, name]) => [letterClip(letter), name])),
+  ...spokenPhrases,
+  ...Object.fromEntries(Object.entries(spokenLetterNames).map(([letter, name]) => [letterClip(letter), name])),
 };
 
 export const CLIP_DIRECTORY = '/voice';
