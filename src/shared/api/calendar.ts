@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Channel } from '../catalog/procedure';
 import { CalendarDay, CalendarDayKind, Confidence, ScheduleSource } from '../calendar/calendar-data';
 import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
 import { Empty, method } from './method';
@@ -73,14 +74,19 @@ export const calendarMethods = {
     roles: ['local'],
   }),
   getDueDate: method({
-    summary: 'The appointment for a deadline rule: received now (or at receivedAt), with the longer period if verification is needed.',
+    summary:
+      'The appointment for a procedure of the catalogue (its deadline for the channel, in person by default) or for a deadline rule: received now (or at receivedAt), with the longer period if verification is needed.',
     input: z
       .object({
-        rule: DeadlineRule,
+        rule: DeadlineRule.optional(),
+        procedureId: z.uuid().optional(),
+        channel: Channel.optional(),
         receivedAt: Instant.optional(),
         verification: z.boolean().optional(),
       })
-      .strict(),
+      .strict()
+      .refine((i) => (i.rule === undefined) !== (i.procedureId === undefined), 'give exactly one of rule and procedureId')
+      .refine((i) => i.channel === undefined || i.procedureId !== undefined, 'channel goes with procedureId'),
     output: z.object({
       date: LocalDayString,
       time: ClockTime,

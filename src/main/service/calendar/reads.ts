@@ -1,3 +1,4 @@
+import type { DeadlineRule } from '../../../shared/catalog/deadline-rule';
 import type { CalendarYearView } from '../../../shared/api/calendar';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { CalendarDay } from '../../../shared/calendar/calendar-data';
@@ -62,7 +63,7 @@ export class CalendarReads {
     return built.listing;
   }
 
-  getDueDate(input: ParsedInput<'getDueDate'>): MethodOutput<'getDueDate'> {
+  getDueDate(input: ParsedInput<'getDueDate'> & { rule: DeadlineRule }): MethodOutput<'getDueDate'> {
     const calendar = this.calendar();
     const receivedAt = input.receivedAt ?? this.now().toISOString();
     try {

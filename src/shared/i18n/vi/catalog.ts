@@ -49,6 +49,7 @@ export const catalogueImportReasons = {
 
 export const catalogErrors = {
   procedure_not_found: 'Không tìm thấy thủ tục trong danh mục.',
+  procedure_deadline_unknown: 'Thời hạn giải quyết của thủ tục này chưa có trong danh mục; hãy nhập thời hạn theo văn bản công bố.',
   duplicate_national_code: 'Mã thủ tục đã thuộc về một thủ tục khác trong danh mục.',
   catalogue_code_clash:
     'Tệp có mã thủ tục trùng với thủ tục đang có trong danh mục mà tệp không nhắc tới. Danh mục chưa bị thay đổi; hãy sửa tệp hoặc chọn xóa các thủ tục không có trong tệp.',
