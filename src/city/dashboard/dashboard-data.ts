@@ -1,0 +1,88 @@
+// What the city dashboard shows: every ward and device with its sync health.
+import { localDay } from '../../shared/time/local-time';
+import type { CityDb } from '../db/adapter';
+
+export interface WardRow {
+  code: string;
+  name: string;
+  devices: number;
+  ticketsToday: number;
+  openIncidents: number;
+  parked: number;
+}
+
+export interface DeviceRow {
+  id: string;
+  wardCode: string;
+  wardName: string;
+  slot: number;
+  status: string;
+  lastSeq: number;
+  lastPushAt: Date | null;
+  lastPullAt: Date | null;
+  backlog: number | null;
+  oldestPendingAt: Date | null;
+  clockOffsetMs: number | null;
+  appVersion: string | null;
+  /** Active and not heard from (push or pull) for longer than the threshold. */
+  silent: boolean;
+}
+
+export async function wardRows(db: CityDb, now: Date): Promise<WardRow[]> {
+  const rows = await db.query<{ code: string; name: string; devices: number; tickets: number; incidents: number; parked: number }>(
+    `SELECT w.code, w.name,
+       (SELECT count(*)::int FROM devices d WHERE d.ward_code = w.code AND d.status = 'active') AS devices,
+       (SELECT count(*)::int FROM tickets t WHERE t.ward_code = w.code AND t.local_day = $1) AS tickets,
+       (SELECT count(*)::int FROM incidents i WHERE i.ward_code = w.code AND i.resolved_at IS NULL) AS incidents,
+       (SELECT count(*)::int FROM mutations m WHERE m.ward_code = w.code AND m.status = 'parked') AS parked
+     FROM wards w ORDER BY w.code`,
+    [localDay(now)],
+  );
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    devices: r.devices,
+    ticketsToday: r.tickets,
+    openIncidents: r.incidents,
+    parked: r.parked,
+  }));
+}
+
+export async function deviceRows(db: CityDb, now: Date, silentAfterMs: number): Promise<DeviceRow[]> {
+  const rows = await db.query<{
+    id: string;
+    ward_code: string;
+    name: string;
+    slot: number;
+    status: string;
+    last_seq: number;
+    last_push_at: Date | null;
+    last_pull_at: Date | null;
+    reported_backlog: number | null;
+    oldest_pending_at: Date | null;
+    clock_offset_ms: number | null;
+    app_version: string | null;
+  }>(
+    `SELECT d.id, d.ward_code, w.name, d.slot, d.status, d.last_seq, d.last_push_at, d.last_pull_at, d.reported_backlog,
+       d.oldest_pending_at, d.clock_offset_ms, d.app_version
+     FROM devices d JOIN wards w ON w.code = d.ward_code ORDER BY d.ward_code, d.slot, d.enrolled_at`,
+  );
+  return rows.map((r) => {
+    const heard = Math.max(r.last_push_at?.getTime() ?? 0, r.last_pull_at?.getTime() ?? 0);
+    return {
+      id: r.id,
+      wardCode: r.ward_code,
+      wardName: r.name,
+      slot: r.slot,
+      status: r.status,
+      lastSeq: r.last_seq,
+      lastPushAt: r.last_push_at,
+      lastPullAt: r.last_pull_at,
+      backlog: r.reported_backlog,
+      oldestPendingAt: r.oldest_pending_at,
+      clockOffsetMs: r.clock_offset_ms,
+      appVersion: r.app_version,
+      silent: r.status === 'active' && now.getTime() - heard > silentAfterMs,
+    };
+  });
+}

@@ -1,0 +1,28 @@
+import type { CityDb } from './adapter';
+import initial from './migrations/0001-initial';
+import cityData from './migrations/0002-city-data';
+import dashboard from './migrations/0003-dashboard';
+
+// Numbered, never edited once released: add a version instead.
+export const cityMigrations: readonly { version: number; sql: string }[] = [
+  { version: 1, sql: initial },
+  { version: 2, sql: cityData },
+  { version: 3, sql: dashboard },
+];
+
+/** Brings the schema up to date; an advisory lock lets several server copies start at once. */
+export async function migrate(db: CityDb): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7411)');
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const [row] = await tx.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+    const current = row?.version ?? 0;
+    const latest = cityMigrations[cityMigrations.length - 1]!.version;
+    if (current > latest) throw new Error(`database schema ${current} is newer than this server (${latest}): update the server`);
+    for (const m of cityMigrations.filter((m) => m.version > current)) {
+      await tx.exec(m.sql);
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
+    }
+    return latest;
+  });
+}

@@ -1,0 +1,37 @@
+import type { MutationResultCode } from '../../shared/i18n/vi/city';
+import type { Queryable } from '../db/adapter';
+import type { ChangeInput } from '../sync/change-log';
+
+export interface OpContext {
+  wardCode: string;
+  deviceId: string;
+  seq: number;
+  mutationId: string;
+  /** The mutation's entity id: the entity the batch locked; a payload naming another one is refused. */
+  entityId: string;
+  /** The mutation's HLC with a clock running ahead clamped (src/shared/sync/hlc-clamp.ts): compare with this. */
+  hlc: string;
+  actor: string;
+  serverTime: Date;
+}
+
+export type OpOutcome =
+  | { status: 'applied'; change: ChangeInput | null }
+  | { status: 'rejected'; code: MutationResultCode }
+  | { status: 'parked'; code: MutationResultCode };
+
+/** One push batch's work on one entity type: decisions in memory, writes at the end. */
+export interface EntityBatch {
+  apply(op: string, payload: unknown, ctx: OpContext): OpOutcome;
+  flush(): Promise<void>;
+}
+
+/**
+ * Everything the server knows about one entity's ops. `begin` locks and loads the batch's entities in
+ * id order (a fixed lock order, so two wards' devices touching the same rows cannot deadlock).
+ */
+export interface EntityModule {
+  entity: string;
+  ops: ReadonlySet<string>;
+  begin(tx: Queryable, wardCode: string, entityIds: readonly string[]): Promise<EntityBatch>;
+}

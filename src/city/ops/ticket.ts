@@ -1,0 +1,209 @@
+// `ticket.<action>@1`: the ward's queue events. The city keeps its own ticket state and validates each
+// event against the shared state machine, so terminal states stay final and of two counters claiming
+// one ticket, the first accepted by the city wins; the other gets a `rejected` result.
+import { z } from 'zod';
+import {
+  AT_COUNTER_STATES,
+  TICKET_ACTIONS,
+  TICKET_STATES,
+  transition,
+  type TicketAction,
+  type TicketState,
+} from '../../shared/queue/ticket-state';
+import { Instant } from '../../shared/sync/wire';
+import type { Queryable } from '../db/adapter';
+import type { EntityBatch, EntityModule, OpContext, OpOutcome } from './entity-module';
+import { claimOfficialNumbers, type NumberClaim } from './official-numbers';
+
+const State = z.enum(TICKET_STATES);
+
+/** The ward's raw `tickets` row (SQLite); columns added by later ward versions are kept as they come. */
+const TicketRow = z.looseObject({
+  id: z.uuid(),
+  local_day: z.iso.date(),
+  display_number: z.string().min(1).max(20),
+  state: State,
+  counter_id: z.string().nullable(),
+  issued_at: Instant,
+  updated_at: Instant,
+  print_status: z.enum(['pending', 'printed', 'failed']),
+  print_error: z.string().nullable(),
+});
+type TicketRow = z.infer<typeof TicketRow>;
+
+const PRINT_ACTIONS = ['printed', 'print_failed'] as const;
+const ACTIONS = ['issue', ...TICKET_ACTIONS, ...PRINT_ACTIONS] as const;
+type Action = (typeof ACTIONS)[number];
+
+const Payload = z.object({
+  eventId: z.uuid(),
+  action: z.enum(ACTIONS),
+  from: State.nullable(),
+  to: State,
+  at: Instant,
+  counterId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).optional(),
+  ticket: TicketRow,
+});
+type Payload = z.infer<typeof Payload>;
+
+interface CityTicket {
+  wardCode: string;
+  originDeviceId: string;
+  state: TicketState;
+  counterId: string | null;
+  row: TicketRow;
+  dirty: boolean;
+}
+
+interface EventRecord {
+  event_id: string;
+  ticket_id: string;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  at: string;
+  device_id: string;
+  seq: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function decide(current: CityTicket | undefined, p: Payload, ctx: OpContext): OpOutcome | { to: TicketState; row: TicketRow } {
+  if (p.action === 'issue') {
+    if (current) return { status: 'rejected', code: 'ticket_exists' };
+    if (p.from !== null || p.to !== 'waiting' || p.ticket.state !== 'waiting') return { status: 'rejected', code: 'state_mismatch' };
+    return { to: 'waiting', row: p.ticket };
+  }
+  if (!current || current.wardCode !== ctx.wardCode) return { status: 'rejected', code: 'ticket_unknown' };
+  if (p.action === 'printed' || p.action === 'print_failed') {
+    // Printing does not move the ticket: keep the city's state, take only the print outcome.
+    return {
+      to: current.state,
+      row: { ...current.row, print_status: p.ticket.print_status, print_error: p.ticket.print_error, updated_at: p.ticket.updated_at },
+    };
+  }
+  const result = transition(current.state, p.action as TicketAction);
+  if (!result.ok) return { status: 'rejected', code: 'illegal_transition' };
+  if (result.to !== p.to || p.ticket.state !== p.to) return { status: 'rejected', code: 'state_mismatch' };
+  if (AT_COUNTER_STATES.includes(current.state) && p.counterId !== current.counterId)
+    return { status: 'rejected', code: 'ticket_not_at_counter' };
+  return { to: result.to, row: p.ticket };
+}
+
+class TicketBatch implements EntityBatch {
+  private readonly events: EventRecord[] = [];
+  private readonly numbers: NumberClaim[] = [];
+
+  constructor(
+    private readonly tx: Queryable,
+    private readonly wardCode: string,
+    private readonly tickets: Map<string, CityTicket>,
+  ) {}
+
+  apply(op: string, payload: unknown, ctx: OpContext): OpOutcome {
+    const parsed = Payload.safeParse(payload);
+    if (!parsed.success) return { status: 'parked', code: 'payload_schema' };
+    const p = parsed.data;
+    if (`ticket.${p.action}@1` !== op || p.ticket.id !== ctx.entityId) return { status: 'parked', code: 'payload_schema' };
+    const current = this.tickets.get(p.ticket.id);
+    const decision = decide(current, p, ctx);
+    if ('status' in decision) return decision;
+
+    const next: CityTicket = {
+      wardCode: ctx.wardCode,
+      originDeviceId: current?.originDeviceId ?? ctx.deviceId,
+      state: decision.to,
+      counterId: decision.row.counter_id,
+      row: { ...decision.row, state: decision.to },
+      dirty: true,
+    };
+    this.tickets.set(p.ticket.id, next);
+    this.events.push({
+      event_id: p.eventId,
+      ticket_id: p.ticket.id,
+      action: p.action,
+      from_state: current?.state ?? null,
+      to_state: decision.to,
+      at: p.at,
+      device_id: ctx.deviceId,
+      seq: ctx.seq,
+    });
+    if (p.action === 'issue')
+      this.numbers.push({
+        number: `${p.ticket.local_day}/${p.ticket.display_number}`,
+        entity_id: p.ticket.id,
+        device_id: ctx.deviceId,
+        seq: ctx.seq,
+      });
+    return { status: 'applied', change: { entity: 'ticket', entityId: p.ticket.id, data: next.row, originDeviceId: ctx.deviceId } };
+  }
+
+  async flush(): Promise<void> {
+    const dirty = [...this.tickets.entries()].filter(([, t]) => t.dirty);
+    if (dirty.length > 0) {
+      const rows = dirty.map(([id, t]) => ({
+        id,
+        ward_code: t.wardCode,
+        origin_device_id: t.originDeviceId,
+        local_day: t.row.local_day,
+        display_number: t.row.display_number,
+        state: t.state,
+        counter_id: t.counterId,
+        row: t.row,
+        issued_at: t.row.issued_at,
+        updated_at: t.row.updated_at,
+      }));
+      await this.tx.query(
+        `INSERT INTO tickets (id, ward_code, origin_device_id, local_day, display_number, state, counter_id, row, issued_at, updated_at)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, ward_code text, origin_device_id uuid, local_day text,
+           display_number text, state text, counter_id text, row jsonb, issued_at timestamptz, updated_at timestamptz)
+         ON CONFLICT (id) DO UPDATE SET state = excluded.state, counter_id = excluded.counter_id, row = excluded.row,
+           updated_at = excluded.updated_at
+         WHERE tickets.ward_code = excluded.ward_code`,
+        [JSON.stringify(rows)],
+      );
+    }
+    if (this.events.length > 0) {
+      await this.tx.query(
+        `INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, device_id, seq)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(event_id uuid, ticket_id uuid, action text, from_state text,
+           to_state text, at timestamptz, device_id uuid, seq bigint)
+         ON CONFLICT (event_id) DO NOTHING`,
+        [JSON.stringify(this.events)],
+      );
+    }
+    if (this.numbers.length > 0) await claimOfficialNumbers(this.tx, this.wardCode, 'ticket', this.numbers);
+  }
+}
+
+export const ticketModule: EntityModule = {
+  entity: 'ticket',
+  ops: new Set(ACTIONS.map((a: Action) => `ticket.${a}@1`)),
+  async begin(tx, wardCode, entityIds) {
+    const rows = await tx.query<{
+      id: string;
+      ward_code: string;
+      origin_device_id: string;
+      state: TicketState;
+      counter_id: string | null;
+      row: TicketRow;
+    }>(
+      `SELECT id, ward_code, origin_device_id, state, counter_id, row FROM tickets
+       WHERE id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb)) ORDER BY id FOR UPDATE`,
+      // Only uuids can be tickets; a row naming anything else is parked by apply().
+      [JSON.stringify(entityIds.filter((id) => UUID.test(id)))],
+    );
+    const tickets = new Map<string, CityTicket>();
+    for (const r of rows)
+      tickets.set(r.id, {
+        wardCode: r.ward_code,
+        originDeviceId: r.origin_device_id,
+        state: r.state,
+        counterId: r.counter_id,
+        row: r.row,
+        dirty: false,
+      });
+    return new TicketBatch(tx, wardCode, tickets);
+  },
+};

@@ -1,0 +1,49 @@
+import type { ChangeEntity } from '../../shared/sync/wire';
+import type { Queryable } from '../db/adapter';
+
+export interface ChangeInput {
+  entity: ChangeEntity;
+  entityId: string;
+  data: Record<string, unknown>;
+  originDeviceId: string | null;
+}
+
+/**
+ * Appends changes to a ward's log and its latest-state table. Must run in the transaction that made
+ * them: the ward_clock row lock it takes is held to commit, so change numbers are in commit order.
+ * Several changes to one entity keep only the last: a change carries the full state.
+ */
+export async function appendChanges(tx: Queryable, wardCode: string, changes: readonly ChangeInput[]): Promise<void> {
+  const latest = new Map<string, ChangeInput>();
+  for (const c of changes) {
+    const key = `${c.entity}\u0000${c.entityId}`;
+    latest.delete(key);
+    latest.set(key, c);
+  }
+  if (latest.size === 0) return;
+  const [clock] = await tx.query<{ v: number }>('UPDATE ward_clock SET v = v + $2 WHERE ward_code = $1 RETURNING v', [
+    wardCode,
+    latest.size,
+  ]);
+  if (!clock) throw new Error(`ward ${wardCode} has no clock row`);
+  const first = clock.v - latest.size + 1;
+  const rows = [...latest.values()].map((c, i) => ({
+    v: first + i,
+    entity: c.entity,
+    entity_id: c.entityId,
+    data: c.data,
+    origin: c.originDeviceId,
+  }));
+  const json = JSON.stringify(rows);
+  await tx.query(
+    `INSERT INTO changes (ward_code, v, entity, entity_id, data, origin_device_id)
+     SELECT $1, v, entity, entity_id, data, origin FROM jsonb_to_recordset($2::jsonb) AS t(v bigint, entity text, entity_id text, data jsonb, origin uuid)`,
+    [wardCode, json],
+  );
+  await tx.query(
+    `INSERT INTO ward_state (ward_code, entity, entity_id, data, v)
+     SELECT $1, entity, entity_id, data, v FROM jsonb_to_recordset($2::jsonb) AS t(v bigint, entity text, entity_id text, data jsonb)
+     ON CONFLICT (ward_code, entity, entity_id) DO UPDATE SET data = excluded.data, v = excluded.v`,
+    [wardCode, json],
+  );
+}

@@ -1,0 +1,196 @@
+// Push (sync research §6.3): one transaction per batch, the device row locked, exactly-once by
+// (device, seq) and mutation id, results stored so a replay gets the same answer.
+import { clampHlc } from '../../shared/sync/hlc-clamp';
+import { mutationResultMessages, type MutationResultCode } from '../../shared/i18n/vi/city';
+import type { Mutation, MutationResult, MutationStatus, PushRequest, PushResponse } from '../../shared/sync/wire';
+import { sqlState, SQLSTATE, type CityDb, type Queryable } from '../db/adapter';
+import type { EntityBatch, OpOutcome } from '../ops/entity-module';
+import { moduleFor } from '../ops/registry';
+import { SyncError } from '../sync-error';
+import { appendChanges, type ChangeInput } from './change-log';
+
+export interface PushingDevice {
+  deviceId: string;
+  wardCode: string;
+}
+
+type StoredResult = {
+  seq: number;
+  mutation_id: string;
+  status: MutationStatus;
+  code: string | null;
+  message: string | null;
+};
+
+export async function push(
+  db: CityDb,
+  device: PushingDevice,
+  request: PushRequest,
+  appVersion: string | null,
+  now: () => Date,
+): Promise<PushResponse> {
+  return db.transaction(async (tx) => {
+    const serverTime = now();
+    const lastSeq = await lockDevice(tx, device.deviceId);
+    const replays = request.mutations.filter((m) => m.seq <= lastSeq);
+    const fresh = request.mutations.filter((m) => m.seq > lastSeq);
+    const results: MutationResult[] = await replayResults(tx, device.deviceId, replays, lastSeq);
+    if (fresh.length > 0 && fresh[0]!.seq !== lastSeq + 1)
+      throw new SyncError('seq_gap', `device ${device.deviceId} sent seq ${fresh[0]!.seq}, expected ${lastSeq + 1}`, {
+        expectedSeq: lastSeq + 1,
+      });
+
+    if (fresh.length > 0) results.push(...(await applyFresh(tx, device, fresh, serverTime)));
+    const ackedThroughSeq = Math.max(lastSeq, fresh.at(-1)?.seq ?? 0);
+    const report = request.report;
+    await tx.query(
+      `UPDATE devices SET last_seq = $2, last_push_at = $3, app_version = COALESCE($4, app_version),
+         reported_backlog = COALESCE($5, reported_backlog), oldest_pending_at = CASE WHEN $5::int IS NULL THEN oldest_pending_at ELSE $6::timestamptz END,
+         clock_offset_ms = COALESCE($7, clock_offset_ms)
+       WHERE id = $1`,
+      [
+        device.deviceId,
+        ackedThroughSeq,
+        serverTime,
+        appVersion,
+        report?.backlog ?? null,
+        report?.oldestPendingAt ?? null,
+        report ? serverTime.getTime() - new Date(report.sentAt).getTime() : null,
+      ],
+    );
+    return { ackedThroughSeq, results, serverTime: serverTime.toISOString() };
+  });
+}
+
+/**
+ * The device's last seq, with its row locked to the end of the batch; a second concurrent push is
+ * refused. NO KEY UPDATE, so that rows referencing the device (its request counter) can still be written.
+ */
+async function lockDevice(tx: Queryable, deviceId: string): Promise<number> {
+  try {
+    const [row] = await tx.query<{ last_seq: number; status: string }>(
+      'SELECT last_seq, status FROM devices WHERE id = $1 FOR NO KEY UPDATE NOWAIT',
+      [deviceId],
+    );
+    if (!row) throw new SyncError('unauthorized', `device ${deviceId} vanished`);
+    if (row.status !== 'active') throw new SyncError('device_revoked', `device ${deviceId} is revoked`);
+    return row.last_seq;
+  } catch (error) {
+    if (sqlState(error) === SQLSTATE.lockNotAvailable)
+      throw new SyncError('push_in_progress', `device ${deviceId} already has a push in progress`);
+    throw error;
+  }
+}
+
+async function replayResults(tx: Queryable, deviceId: string, replays: readonly Mutation[], lastSeq: number): Promise<MutationResult[]> {
+  if (replays.length === 0) return [];
+  const stored = await tx.query<StoredResult>(
+    'SELECT seq, mutation_id, status, code, message FROM mutations WHERE device_id = $1 AND seq BETWEEN $2 AND $3',
+    [deviceId, replays[0]!.seq, replays.at(-1)!.seq],
+  );
+  const bySeq = new Map(stored.map((r) => [r.seq, r]));
+  return replays.map((m) => {
+    const row = bySeq.get(m.seq);
+    if (!row || row.mutation_id !== m.mutationId)
+      throw new SyncError('seq_regression', `device ${deviceId} reused seq ${m.seq} for another mutation`, { expectedSeq: lastSeq + 1 });
+    return { seq: m.seq, mutationId: m.mutationId, status: row.status, code: row.code, message: row.message, replayed: true };
+  });
+}
+
+async function applyFresh(tx: Queryable, device: PushingDevice, fresh: readonly Mutation[], serverTime: Date): Promise<MutationResult[]> {
+  const ids = fresh.map((m) => m.mutationId);
+  const entityIds = [...new Set(fresh.map((m) => m.entityId))];
+  const known = await tx.query<{ mutation_id: string }>(
+    `SELECT mutation_id FROM mutations WHERE mutation_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))
+       AND code IS DISTINCT FROM 'duplicate_mutation'`,
+    [JSON.stringify(ids)],
+  );
+  const parkedRows = await tx.query<{ entity: string; entity_id: string }>(
+    'SELECT entity, entity_id FROM parked_entities WHERE ward_code = $1 AND entity_id IN (SELECT value FROM jsonb_array_elements_text($2::jsonb))',
+    [device.wardCode, JSON.stringify(entityIds)],
+  );
+  const alreadyStored = new Set(known.map((r) => r.mutation_id));
+  const parked = new Set(parkedRows.map((r) => `${r.entity}:${r.entity_id}`));
+  const newlyParked: { entity: string; entity_id: string; first_seq: number }[] = [];
+
+  const batches = new Map<string, EntityBatch>();
+  for (const m of fresh) {
+    const module = moduleFor(m.entity, m.op);
+    if (!module || batches.has(module.entity)) continue;
+    const ofModule = [...new Set(fresh.filter((x) => moduleFor(x.entity, x.op) === module).map((x) => x.entityId))].sort();
+    batches.set(module.entity, await module.begin(tx, device.wardCode, ofModule));
+  }
+
+  const rows: Record<string, unknown>[] = [];
+  const changes: ChangeInput[] = [];
+  const results: MutationResult[] = [];
+  const seenInBatch = new Set<string>();
+  for (const m of fresh) {
+    const hlc = clampHlc(m.hlc, serverTime.getTime());
+    const entityKey = `${m.entity}:${m.entityId}`;
+    let outcome: OpOutcome;
+    if (alreadyStored.has(m.mutationId) || seenInBatch.has(m.mutationId)) outcome = { status: 'rejected', code: 'duplicate_mutation' };
+    else if (parked.has(entityKey)) outcome = { status: 'parked', code: 'entity_parked' };
+    else {
+      const module = moduleFor(m.entity, m.op);
+      outcome = module
+        ? batches.get(module.entity)!.apply(m.op, m.payload, {
+            wardCode: device.wardCode,
+            deviceId: device.deviceId,
+            seq: m.seq,
+            mutationId: m.mutationId,
+            entityId: m.entityId,
+            hlc,
+            actor: m.actor,
+            serverTime,
+          })
+        : { status: 'parked', code: 'unknown_op' };
+    }
+    seenInBatch.add(m.mutationId);
+    if (outcome.status === 'parked' && !parked.has(entityKey)) {
+      parked.add(entityKey);
+      newlyParked.push({ entity: m.entity, entity_id: m.entityId, first_seq: m.seq });
+    }
+    if (outcome.status === 'applied' && outcome.change) changes.push(outcome.change);
+    const code: MutationResultCode | null = outcome.status === 'applied' ? null : outcome.code;
+    const message = code ? mutationResultMessages[code] : null;
+    results.push({ seq: m.seq, mutationId: m.mutationId, status: outcome.status, code, message, replayed: false });
+    rows.push({
+      seq: m.seq,
+      mutation_id: m.mutationId,
+      entity: m.entity,
+      entity_id: m.entityId,
+      op: m.op,
+      // An unknown op's payload is kept whole so an operator (or a newer server) can apply it later.
+      payload: m.payload ?? null,
+      hlc: m.hlc,
+      hlc_effective: hlc,
+      actor: m.actor,
+      client_wall_time: m.wallTime,
+      schema_version: m.schemaVersion,
+      status: outcome.status,
+      code,
+      message,
+    });
+  }
+
+  for (const batch of batches.values()) await batch.flush();
+  await tx.query(
+    `INSERT INTO mutations (device_id, seq, mutation_id, ward_code, entity, entity_id, op, payload, hlc, hlc_effective, actor,
+       client_wall_time, server_received_at, schema_version, status, code, message)
+     SELECT $1, seq, mutation_id, $2, entity, entity_id, op, payload, hlc, hlc_effective, actor, client_wall_time, $3,
+       schema_version, status, code, message
+     FROM jsonb_to_recordset($4::jsonb) AS t(seq bigint, mutation_id uuid, entity text, entity_id text, op text, payload jsonb,
+       hlc text, hlc_effective text, actor text, client_wall_time timestamptz, schema_version int, status text, code text, message text)`,
+    [device.deviceId, device.wardCode, serverTime, JSON.stringify(rows)],
+  );
+  if (newlyParked.length > 0)
+    await tx.query(
+      `INSERT INTO parked_entities (entity, entity_id, ward_code, device_id, first_seq)
+       SELECT entity, entity_id, $1, $2, first_seq FROM jsonb_to_recordset($3::jsonb) AS t(entity text, entity_id text, first_seq bigint)
+       ON CONFLICT DO NOTHING`,
+      [device.wardCode, device.deviceId, JSON.stringify(newlyParked)],
+    );
+  await appendChanges(tx, device.wardCode, changes);
+  return results;
+}

@@ -1,0 +1,95 @@
+// The city dashboard: sign-in, every ward and device with its sync health, silent devices marked, CSV.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { setDashboardPassword } from '../../src/city/dashboard/dashboard-auth';
+import { migrate } from '../../src/city/db/migrate';
+import { openPglite } from '../../src/city/db/pglite-db';
+import type { CityDb } from '../../src/city/db/adapter';
+import { cityFixture, type CityFixture } from './city-fixture';
+import { WardOutbox } from './ward-outbox';
+
+let db: CityDb;
+let city: CityFixture;
+const PASSWORD = 'mật khẩu đủ dài 2026';
+
+beforeAll(async () => {
+  db = await openPglite(undefined);
+  await migrate(db);
+  city = await cityFixture(db);
+  await setDashboardPassword(db, PASSWORD);
+}, 60_000);
+afterAll(async () => {
+  await city?.close();
+  await db?.close();
+});
+
+async function signIn(password: string) {
+  return city.app.inject({
+    method: 'POST',
+    url: '/dashboard/login',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ password }).toString(),
+  });
+}
+
+async function cookie(): Promise<string> {
+  const res = await signIn(PASSWORD);
+  return String(res.headers['set-cookie']).split(';')[0]!;
+}
+
+it('sends a visitor without a session to the sign-in page and refuses a wrong password', async () => {
+  const page = await city.app.inject({ method: 'GET', url: '/dashboard' });
+  expect(page.statusCode).toBe(303);
+  expect(page.headers.location).toBe('/dashboard/login');
+  const csv = await city.app.inject({ method: 'GET', url: '/dashboard/devices.csv', headers: { cookie: 'motcua_city_session=forged' } });
+  expect(csv.statusCode).toBe(303);
+  const wrong = await signIn('not the password');
+  expect(wrong.statusCode).toBe(401);
+  expect(wrong.body).toContain('Mật khẩu không đúng.');
+  expect(wrong.headers['set-cookie']).toBeUndefined();
+});
+
+it('shows each ward and device with today’s tickets, backlog and clock offset, and marks a silent device', async () => {
+  const ward = await city.newWard();
+  const busy = await city.newDevice(ward);
+  const silent = await city.newDevice(ward);
+  const outbox = new WardOutbox(busy.deviceId);
+  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const issue = outbox.issue('A001');
+  (issue.payload as { ticket: { local_day: string } }).ticket.local_day = today;
+  const sentAt = new Date(Date.now() - 90_000).toISOString();
+  await busy.push([issue], { backlog: 42, oldestPendingAt: '2026-11-23T01:00:00Z', sentAt });
+  await db.query(`UPDATE devices SET last_pull_at = now() - interval '3 hours' WHERE id = $1`, [silent.deviceId]);
+
+  const res = await city.app.inject({ method: 'GET', url: '/dashboard', headers: { cookie: await cookie() } });
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+  const wardRow = new RegExp(`<tr><td>${ward}</td><td>Phường thử ${ward}</td><td>2</td><td>1</td><td>0</td><td>0</td></tr>`);
+  expect(res.body).toMatch(wardRow);
+  const busyRow = res.body.split('<tr').find((r) => r.includes(busy.deviceId))!;
+  expect(busyRow).not.toContain('class="silent"');
+  expect(busyRow).toContain('<td>42</td>');
+  expect(busyRow).toMatch(/<td>\+(89|90|91) giây<\/td>/);
+  expect(busyRow).toContain('<td>08:00 23/11/2026</td>');
+  const silentRow = res.body.split('<tr').find((r) => r.includes(silent.deviceId))!;
+  expect(silentRow).toContain('class="silent"');
+  expect(silentRow).toContain('Mất liên lạc');
+});
+
+it('exports the devices as CSV that spreadsheet programs read as UTF-8', async () => {
+  const ward = await city.newWard();
+  const device = await city.newDevice(ward);
+  const res = await city.app.inject({ method: 'GET', url: '/dashboard/devices.csv', headers: { cookie: await cookie() } });
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+  expect(res.body.startsWith('\uFEFFMã phường,Tên phường,Vị trí quầy,Mã máy,Trạng thái')).toBe(true);
+  const line = res.body.split('\r\n').find((l) => l.includes(device.deviceId))!;
+  expect(line.startsWith(`${ward},Phường thử ${ward},0,${device.deviceId},Đang hoạt động,0,`)).toBe(true);
+});
+
+it('signs everyone out when the password changes', async () => {
+  const session = await cookie();
+  await setDashboardPassword(db, 'một mật khẩu mới hoàn toàn');
+  const res = await city.app.inject({ method: 'GET', url: '/dashboard', headers: { cookie: session } });
+  expect(res.statusCode).toBe(303);
+  await setDashboardPassword(db, PASSWORD);
+});
