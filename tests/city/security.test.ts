@@ -192,8 +192,8 @@ describe('ward isolation', () => {
     expect((await b.pull(1)).body.changes).toEqual([]);
 
     // A parked keyed entity in ward A does not hold back ward B's entity with the same key.
-    const parkedA = await a.push([outA.unknown('2025', 'calendar_year.save@1')]);
-    const parkedB = await b.push([outB.unknown('2025', 'calendar_year.save@1')]);
+    const parkedA = await a.push([outA.unknown('2025', 'survey_form.save@1')]);
+    const parkedB = await b.push([outB.unknown('2025', 'survey_form.save@1')]);
     expect([parkedA.body.results[0].code, parkedB.body.results[0].code]).toEqual(['unknown_op', 'unknown_op']);
   });
 });

@@ -35,7 +35,7 @@ interface OutboxRow {
   schema_version: number;
 }
 
-it('applies every ticket row a ward queue day writes, parks its configuration rows, and ends in the same ticket states', async () => {
+it('applies every ticket row a ward queue day writes, records its set-up rows, and ends in the same ticket states', async () => {
   const fx = wardFixture({ start: '2026-11-23T01:00:00.000Z' });
   const served = [issue(fx, 'A'), issue(fx, 'A'), issue(fx, 'B', { priority: true })];
   serveNext(fx, 1);
@@ -71,12 +71,16 @@ it('applies every ticket row a ward queue day writes, parks its configuration ro
     results.push(...res.body.results);
   }
   expect(results.map((r) => r.seq)).toEqual(mutations.map((m) => m.seq));
-  // Tickets are applied; the ward's own configuration rows (services, counters, its seeded catalogue
-  // and calendar) have no city handler yet and are parked, not lost.
-  for (const [i, m] of mutations.entries())
-    expect([m.op, results[i]!.status, results[i]!.code]).toEqual(
-      m.entity === 'ticket' ? [m.op, 'applied', null] : [m.op, 'parked', 'unknown_op'],
-    );
+  // Every op a ward writes today is one the city knows: tickets are applied as events, the ward's own
+  // set-up (services, counters, its seeded catalogue and calendar) is recorded for the dashboard.
+  for (const [i, m] of mutations.entries()) expect([m.op, results[i]!.status, results[i]!.code]).toEqual([m.op, 'applied', null]);
+  const recorded = await db.query<{ entity: string; n: string }>(
+    `SELECT entity, count(*)::text AS n FROM ward_records GROUP BY entity ORDER BY entity`,
+  );
+  const setupEntities = [...new Set(mutations.filter((m) => m.entity !== 'ticket').map((m) => m.entity))].sort();
+  expect(recorded.map((r) => r.entity)).toEqual(setupEntities);
+  const procedures = await db.query<{ payload: unknown }>(`SELECT payload FROM ward_records WHERE entity = 'procedure' LIMIT 1`);
+  expect(procedures).toHaveLength(1);
 
   const wardStates = fx.ward.db.prepare('SELECT id, state, print_status FROM tickets ORDER BY id').all();
   const cityStates = await db.query(

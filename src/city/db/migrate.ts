@@ -2,12 +2,14 @@ import type { CityDb } from './adapter';
 import initial from './migrations/0001-initial';
 import cityData from './migrations/0002-city-data';
 import dashboard from './migrations/0003-dashboard';
+import wardRecords from './migrations/0004-ward-records';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 1, sql: initial },
   { version: 2, sql: cityData },
   { version: 3, sql: dashboard },
+  { version: 4, sql: wardRecords },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */
