@@ -1,7 +1,7 @@
 // The pure pieces of the wire the ward client shares: the signed challenge text, batch shape, HLC clamp.
 import { describe, expect, it } from 'vitest';
 import { clampHlc } from '../../src/shared/sync/hlc-clamp';
-import { challengeMessage, ErrorBody, PushRequest } from '../../src/shared/sync/wire';
+import { challengeMessage, ErrorBody, ProcessingStatusRequest, PushRequest } from '../../src/shared/sync/wire';
 import { WardOutbox } from './ward-outbox';
 
 describe('wire', () => {
@@ -47,4 +47,11 @@ describe('clampHlc', () => {
   it('brings a stamp from a clock a day ahead back to server time plus five minutes, keeping counter and node', () => {
     expect(clampHlc(`${String(server + 86_400_000).padStart(15, '0')}-00a1-pc-7`, server)).toBe('001795403100000-00a1-pc-7');
   });
+});
+
+it('accepts a dossier code whose unit part is a dotted QCVN 102 code, and refuses a malformed one', () => {
+  const base = { eventId: crypto.randomUUID(), dossierId: crypto.randomUUID(), status: 'processing', at: '2026-11-23T03:00:00Z' };
+  expect(ProcessingStatusRequest.safeParse({ ...base, dossierCode: '000.A0.01.H26-210212-9090' }).success).toBe(true);
+  for (const bad of ['000..01.H26-210212-9090', '000.A0.01.H26-21021-9090', '.H26-210212-9090', '000.A0.01.H26-210212-909'])
+    expect([bad, ProcessingStatusRequest.safeParse({ ...base, dossierCode: bad }).success]).toEqual([bad, false]);
 });

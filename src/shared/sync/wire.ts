@@ -233,7 +233,11 @@ export const ProcessingStatusRequest = z.strictObject({
   /** The processing system's id for this status event; re-posting it is a no-op. */
   eventId: Uuid,
   dossierId: Uuid,
-  dossierCode: z.string().regex(/^[0-9A-Za-z]{1,16}-\d{6}-\d{4}$/, 'dossier code: <unit>-<YYMMDD>-<NNNN>'),
+  // The unit part is a dotted QCVN 102:2016 code such as 000.A0.01.H26 (one-stop-rules §2.2).
+  dossierCode: z
+    .string()
+    .max(60)
+    .regex(/^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*-\d{6}-\d{4}$/, 'dossier code: <unit>-<YYMMDD>-<NNNN>'),
   status: z.enum(PROCESSING_STATUSES),
   at: Instant,
   note: z.string().max(2000).optional(),
