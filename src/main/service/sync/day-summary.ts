@@ -1,0 +1,86 @@
+import type { DaySummary } from '../../../shared/api/sync';
+import { daySummaryCsvText as csvText } from '../../../shared/i18n/vi/sync';
+import type { Db } from '../db/open-database';
+import { stmt } from '../db/statements';
+
+// The figures the head of the service point signs at the end of a day, from the queue's own timed
+// history (ticket_events): every wait and service time is measured from the events, not estimated.
+
+interface TicketFigures {
+  issued: number;
+  served: number;
+  noShow: number;
+  cancelled: number;
+  stillWaiting: number;
+}
+
+export function daySummary(db: Db, day: string, extra: { pendingSync: number; lastSuccessAt: string | null; now: Date }): DaySummary {
+  const counts = stmt(
+    db,
+    `SELECT COUNT(*) AS issued,
+            COALESCE(SUM(state = 'done'), 0) AS served,
+            COALESCE(SUM(state = 'no_show'), 0) AS noShow,
+            COALESCE(SUM(state = 'cancelled'), 0) AS cancelled,
+            COALESCE(SUM(state IN ('waiting','transferred')), 0) AS stillWaiting
+     FROM tickets WHERE local_day = ?`,
+  ).get(day) as TicketFigures;
+  // Wait: from the issue to the first call. Service: from the first start to the last finish.
+  const times = stmt(
+    db,
+    `WITH day_tickets AS (SELECT id FROM tickets WHERE local_day = ?),
+     marks AS (
+       SELECT e.ticket_id,
+              MIN(CASE WHEN e.action = 'issue' THEN e.at END) AS issued_at,
+              MIN(CASE WHEN e.action = 'call' THEN e.at END) AS called_at,
+              MIN(CASE WHEN e.action = 'start' THEN e.at END) AS started_at,
+              MAX(CASE WHEN e.action = 'finish' THEN e.at END) AS finished_at
+       FROM ticket_events e JOIN day_tickets d ON d.id = e.ticket_id
+       GROUP BY e.ticket_id
+     )
+     SELECT AVG((julianday(called_at) - julianday(issued_at)) * 86400) AS wait,
+            (SELECT AVG((julianday(finished_at) - julianday(started_at)) * 86400) FROM marks
+              WHERE started_at IS NOT NULL AND finished_at IS NOT NULL) AS service
+     FROM marks WHERE issued_at IS NOT NULL AND called_at IS NOT NULL`,
+  ).get(day) as { wait: number | null; service: number | null };
+  const tickets = {
+    ...counts,
+    averageWaitSeconds: times.wait === null ? null : Math.round(times.wait),
+    averageServiceSeconds: times.service === null ? null : Math.round(times.service),
+  };
+  const summary = {
+    day,
+    tickets,
+    // This install keeps no dossiers yet: no dossier table, so no figure rather than an invented zero.
+    dossiers: null,
+    pendingSync: extra.pendingSync,
+    lastSuccessAt: extra.lastSuccessAt,
+    generatedAt: extra.now.toISOString(),
+  };
+  return { ...summary, csv: toCsv(summary) };
+}
+
+function cell(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function toCsv(s: Omit<DaySummary, 'csv'>): string {
+  const rows: [string, string | number | null][] = [
+    [csvText.day, s.day],
+    [csvText.issued, s.tickets.issued],
+    [csvText.served, s.tickets.served],
+    [csvText.noShow, s.tickets.noShow],
+    [csvText.cancelled, s.tickets.cancelled],
+    [csvText.stillWaiting, s.tickets.stillWaiting],
+    [csvText.averageWaitSeconds, s.tickets.averageWaitSeconds],
+    [csvText.averageServiceSeconds, s.tickets.averageServiceSeconds],
+  ];
+  if (s.dossiers === null) rows.push([csvText.dossiersNone, 0]);
+  else {
+    rows.push([csvText.dossiersReceived, s.dossiers.received]);
+    for (const f of s.dossiers.byField) rows.push([csvText.dossiersByField(f.field), f.count]);
+    rows.push([csvText.dossiersReturned, s.dossiers.returned], [csvText.dossiersOverdue, s.dossiers.overdue]);
+  }
+  rows.push([csvText.pendingSync, s.pendingSync], [csvText.lastSuccess, s.lastSuccessAt], [csvText.generatedAt, s.generatedAt]);
+  return [csvText.header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import type { DaySummary } from '../../shared/api/sync';
+import { closeDayText as text } from '../../shared/i18n/vi/sync';
+import { localDay } from '../../shared/time/local-time';
+import { api } from '../api/client';
+import { AppNav } from '../components/AppNav';
+import { failureMessage } from '../state/failure';
+import { dayVi, when } from './format';
+import './sync.css';
+
+/** How long "Chốt ngày" waits for its sync before it shows the figures anyway, with what is still pending. */
+const SYNC_WAIT_MS = 30_000;
+const POLL_MS = 500;
+
+async function syncBeforeClosing(): Promise<boolean> {
+  const { started } = await api('syncNow', { reason: 'close_day' });
+  if (!started) return false;
+  const until = Date.now() + SYNC_WAIT_MS;
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    const status = await api('getSyncStatus', {});
+    if (status.state !== 'running') return status.inSync;
+  }
+  return false;
+}
+
+function duration(seconds: number | null): string {
+  return seconds === null ? text.none : text.minutesSeconds(seconds);
+}
+
+/** /close-day: sync first, then the day's figures, printable (PDF through the print dialog) and as CSV. */
+export function CloseDayPage() {
+  const [day, setDay] = useState(() => localDay(new Date()));
+  const [summary, setSummary] = useState<DaySummary | null>(null);
+  const [phase, setPhase] = useState<'idle' | 'syncing' | 'done'>('idle');
+  const [synced, setSynced] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const close = (): void => {
+    setError(null);
+    setPhase('syncing');
+    syncBeforeClosing()
+      .catch(() => false)
+      .then(async (ok) => {
+        setSynced(ok);
+        setSummary(await api('getDaySummary', { day }));
+      })
+      .catch((failure: unknown) => setError(failureMessage(failure)))
+      .finally(() => setPhase('done'));
+  };
+
+  const download = (): void => {
+    if (!summary) return;
+    // A byte-order mark so spreadsheet programs read the Vietnamese as UTF-8.
+    const blob = new Blob(['\uFEFF', summary.csv], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `chot-ngay-${summary.day}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <div className="page close-day-page">
+      <header className="page-header no-print">
+        <h1>{text.title}</h1>
+        <AppNav />
+      </header>
+      <form
+        className="close-day-form no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          close();
+        }}
+      >
+        <label>
+          {text.day}
+          <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} data-testid="close-day-date" />
+        </label>
+        <button type="submit" className="primary" disabled={phase === 'syncing'} data-testid="close-day">
+          {text.closeDay}
+        </button>
+      </form>
+      <div className="alert" role="alert">
+        {error}
+      </div>
+      <div className="notice no-print" role="status" data-testid="close-day-status">
+        {phase === 'syncing' ? text.syncing : phase === 'done' && summary ? (synced ? text.syncDone : text.syncNotDone) : null}
+      </div>
+      {summary && (
+        <article className="day-summary" data-testid="day-summary">
+          <h2>
+            {text.title} {dayVi(summary.day)}
+          </h2>
+          <h3>{text.ticketsHeading}</h3>
+          <dl className="sync-facts">
+            <dt>{text.issued}</dt>
+            <dd data-testid="summary-issued">{summary.tickets.issued}</dd>
+            <dt>{text.served}</dt>
+            <dd data-testid="summary-served">{summary.tickets.served}</dd>
+            <dt>{text.noShow}</dt>
+            <dd>{summary.tickets.noShow}</dd>
+            <dt>{text.cancelled}</dt>
+            <dd>{summary.tickets.cancelled}</dd>
+            <dt>{text.stillWaiting}</dt>
+            <dd>{summary.tickets.stillWaiting}</dd>
+            <dt>{text.averageWait}</dt>
+            <dd>{duration(summary.tickets.averageWaitSeconds)}</dd>
+            <dt>{text.averageService}</dt>
+            <dd>{duration(summary.tickets.averageServiceSeconds)}</dd>
+          </dl>
+          <h3>{text.dossiersHeading}</h3>
+          {summary.dossiers === null ? (
+            <p>{text.dossiersNone}</p>
+          ) : (
+            <dl className="sync-facts">
+              <dt>{text.received}</dt>
+              <dd>{summary.dossiers.received}</dd>
+              {summary.dossiers.byField.map((f) => (
+                <div key={f.field}>
+                  <dt>
+                    {text.byField}: {f.field}
+                  </dt>
+                  <dd>{f.count}</dd>
+                </div>
+              ))}
+              <dt>{text.returned}</dt>
+              <dd>{summary.dossiers.returned}</dd>
+              <dt>{text.overdue}</dt>
+              <dd>{summary.dossiers.overdue}</dd>
+            </dl>
+          )}
+          <h3>{text.syncHeading}</h3>
+          <dl className="sync-facts">
+            <dt>{text.pendingSync}</dt>
+            <dd data-testid="summary-pending">{summary.pendingSync}</dd>
+            <dt>{text.lastSuccess}</dt>
+            <dd>{when(summary.lastSuccessAt)}</dd>
+            <dt>{text.generatedAt}</dt>
+            <dd>{when(summary.generatedAt)}</dd>
+          </dl>
+          <div className="close-day-actions no-print">
+            <button type="button" onClick={() => window.print()} data-testid="close-day-print">
+              {text.print}
+            </button>
+            <button type="button" onClick={download} data-testid="close-day-csv">
+              {text.exportCsv}
+            </button>
+          </div>
+        </article>
+      )}
+    </div>
+  );
+}

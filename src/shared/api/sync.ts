@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { Empty, method } from './method';
+import { Instant, LocalDayString } from './schemas';
+
+// City sync as the ward sees it: enrolment of this PC, what is still waiting to reach the city, the log
+// of every attempt, and the end-of-day summary that forces one.
+
+/** The city server's address: http(s) only, no credentials in it, at most 300 characters. */
+export const CityUrl = z
+  .string()
+  .trim()
+  .max(300)
+  .refine((s) => {
+    try {
+      const url = new URL(s);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && !url.search && !url.hash;
+    } catch {
+      return false;
+    }
+  }, 'city address: http(s)://host[:port][/path]');
+
+/** The one-time code the city administrator printed: XXXX-XXXX, letters upper-cased as typed. */
+export const EnrolCode = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .pipe(z.string().regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/, 'enrolment code: XXXX-XXXX'));
+
+export const SYNC_STATES = ['not_enrolled', 'enrolling', 'idle', 'running', 'waiting_retry', 'revoked', 'upgrade_required'] as const;
+export const SyncState = z.enum(SYNC_STATES);
+export type SyncState = z.infer<typeof SyncState>;
+
+export const SyncProblem = z.object({ code: z.string(), message: z.string(), at: Instant });
+export type SyncProblem = z.infer<typeof SyncProblem>;
+
+export const SyncStatus = z.object({
+  state: SyncState,
+  /** Nothing waits to be sent and the last run succeeded. */
+  inSync: z.boolean(),
+  city: z
+    .object({
+      url: z.string(),
+      deviceId: z.string(),
+      ward: z.object({ code: z.string(), name: z.string() }),
+      slot: z.number().int(),
+    })
+    .nullable(),
+  pending: z.object({
+    total: z.number().int(),
+    byEntity: z.array(z.object({ entity: z.string(), count: z.number().int() })),
+    oldestAt: Instant.nullable(),
+    oldestAgeSeconds: z.number().int().nullable(),
+  }),
+  /** While a backlog is being sent: rows sent in this run out of the rows that were waiting. */
+  progress: z.object({ sent: z.number().int(), total: z.number().int() }).nullable(),
+  lastSuccessAt: Instant.nullable(),
+  lastError: SyncProblem.nullable(),
+  nextAttemptAt: Instant.nullable(),
+  /** City clock minus this PC's clock, from the last city answer. */
+  clockOffsetMs: z.number().int().nullable(),
+  clockWarning: z.boolean(),
+  rejectedCount: z.number().int(),
+  /** The outcome of the last enrolment attempt, while there is one to tell. */
+  enrolment: z.object({ state: z.enum(['running', 'failed']), message: z.string() }).nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+export const SyncRun = z.object({
+  id: z.number().int(),
+  startedAt: Instant,
+  endedAt: Instant.nullable(),
+  trigger: z.string(),
+  pushed: z.number().int(),
+  pulled: z.number().int(),
+  result: z.enum(['running', 'ok', 'failed', 'stopped']),
+  errorCode: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+});
+export type SyncRun = z.infer<typeof SyncRun>;
+
+export const RejectedMutation = z.object({
+  seq: z.number().int(),
+  entity: z.string(),
+  entityId: z.string(),
+  op: z.string(),
+  wallTime: Instant,
+  code: z.string().nullable(),
+  message: z.string().nullable(),
+  syncedAt: Instant.nullable(),
+});
+export type RejectedMutation = z.infer<typeof RejectedMutation>;
+
+export const DaySummary = z.object({
+  day: LocalDayString,
+  tickets: z.object({
+    issued: z.number().int(),
+    served: z.number().int(),
+    noShow: z.number().int(),
+    cancelled: z.number().int(),
+    stillWaiting: z.number().int(),
+    /** Issue to first call, in seconds, over the tickets called that day; null when none was. */
+    averageWaitSeconds: z.number().int().nullable(),
+    /** Start of service to finish, in seconds; null when none finished. */
+    averageServiceSeconds: z.number().int().nullable(),
+  }),
+  /** Null while this install keeps no dossiers: the figures would be a made-up zero. */
+  dossiers: z
+    .object({
+      received: z.number().int(),
+      byField: z.array(z.object({ field: z.string(), count: z.number().int() })),
+      returned: z.number().int(),
+      overdue: z.number().int(),
+    })
+    .nullable(),
+  pendingSync: z.number().int(),
+  lastSuccessAt: Instant.nullable(),
+  generatedAt: Instant,
+  /** The same figures as CSV (UTF-8, comma separated, one figure a line) for download. */
+  csv: z.string(),
+});
+export type DaySummary = z.infer<typeof DaySummary>;
+
+const Limit = z.number().int().min(1).max(500).optional();
+
+export const syncMethods = {
+  getSyncStatus: method({
+    summary: 'Whether this PC is in sync with the city: pending changes by kind, oldest age, last success, last error, clock offset.',
+    input: Empty,
+    output: SyncStatus,
+    roles: ['local'],
+  }),
+  syncNow: method({
+    summary: 'Start a sync run now (push, then pull); the outcome arrives with sync.changed and getSyncStatus.',
+    input: z.object({ reason: z.enum(['manual', 'close_day']).optional() }).strict(),
+    output: z.object({ started: z.boolean() }),
+    roles: ['local'],
+  }),
+  enrolWithCity: method({
+    summary: 'Enrol this PC with the city server with a one-time code; the outcome arrives with sync.changed and getSyncStatus.',
+    input: z.object({ cityUrl: CityUrl, code: EnrolCode }).strict(),
+    output: z.object({ started: z.boolean(), message: z.string().nullable() }),
+    roles: ['local'],
+  }),
+  listSyncRuns: method({
+    summary: 'The latest sync runs, newest first: start, end, rows pushed and pulled, result and error in words.',
+    input: z.object({ limit: Limit }).strict(),
+    output: z.object({ runs: z.array(SyncRun) }),
+    roles: ['local'],
+  }),
+  listRejectedMutations: method({
+    summary: 'Changes the city refused (final), newest first, with its reason for the clerk.',
+    input: z.object({ limit: Limit }).strict(),
+    output: z.object({ rejected: z.array(RejectedMutation) }),
+    roles: ['local'],
+  }),
+  getDaySummary: method({
+    summary:
+      "One local day's figures (default today): tickets issued and served, average wait and service, dossiers, still pending sync; with CSV.",
+    input: z.object({ day: LocalDayString.optional() }).strict(),
+    output: DaySummary,
+    roles: ['local'],
+  }),
+} as const;
+
+export const syncEvents = {
+  /** Sync status changed (run started or ended, a batch acknowledged, enrolment done): refetch getSyncStatus. */
+  'sync.changed': z.object({ at: Instant }),
+} as const;

@@ -1,0 +1,74 @@
+// How pulled ticket changes meet local work: never over a ticket with changes still on their way.
+import { describe, expect, it } from 'vitest';
+import { SyncStore } from '../../src/main/service/sync/sync-store';
+import { WritePath } from '../../src/main/service/write-path';
+import type { PullResponse } from '../../src/shared/sync/wire';
+import { issue } from '../support/queue-actions';
+import { counterIdByNumber } from '../support/ward-queries';
+import { wardFixture } from '../support/ward-fixture';
+
+function page(changes: PullResponse['changes'], nextCursor: number): PullResponse {
+  return { changes, nextCursor, hasMore: false, lastSeqForThisDevice: 0, serverTime: new Date().toISOString() };
+}
+
+describe('pulled tickets', () => {
+  it('keeps the local state while its own change waits, and takes the city state once that change is answered', () => {
+    const fx = wardFixture();
+    const store = new SyncStore(fx.ward.readDb, new WritePath(fx.ward.db, fx.ward.events, fx.clock.now, fx.ward.health));
+    const ticket = issue(fx, 'A');
+    const row = fx.ward.db.prepare('SELECT * FROM tickets WHERE id = ?').get(ticket.id) as Record<string, unknown>;
+    const counter2 = counterIdByNumber(fx.ward, 2);
+    const cityState = { ...row, state: 'called', counter_id: counter2, called_at: '2026-03-10T01:05:00.000Z' };
+
+    store.applyPullPage(page([{ v: 7, entity: 'ticket', entityId: ticket.id, data: cityState, originDeviceId: null }], 7), true);
+    expect(fx.ward.db.prepare('SELECT state FROM tickets WHERE id = ?').get(ticket.id)).toEqual({ state: 'waiting' });
+    expect(fx.ward.db.prepare('SELECT reason, v FROM sync_shadow WHERE entity_id = ?').get(ticket.id)).toEqual({
+      reason: 'pending_local',
+      v: 7,
+    });
+
+    // The city answers every pending row; the next pull that reaches the head settles the shadow.
+    const last = (fx.ward.db.prepare('SELECT MAX(seq) AS s FROM outbox').get() as { s: number }).s;
+    store.storePushResults([], last);
+    store.applyPullPage(page([], 7), true);
+    expect(fx.ward.db.prepare('SELECT state, counter_id FROM tickets WHERE id = ?').get(ticket.id)).toEqual({
+      state: 'called',
+      counter_id: counter2,
+    });
+    expect(fx.ward.db.prepare('SELECT COUNT(*) AS n FROM sync_shadow').get()).toEqual({ n: 0 });
+    expect(fx.ward.db.prepare('SELECT cursor FROM sync_pull_state').get()).toEqual({ cursor: 7 });
+  });
+
+  it('stores the cursor with the rows: a page whose rows cannot be stored leaves the cursor where it was', () => {
+    const fx = wardFixture();
+    const store = new SyncStore(fx.ward.readDb, new WritePath(fx.ward.db, fx.ward.events, fx.clock.now, fx.ward.health));
+    store.applyPullPage(
+      page([{ v: 3, entity: 'ward_setting', entityId: 'opening', data: { at: '07:30' }, originDeviceId: null }], 3),
+      true,
+    );
+    // A page the database cannot store in full (a dropped table stands in for a disk fault): nothing of it stays.
+    fx.ward.db.exec('DROP TABLE city_dossier_status');
+    expect(() =>
+      store.applyPullPage(
+        page(
+          [
+            { v: 4, entity: 'ward_setting', entityId: 'closing', data: { at: '17:00' }, originDeviceId: null },
+            {
+              v: 5,
+              entity: 'dossier_status',
+              entityId: 'd',
+              data: { dossierId: 'd', dossierCode: 'X-261123-0001', status: 'processing', at: '2026-11-23T03:00:00Z' },
+              originDeviceId: null,
+            },
+          ],
+          5,
+        ),
+        true,
+      ),
+    ).toThrow();
+    expect(fx.ward.db.prepare('SELECT cursor FROM sync_pull_state').get()).toEqual({ cursor: 3 });
+    expect(fx.ward.db.prepare(`SELECT entity_id FROM city_reference WHERE entity = 'ward_setting'`).all()).toEqual([
+      { entity_id: 'opening' },
+    ]);
+  });
+});

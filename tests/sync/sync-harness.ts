@@ -1,0 +1,159 @@
+// Shared pieces of the ward-side sync tests: a real city server (in process, on PGlite or PostgreSQL)
+// listening on loopback, and real ward services whose sync engine talks to it over HTTP.
+import crypto from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { onTestFinished } from 'vitest';
+import { createEnrolCode, createWard } from '../../src/city/admin';
+import type { CityDb } from '../../src/city/db/adapter';
+import { migrate } from '../../src/city/db/migrate';
+import { openPglite } from '../../src/city/db/pglite-db';
+import { buildCityServer } from '../../src/city/http/server';
+import { IN_PROCESS, LOCAL_CALLER, type Caller, type RequestContext } from '../../src/main/service/caller';
+import type { SyncTiming } from '../../src/main/service/sync/sync-engine';
+import { WardService } from '../../src/main/service/ward-service';
+import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../src/shared/api/contract';
+import { TestClock, tempDir } from '../support/ward-fixture';
+
+export interface TestCity {
+  db: CityDb;
+  app: FastifyInstance;
+  url: string;
+  port: number;
+  newWard(): Promise<string>;
+  enrolCode(ward: string, slot: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startCity(db?: CityDb, options: { now?: () => Date; requestsPerMinute?: number } = {}): Promise<TestCity> {
+  const cityDb = db ?? (await openPglite(undefined));
+  if (!db) await migrate(cityDb);
+  const app = await buildCityServer({
+    db: cityDb,
+    requestsPerMinute: options.requestsPerMinute ?? 100_000,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    db: cityDb,
+    app,
+    url: address,
+    port: Number(new URL(address).port),
+    async newWard() {
+      const code = `W${crypto.randomBytes(4).toString('hex').toUpperCase()}`;
+      await createWard(cityDb, code, `Phường thử ${code}`);
+      return code;
+    },
+    async enrolCode(ward, slot) {
+      return (await createEnrolCode(cityDb, ward, slot, new Date())).code;
+    },
+    async close() {
+      await app.close();
+      if (!db) await cityDb.close();
+    },
+  };
+}
+
+/** Timers short enough for tests; the periodic timer is effectively off so runs happen when a test says. */
+export const FAST_TIMING: Partial<SyncTiming> = {
+  debounceMs: 20,
+  periodMinMs: 600_000,
+  periodMaxMs: 600_000,
+  backoffBaseMs: 5,
+  backoffCapMs: 50,
+  requestTimeoutMs: 3000,
+};
+
+export interface SyncWard {
+  ward: WardService;
+  dataDir: string;
+  clock: TestClock;
+  call<M extends MethodName>(method: M, input: MethodInput<M>, caller?: Caller, request?: RequestContext): MethodOutput<M>;
+  reopen(): SyncWard;
+  close(): void;
+}
+
+/** A ward service on a temp folder with fast sync timers; the clock is the wall clock unless a test moves it. */
+export function syncWard(
+  options: { dataDir?: string; clock?: TestClock; timing?: Partial<SyncTiming>; random?: () => number } = {},
+): SyncWard {
+  const dataDir = options.dataDir ?? tempDir('motcua-sync-');
+  const clock = options.clock ?? new TestClock(Date.now());
+  const open = (): SyncWard => {
+    const ward = new WardService({
+      dataDir,
+      now: clock.now,
+      sync: {
+        timing: { ...FAST_TIMING, ...options.timing },
+        appVersion: '0.2.0-test',
+        ...(options.random ? { random: options.random } : {}),
+      },
+    });
+    let closed = false;
+    const close = () => {
+      if (!closed) ward.close();
+      closed = true;
+    };
+    onTestFinished(close);
+    return {
+      ward,
+      dataDir,
+      clock,
+      call(method, input, caller = LOCAL_CALLER, request = IN_PROCESS) {
+        const parsed = methods[method].input.parse(input);
+        const handler = ward.handlers[method] as (input: unknown, caller: Caller, request: RequestContext) => MethodOutput<typeof method>;
+        return handler(parsed, caller, request);
+      },
+      reopen() {
+        close();
+        return open();
+      },
+      close,
+    };
+  };
+  return open();
+}
+
+/** Enrols the ward service with a fresh code and waits for the first run to end. */
+export async function enrol(w: SyncWard, cityUrl: string, code: string): Promise<void> {
+  const started = w.call('enrolWithCity', { cityUrl, code });
+  if (!started.started) throw new Error(`enrolment did not start: ${started.message}`);
+  await w.ward.sync.settled();
+  const status = w.call('getSyncStatus', {});
+  if (!status.city) throw new Error(`enrolment failed: ${status.enrolment?.message}`);
+}
+
+/** Runs sync until nothing is pending and the last run succeeded, at most `rounds` times. */
+export async function syncUntilQuiet(w: SyncWard, rounds = 30): Promise<number> {
+  for (let round = 1; round <= rounds; round++) {
+    await w.ward.sync.settled();
+    w.ward.sync.syncNow();
+    await w.ward.sync.settled();
+    const status = w.call('getSyncStatus', {});
+    if (status.pending.total === 0 && status.lastError === null) return round;
+  }
+  const status = w.call('getSyncStatus', {});
+  throw new Error(`sync did not settle: ${JSON.stringify(status)}`);
+}
+
+export function deviceIdOf(w: SyncWard): string {
+  return w.call('getSyncStatus', {}).city!.deviceId;
+}
+
+/** The ward's outbox as (seq, mutation id, status), straight from SQLite. */
+export function outbox(w: SyncWard): { seq: number; mutation_id: string; status: string; entity: string; entity_id: string }[] {
+  return w.ward.db.prepare('SELECT seq, mutation_id, status, entity, entity_id FROM outbox ORDER BY seq').all() as {
+    seq: number;
+    mutation_id: string;
+    status: string;
+    entity: string;
+    entity_id: string;
+  }[];
+}
+
+/** The city's record of one device's mutations: the oracle for exactly-once. */
+export async function cityMutations(db: CityDb, deviceId: string): Promise<{ seq: number; mutation_id: string; status: string }[]> {
+  return db.query<{ seq: number; mutation_id: string; status: string }>(
+    'SELECT seq::int AS seq, mutation_id::text AS mutation_id, status FROM mutations WHERE device_id = $1 ORDER BY seq',
+    [deviceId],
+  );
+}
