@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { calendarMethods } from '../../src/shared/api/calendar';
+import { catalogMethods } from '../../src/shared/api/catalog';
+import { citizenIdMethods } from '../../src/shared/api/citizen-id';
 import { configMethods } from '../../src/shared/api/config';
 import { joinSlices, methodNames } from '../../src/shared/api/contract';
 import { deviceMethods } from '../../src/shared/api/devices';
+import { dossierCodeMethods } from '../../src/shared/api/dossier-codes';
 import { printingMethods } from '../../src/shared/api/printing';
 import { queueMethods } from '../../src/shared/api/queue';
+import { syncMethods } from '../../src/shared/api/sync';
 import { wardFixture } from '../support/ward-fixture';
 
 describe('the API contract', () => {
@@ -14,7 +19,17 @@ describe('the API contract', () => {
   });
 
   it('holds every method of every module slice once', () => {
-    const sliceNames = [queueMethods, printingMethods, configMethods, deviceMethods].flatMap((s) => Object.keys(s));
+    const sliceNames = [
+      queueMethods,
+      printingMethods,
+      configMethods,
+      deviceMethods,
+      calendarMethods,
+      citizenIdMethods,
+      dossierCodeMethods,
+      catalogMethods,
+      syncMethods,
+    ].flatMap((s) => Object.keys(s));
     expect([...methodNames].sort()).toEqual([...sliceNames].sort());
     expect(new Set(methodNames).size).toBe(methodNames.length);
   });

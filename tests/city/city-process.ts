@@ -3,8 +3,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const CLI = path.join(ROOT, 'src/city/cli.ts');
+// Node itself with tsx as a loader, not the tsx wrapper: a signal to the wrapper leaves the server it
+// started running, so a SIGKILL test would kill nothing and leave servers behind.
+const NODE_ARGS = ['--import', 'tsx', CLI];
 
 export interface CityProcess {
   url: string;
@@ -21,7 +23,7 @@ function envFor(databaseUrl: string | null): NodeJS.ProcessEnv {
 }
 
 export async function startCityProcess(databaseUrl: string | null, extraArgs: string[] = []): Promise<CityProcess> {
-  const child = spawn(TSX, [CLI, '--port', '0', ...extraArgs], {
+  const child = spawn(process.execPath, [...NODE_ARGS, '--port', '0', ...extraArgs], {
     cwd: ROOT,
     env: envFor(databaseUrl),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,7 +55,8 @@ export async function startCityProcess(databaseUrl: string | null, extraArgs: st
     child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // Already gone (exited, or killed by a test's signal): nothing to wait for.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
@@ -62,7 +65,13 @@ export async function startCityProcess(databaseUrl: string | null, extraArgs: st
 
 /** Runs `city admin …` and returns its standard output; throws with its error output on failure. */
 export function cityAdmin(databaseUrl: string | null, args: string[], input?: string): string {
-  const result = spawnSync(TSX, [CLI, 'admin', ...args], { cwd: ROOT, env: envFor(databaseUrl), encoding: 'utf8', timeout: 60_000, input });
+  const result = spawnSync(process.execPath, [...NODE_ARGS, 'admin', ...args], {
+    cwd: ROOT,
+    env: envFor(databaseUrl),
+    encoding: 'utf8',
+    timeout: 60_000,
+    input,
+  });
   if (result.status !== 0) throw new Error(`city admin ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
 }

@@ -32,6 +32,8 @@ describe('the one write path', () => {
     expect(filesUsing(/\bappendOutbox\(/)).toEqual(['sync/outbox.ts', 'write-path.ts']);
     expect(filesUsing(/\.transaction\(/)).toEqual(['db/open-database.ts', 'write-path.ts']);
     expect(filesUsing(/\bevents\.emit\(/)).toEqual(['write-path.ts']);
+    // Rows from the city and the city's answers are stored without an outbox row, by the sync module only.
+    expect(filesUsing(/\.runSync\(/)).toEqual(['sync/sync-store.ts']);
   });
 
   it('rolls back a command that changes rows without naming its outbox operation, and sends no event', () => {

@@ -6,12 +6,21 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { CATALOGUE_FILE_BODY_LIMIT, catalogueFileMethods } from '../../shared/api/catalog';
-import { ClientFrame, eventNames, methods, type EventName, type MethodName, type ServerFrame } from '../../shared/api/contract';
+import {
+  ClientFrame,
+  eventNames,
+  methods,
+  type EventName,
+  type EventPayload,
+  type MethodName,
+  type ServerFrame,
+} from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/schemas';
 import { errorMessages, transportText, type ErrorCode } from '../../shared/i18n/vi';
 import { safeTextProblemCode } from '../../shared/text/safe-text';
 import { ApiError } from '../service/api-error';
-import type { Caller } from '../service/caller';
+import { storageProblem } from '../service/health/storage-errors';
+import type { Caller, RequestContext } from '../service/caller';
 import type { BusEventPayload } from '../service/events';
 import type { WardService } from '../service/ward-service';
 import { isAllowedHost, isSameOrigin } from './host-check';
@@ -27,7 +36,7 @@ export interface HttpServerOptions {
 }
 
 /** Client-side routes of the single-page renderer. */
-const PAGES = ['/', '/kiosk', '/display', '/settings', '/pair'];
+const PAGES = ['/', '/kiosk', '/display', '/settings', '/pair', '/sync', '/close-day'];
 const BODY_LIMIT = 256 * 1024;
 const WS_AUTH_TIMEOUT_MS = 5_000;
 
@@ -48,6 +57,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
     if (error instanceof ApiError) return sendError(reply, error);
+    // A read that hits a broken disk: the same answer and banner as a write would get.
+    const storage = storageProblem(error);
+    if (storage) {
+      ward.health.report(storage, new Date());
+      console.error(`[http] storage error: ${error.code ?? ''} ${error.message}`);
+      return sendError(reply, new ApiError(storage));
+    }
     const status = error.statusCode ?? 500;
     if (status === 413) return sendError(reply, new ApiError('payload_too_large'));
     if (status >= 400 && status < 500) return sendError(reply, new ApiError('bad_json'), status);
@@ -55,7 +71,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     return sendError(reply, new ApiError('internal'));
   });
 
-  app.get('/api/health', async () => ({ ok: true, version: options.version }));
+  app.get('/api/health', async () => ({ ok: true, version: options.version, ...ward.health.health() }));
 
   async function callMethod(name: string, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     if (!Object.hasOwn(methods, name)) throw new ApiError('unknown_method');
@@ -71,8 +87,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     const input = parsed.data as Record<string, unknown>;
     if (caller?.role === 'counter' && 'counterScoped' in spec && spec.counterScoped && input.counterNumber !== caller.counterNumber)
       throw new ApiError('forbidden_counter');
-    const handler = ward.handlers[name as MethodName] as (input: unknown, caller: Caller | null) => unknown;
-    return reply.send(handler(input, caller));
+    const handler = ward.handlers[name as MethodName] as (input: unknown, caller: Caller | null, request: RequestContext) => unknown;
+    // Awaited: a handler that waits on the network (city sync) answers with its result, not a pending promise.
+    return reply.send(await handler(input, caller, { source: request.ip }));
   }
 
   app.post<{ Params: { method: string } }>('/api/:method', (request, reply) => callMethod(request.params.method, request, reply));
@@ -120,11 +137,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
 
   const unsubscribe = ward.events.subscribe((name, data) => {
     if (name === 'device.revoked') return closeSocketsOf((data as BusEventPayload<'device.revoked'>).deviceId);
-    if (!isClientEvent(name)) return;
+    if (isClientEvent(name)) broadcast(name, data as EventPayload<typeof name>);
+  });
+
+  function broadcast<E extends EventName>(name: E, data: EventPayload<E>): void {
     const frame = JSON.stringify({ type: 'event', name, data });
     for (const socket of sockets.keys()) socket.send(frame);
-  });
+  }
+  const unsubscribeHealth = ward.health.subscribe(() => broadcast('status.changed', { at: new Date().toISOString() }));
   app.addHook('onClose', async () => {
+    unsubscribeHealth();
     unsubscribe();
     for (const socket of sockets.keys()) socket.terminate();
   });

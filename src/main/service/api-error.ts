@@ -16,7 +16,15 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   ticket_not_at_counter: 403,
   priority_not_found: 404,
   device_not_found: 404,
+  procedure_not_found: 404,
+  procedure_deadline_unknown: 422,
   pairing_code_invalid: 401,
+  pairing_locked: 429,
+  calendar_year_invalid: 422,
+  calendar_year_out_of_range: 422,
+  due_date_out_of_range: 422,
+  storage_full: 507,
+  storage_failed: 503,
   internal: 500,
 };
 

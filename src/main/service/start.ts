@@ -23,7 +23,7 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
-export const APP_VERSION = '0.1.0';
+export const APP_VERSION = '0.2.0';
 
 export function defaultStaticDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
@@ -31,7 +31,11 @@ export function defaultStaticDir(): string {
 
 export async function startWardService(options: StartOptions): Promise<RunningService> {
   const host = options.host ?? '127.0.0.1';
-  const ward = new WardService({ dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) });
+  const ward = new WardService({
+    dataDir: options.dataDir,
+    sync: { appVersion: APP_VERSION },
+    ...(options.now ? { now: options.now } : {}),
+  });
   const lan = !['127.0.0.1', 'localhost', '::1'].includes(host);
   const app = await createHttpServer({ ward, staticDir: options.staticDir ?? defaultStaticDir(), lan, version: APP_VERSION });
   try {

@@ -1,5 +1,12 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/contract';
-import { LOCAL_CALLER, type Caller } from './caller';
+import { CalendarCommands } from './calendar/commands';
+import { calendarHandlers } from './calendar/handlers';
+import { CalendarReads } from './calendar/reads';
+import { LOCAL_CALLER, type Caller, type RequestContext } from './caller';
+import { CatalogueCommands } from './catalog/commands';
+import { catalogHandlers } from './catalog/handlers';
+import { CatalogueReads } from './catalog/reads';
+import { citizenIdHandlers } from './citizen-id/handlers';
 import { ConfigCommands } from './config/commands';
 import { configHandlers } from './config/handlers';
 import { SettingsStore } from './config/settings-store';
@@ -7,20 +14,29 @@ import { openDatabase, openReadHandle, type Db } from './db/open-database';
 import { DeviceCommands } from './devices/commands';
 import { DeviceAuth } from './devices/device-auth';
 import { deviceHandlers } from './devices/handlers';
+import { DossierCodeCommands } from './dossier-codes/commands';
+import { dossierCodeHandlers } from './dossier-codes/handlers';
 import { PairingCodes } from './devices/pairing-codes';
+import { lockDataFolder, type DataFolderLock } from './db/data-folder';
 import { EventBus } from './events';
+import { HealthMonitor } from './health/health-monitor';
 import { printingHandlers } from './printing/handlers';
 import { QueueCommands } from './queue/commands';
 import { queueHandlers } from './queue/handlers';
 import { QueueReads } from './queue/reads';
+import { syncHandlers } from './sync/handlers';
+import { SyncEngine, type SyncTiming } from './sync/sync-engine';
+import { SyncStore } from './sync/sync-store';
 import { WritePath } from './write-path';
 
-export type Handlers = { [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodOutput<M> };
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>, caller: Caller, request: RequestContext) => MethodOutput<M> };
 
 export interface WardServiceOptions {
   dataDir: string;
   /** Injected in tests to cross local midnight; the wall clock otherwise. */
   now?: () => Date;
+  /** City sync: shorter timers and fixed jitter in tests, and the version the city records for this PC. */
+  sync?: { timing?: Partial<SyncTiming>; appVersion?: string; random?: () => number };
 }
 
 /** The ward service: opens the data, builds each module and joins their handlers. Nothing else. */
@@ -29,32 +45,66 @@ export class WardService {
   readonly db: Db;
   readonly readDb: Db;
   readonly events = new EventBus();
+  readonly health = new HealthMonitor();
+  private readonly folderLock: DataFolderLock;
   readonly devices: DeviceAuth;
+  readonly sync: SyncEngine;
   readonly handlers: Handlers;
 
   constructor(options: WardServiceOptions) {
     const now = options.now ?? (() => new Date());
-    this.db = openDatabase(options.dataDir, now);
+    // The lock comes first: a second process on the same folder must not even run the migrations.
+    this.folderLock = lockDataFolder(options.dataDir);
+    try {
+      this.db = openDatabase(options.dataDir, now);
+    } catch (error) {
+      this.folderLock.release();
+      throw error;
+    }
     this.readDb = openReadHandle(options.dataDir);
-    const write = new WritePath(this.db, this.events, now);
+    const write = new WritePath(this.db, this.events, now, this.health);
     const settings = new SettingsStore(this.readDb);
 
     const config = new ConfigCommands(write, settings);
     config.seedIfEmpty(LOCAL_CALLER);
-    const queue = { commands: new QueueCommands(write), reads: new QueueReads(this.readDb, settings, now) };
+    const catalogue = new CatalogueCommands(write);
+    catalogue.seedIfEmpty(LOCAL_CALLER);
+    const calendarReads = new CalendarReads(this.readDb, now);
+    const calendar = new CalendarCommands(write, calendarReads);
+    calendar.seedIfEmpty(LOCAL_CALLER);
+    const queue = { commands: new QueueCommands(write), reads: new QueueReads(this.readDb, settings, now, this.health) };
     this.devices = new DeviceAuth(this.readDb, now);
     const codes = new PairingCodes();
+    const syncStore = new SyncStore(this.readDb, write);
+    this.sync = new SyncEngine({
+      dataDir: options.dataDir,
+      store: syncStore,
+      events: this.events,
+      health: this.health,
+      now,
+      appVersion: options.sync?.appVersion ?? 'unknown',
+      ...(options.sync?.timing ? { timing: options.sync.timing } : {}),
+      ...(options.sync?.random ? { random: options.sync.random } : {}),
+    });
 
     this.handlers = {
       ...queueHandlers(queue.commands, queue.reads),
       ...printingHandlers(queue, settings, now),
       ...configHandlers(config, this.readDb, settings),
       ...deviceHandlers({ db: this.readDb, auth: this.devices, codes, commands: new DeviceCommands(write, codes, now), now }),
+      ...calendarHandlers(calendar, calendarReads, this.readDb),
+      ...citizenIdHandlers(now),
+      ...dossierCodeHandlers(new DossierCodeCommands(write), this.readDb, now),
+      ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
+      ...syncHandlers(this.sync, syncStore, this.readDb, now),
     };
+    this.sync.start();
   }
 
   close(): void {
+    this.sync.close();
     this.readDb.close();
     this.db.close();
+    this.folderLock.release();
   }
 }

@@ -31,6 +31,14 @@ export interface WriteContext {
   emit<E extends BusEventName>(name: E, data: BusEventPayload<E>): void;
 }
 
+/** What the sync module may touch while it stores what the city sent or answered. */
+export interface SyncWriteContext {
+  readonly db: Db;
+  readonly now: Date;
+  /** Queues an event; it is sent only if the transaction commits. */
+  emit<E extends BusEventName>(name: E, data: BusEventPayload<E>): void;
+}
+
 export class UnrecordedWriteError extends Error {
   constructor() {
     super('A command changed rows without recording an outbox operation; it was rolled back');
@@ -84,6 +92,28 @@ export class WritePath {
     }
     this.health.clear('storage_full', 'storage_failed');
     if (lastStamp) this.health.noteClock(lastStamp.now, lastStamp.wall);
+    for (const event of queued) this.events.emit(event.name, event.data as never);
+    return result;
+  }
+
+  /**
+   * For the sync module only: stores rows that came from the city, or the city's answers about rows
+   * already in the outbox. They must not become outbox rows themselves, or every pulled change would be
+   * pushed back to the city. Same transaction, storage-error and after-commit event rules as `run`.
+   */
+  runSync<T>(command: (tx: SyncWriteContext) => T): T {
+    const queued: { name: BusEventName; data: unknown }[] = [];
+    let result: T;
+    try {
+      result = this.db
+        .transaction(() => command({ db: this.db, now: this.clock(), emit: (name, data) => void queued.push({ name, data }) }))
+        .immediate();
+    } catch (error) {
+      const problem = storageProblem(error);
+      if (!problem) throw error;
+      this.health.report(problem, this.clock());
+      throw new ApiError(problem);
+    }
     for (const event of queued) this.events.emit(event.name, event.data as never);
     return result;
   }

@@ -1,9 +1,12 @@
 import { appText } from '../../shared/i18n/vi';
+import { closeDayText, syncPageText } from '../../shared/i18n/vi/sync';
 
 const LINKS = [
   { href: '/', label: appText.navCounter },
   { href: '/kiosk', label: appText.navKiosk },
   { href: '/display', label: appText.navDisplay },
+  { href: '/sync', label: syncPageText.navLabel },
+  { href: '/close-day', label: closeDayText.navLabel },
   { href: '/settings', label: appText.navSettings },
 ];
 

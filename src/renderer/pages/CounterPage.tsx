@@ -17,6 +17,7 @@ import { actionForKey, type CounterAction } from '../state/keymap';
 import { homeOf } from '../state/navigation';
 import { useLiveSession, useSession } from '../state/session';
 import { WaitingList } from '../components/counter/WaitingList';
+import { SyncChip } from '../sync/SyncChip';
 
 type OpenDialog = 'transfer' | 'cancel' | null;
 
@@ -88,6 +89,7 @@ export function CounterPage() {
             </p>
           )
         )}
+        {me?.role === 'local' && <SyncChip />}
         {me?.role === 'local' && <AppNav />}
       </header>
       <ConnectionBanner />

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { appText, settingsText } from '../../shared/i18n/vi';
+import { CalendarSettings } from '../calendar/CalendarSettings';
+import { CatalogueSection } from '../catalog/CatalogueSection';
 import { AppNav } from '../components/AppNav';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { CountersSection } from '../components/settings/CountersSection';
@@ -53,6 +55,8 @@ export function SettingsPage() {
           <PrioritiesSection categories={config.priorityCategories} />
           <DevicesSection counters={config.counters} />
           <PrinterSettings />
+          <CatalogueSection />
+          <CalendarSettings />
         </main>
       )}
     </div>

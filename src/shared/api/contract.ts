@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { catalogEvents, catalogMethods } from './catalog';
+import { calendarMethods } from './calendar';
+import { citizenIdMethods } from './citizen-id';
 import { configEvents, configMethods } from './config';
 import { deviceMethods } from './devices';
+import { dossierCodeMethods } from './dossier-codes';
 import { printingMethods } from './printing';
 import { queueEvents, queueMethods } from './queue';
+import { syncEvents, syncMethods } from './sync';
 
 // The one API contract, joined from each module's slice. The ward service implements every method
 // once; the HTTP transport exposes each at POST /api/<name>; the renderer calls nothing else.
@@ -21,8 +26,26 @@ export function joinSlices<T extends Record<string, unknown>>(kind: string, slic
   return joined as T;
 }
 
-type MethodSlices = typeof queueMethods & typeof printingMethods & typeof configMethods & typeof deviceMethods;
-export const methods = joinSlices<MethodSlices>('method', [queueMethods, printingMethods, configMethods, deviceMethods]);
+type MethodSlices = typeof queueMethods &
+  typeof printingMethods &
+  typeof configMethods &
+  typeof deviceMethods &
+  typeof calendarMethods &
+  typeof citizenIdMethods &
+  typeof dossierCodeMethods &
+  typeof catalogMethods &
+  typeof syncMethods;
+export const methods = joinSlices<MethodSlices>('method', [
+  queueMethods,
+  printingMethods,
+  configMethods,
+  deviceMethods,
+  calendarMethods,
+  citizenIdMethods,
+  dossierCodeMethods,
+  catalogMethods,
+  syncMethods,
+]);
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
@@ -32,7 +55,12 @@ export type MethodOutput<M extends MethodName> = z.infer<Methods[M]['output']>;
 export const methodNames = Object.keys(methods) as MethodName[];
 
 /** Events pushed over the WebSocket to every authenticated client. */
-export const events = joinSlices<typeof queueEvents & typeof configEvents>('event', [queueEvents, configEvents]);
+export const events = joinSlices<typeof queueEvents & typeof configEvents & typeof catalogEvents & typeof syncEvents>('event', [
+  queueEvents,
+  configEvents,
+  catalogEvents,
+  syncEvents,
+]);
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.infer<Events[E]>;

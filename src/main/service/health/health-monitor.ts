@@ -1,5 +1,6 @@
 import type { WardHealth } from '../../../shared/api/schemas';
 import { healthText } from '../../../shared/i18n/vi/common';
+import { clockOffText } from '../../../shared/i18n/vi/sync';
 
 type ProblemCode = WardHealth['problems'][number]['code'];
 
@@ -12,7 +13,7 @@ export const CLOCK_BACK_TOLERANCE_MS = 2 * 60_000;
  * banner goes away by itself when IT frees space or fixes the clock.
  */
 export class HealthMonitor {
-  private readonly problems = new Map<ProblemCode, { since: string; clockBackMinutes?: number }>();
+  private readonly problems = new Map<ProblemCode, { since: string; minutes?: number }>();
   private readonly listeners = new Set<() => void>();
 
   subscribe(listener: () => void): () => void {
@@ -20,10 +21,10 @@ export class HealthMonitor {
     return () => this.listeners.delete(listener);
   }
 
-  report(code: ProblemCode, now: Date, clockBackMinutes?: number): void {
+  report(code: ProblemCode, now: Date, minutes?: number): void {
     const known = this.problems.get(code);
-    if (known && known.clockBackMinutes === clockBackMinutes) return;
-    this.problems.set(code, { since: known?.since ?? now.toISOString(), ...(clockBackMinutes ? { clockBackMinutes } : {}) });
+    if (known && known.minutes === minutes) return;
+    this.problems.set(code, { since: known?.since ?? now.toISOString(), ...(minutes ? { minutes } : {}) });
     this.changed();
   }
 
@@ -44,7 +45,7 @@ export class HealthMonitor {
     const problems = [...this.problems].map(([code, p]) => ({
       code,
       since: p.since,
-      message: code === 'clock_went_back' ? healthText.clock_went_back(p.clockBackMinutes ?? 0) : healthText[code],
+      message: messageOf(code, p.minutes ?? 0),
     }));
     return { status: problems.length ? 'degraded' : 'ok', problems };
   }
@@ -52,4 +53,11 @@ export class HealthMonitor {
   private changed(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function messageOf(code: ProblemCode, minutes: number): string {
+  if (code === 'clock_went_back') return healthText.clock_went_back(minutes);
+  // Off from the city's clock, either way: sync reports it from every city answer.
+  if (code === 'clock_off') return clockOffText(minutes);
+  return healthText[code];
 }

@@ -1,10 +1,14 @@
 // The Vietnamese message catalogue, one file per module; this joins the error messages so that every
 // error code has exactly one text, whichever module raises it.
+import { calendarApiErrors } from './calendar';
+import { catalogErrors } from './catalog';
 import { commonErrors } from './common';
 import { configErrors } from './config';
 import { deviceErrors } from './devices';
+import { dossierCodeErrors } from './dossier-codes';
 import { queueErrors } from './queue';
 
+export * from './catalog';
 export * from './common';
 export * from './config';
 export * from './devices';
@@ -13,5 +17,13 @@ export * from './printing';
 export * from './queue';
 export * from './shell';
 
-export const errorMessages = { ...commonErrors, ...queueErrors, ...configErrors, ...deviceErrors } as const;
+export const errorMessages = {
+  ...commonErrors,
+  ...queueErrors,
+  ...configErrors,
+  ...deviceErrors,
+  ...calendarApiErrors,
+  ...dossierCodeErrors,
+  ...catalogErrors,
+} as const;
 export type ErrorCode = keyof typeof errorMessages;
