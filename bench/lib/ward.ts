@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IN_PROCESS, LOCAL_CALLER } from '../../src/main/service/caller';
-import { startWardService, type RunningService } from '../../src/main/service/start';
+import { startWardService, type RunningWardService } from '../../src/main/service/start';
 import type { MethodInput } from '../../src/shared/api/contract';
 import { ApiClient } from './api-client';
 
 /** A ward service on its own data directory and a free port, with a kept-alive client. */
 export interface BenchWard {
-  service: RunningService;
+  service: RunningWardService;
   api: ApiClient;
   serviceIds: string[];
   priorityIds: string[];

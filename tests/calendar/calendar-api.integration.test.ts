@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/test-service';
+import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
 // The calendar methods over HTTP, as the counter PCs and the settings page reach them.
 
-let service: TestService;
+let service: TestWardService;
 let counterToken: string;
 
 beforeAll(async () => {
-  service = await startTestService();
+  service = await startTestWardService();
   const { code } = await service.client.ok(
     'createPairingCode',
     { role: 'counter', counterNumber: 1, deviceName: 'Máy quầy 1' },

@@ -4,7 +4,7 @@ import { encodeCatalogueJson } from '../../src/shared/catalog/catalogue-json';
 import type { Procedure } from '../../src/shared/catalog/procedure';
 import { fingerprint } from '../support/db-fingerprint';
 import { openCounters } from '../support/queue-setup';
-import { startTestService, type TestService } from '../support/test-service';
+import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
 // A city-sized catalogue over the real HTTP transport: the import methods take a body of several
 // megabytes, every other method keeps the small limit, and only a caller allowed to import can make
@@ -56,10 +56,10 @@ function cityProcedure(n: number): Procedure {
 
 const city = Array.from({ length: SIZE }, (_, n) => cityProcedure(n + 1));
 
-let service: TestService;
+let service: TestWardService;
 
 beforeAll(async () => {
-  service = await startTestService();
+  service = await startTestWardService();
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-// Outbox rows as a ward PC writes them (src/main/service/sync/outbox.ts and the queue's ticket events),
+// Outbox rows as a ward PC writes them (src/main/service/write-path-outbox.ts and the queue's ticket events),
 // built by hand so each test states exactly what the ward did.
 import crypto from 'node:crypto';
 import type { Mutation } from '../../src/shared/sync/wire';

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnService, stopService, type ChildService } from '../support/child-service';
+import { spawnWardService, stopWardService, type ChildWardService } from '../support/child-ward-service';
 import { tempDir } from '../support/ward-fixture';
 
-let running: ChildService | undefined;
+let running: ChildWardService | undefined;
 afterEach(async () => {
-  if (running) await stopService(running);
+  if (running) await stopWardService(running);
   running = undefined;
 });
 
 describe('one ward service per data folder', () => {
   it('refuses a second start on the same folder, naming the process that holds it, and exits non-zero', async () => {
     const dataDir = tempDir();
-    running = await spawnService(dataDir);
+    running = await spawnWardService(dataDir);
     const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/serve.ts', '--data', dataDir, '--port', '0'], {
       encoding: 'utf8',
       timeout: 30_000,
@@ -28,10 +28,10 @@ describe('one ward service per data folder', () => {
 
   it('can be taken again at once after the holder is killed outright', async () => {
     const dataDir = tempDir();
-    const first = await spawnService(dataDir);
+    const first = await spawnWardService(dataDir);
     first.process.kill('SIGKILL');
     await first.exited;
-    running = await spawnService(dataDir);
+    running = await spawnWardService(dataDir);
     expect((await fetch(`${running.baseUrl}/api/health`)).status).toBe(200);
   });
 });

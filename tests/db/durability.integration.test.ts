@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
 import type { Ticket } from '../../src/shared/api/schemas';
-import { spawnService, stopService, type ChildService } from '../support/child-service';
+import { spawnWardService, stopWardService, type ChildWardService } from '../support/child-ward-service';
 import { createClient, type ApiClient } from '../support/http-client';
 import { outboxGaps } from '../support/outbox-replay';
 
@@ -22,7 +22,7 @@ afterAll(() => {
  * Keeps IN_FLIGHT issueTicket requests in flight against the child until `moment`, then SIGKILLs it
  * with requests still open. Returns the tickets whose 200 answer arrived before the kill.
  */
-async function burstAndKill(child: ChildService, client: ApiClient, moment: KillMoment): Promise<Ticket[]> {
+async function burstAndKill(child: ChildWardService, client: ApiClient, moment: KillMoment): Promise<Ticket[]> {
   const { services, priorityCategories } = await client.ok('getConfig', {}, child.token);
   const acked: Ticket[] = [];
   let killed = false;
@@ -73,7 +73,7 @@ describe('a crash mid-burst loses no acknowledged ticket', () => {
     const acked = new Map<string, Ticket>();
 
     for (const moment of moments) {
-      const child = await spawnService(dataDir);
+      const child = await spawnWardService(dataDir);
       const client = createClient(child.baseUrl);
       try {
         const before = await presentIds(client, child.token, new Set([...acked.values()].map((t) => t.localDay)));
@@ -88,7 +88,7 @@ describe('a crash mid-burst loses no acknowledged ticket', () => {
     }
     expect(acked.size).toBeGreaterThan(40);
 
-    const child = await spawnService(dataDir);
+    const child = await spawnWardService(dataDir);
     const client = createClient(child.baseUrl);
     try {
       const present = await presentIds(client, child.token, new Set([...acked.values()].map((t) => t.localDay)));
@@ -96,7 +96,7 @@ describe('a crash mid-burst loses no acknowledged ticket', () => {
     } finally {
       client.close();
     }
-    await stopService(child);
+    await stopWardService(child);
 
     const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
     try {

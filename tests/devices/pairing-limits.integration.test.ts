@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/test-service';
+import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
-let service: TestService;
+let service: TestWardService;
 beforeAll(async () => {
   // Bound to 127.0.0.1, it still sees each sender's own loopback address (127.0.0.2, 127.0.0.3…).
-  service = await startTestService();
+  service = await startTestWardService();
 });
 afterAll(async () => {
   await service?.close();

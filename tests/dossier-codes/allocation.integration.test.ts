@@ -4,9 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
-import { spawnService, stopService, type ChildService } from '../support/child-service';
+import { spawnWardService, stopWardService, type ChildWardService } from '../support/child-ward-service';
 import { createClient, type ApiClient } from '../support/http-client';
-import { startTestService } from '../support/test-service';
+import { startTestWardService } from '../support/test-ward-service';
 
 const dataDirs: string[] = [];
 afterAll(() => {
@@ -18,7 +18,7 @@ const numbers = (codes: string[]) => codes.map((code) => Number(code.slice(-4)))
 
 describe('dossier codes over HTTP', () => {
   it('gives 8 concurrent requests 8 different, consecutive codes', async () => {
-    const service = await startTestService();
+    const service = await startTestWardService();
     try {
       const { client, token } = service;
       await client.ok('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 }, token);
@@ -37,7 +37,7 @@ describe('dossier codes over HTTP', () => {
     const acknowledged: string[] = [];
 
     const run = async (allocations: number, configure: boolean): Promise<void> => {
-      const child: ChildService = await spawnService(dataDir);
+      const child: ChildWardService = await spawnWardService(dataDir);
       const client: ApiClient = createClient(child.baseUrl);
       try {
         if (configure) await client.ok('saveDossierCodeSettings', { unitCode: 'H26', slot: 2 }, child.token);
@@ -53,14 +53,14 @@ describe('dossier codes over HTTP', () => {
     await run(3, true);
     await run(2, false);
 
-    const child = await spawnService(dataDir);
+    const child = await spawnWardService(dataDir);
     const client = createClient(child.baseUrl);
     try {
       acknowledged.push((await client.ok('allocateDossierCode', {}, child.token)).code);
     } finally {
       client.close();
     }
-    await stopService(child);
+    await stopWardService(child);
 
     expect(new Set(acknowledged).size).toBe(acknowledged.length);
     // Strictly increasing (day, then number: the text orders both): nothing handed out before a crash,

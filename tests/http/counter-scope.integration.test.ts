@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../src/shared/api/contract';
 import type { Counter, Service, Ticket } from '../../src/shared/api/schemas';
-import { startTestService, type TestService } from '../support/test-service';
+import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
 // A paired device may touch only its own work: a counter its counter's tickets and the queues it
 // serves, a kiosk the tickets it issued. Each case below was possible before this check existed.
 
-let service: TestService;
+let service: TestWardService;
 let services: Service[];
 let counters: Counter[];
 
 beforeEach(async () => {
-  service = await startTestService();
+  service = await startTestWardService();
   const config = await service.client.ok('getConfig', {}, service.token);
   services = config.services;
   const [a, b, c] = services;

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/db-fingerprint';
-import { startTestService, type TestService } from '../support/test-service';
+import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
 // Every free-text field goes through one shared text schema: text that would display reversed,
 // invisibly, or be stored as broken UTF-8 is refused with the field named, and nothing is written.
 
-let service: TestService;
+let service: TestWardService;
 let base: Record<string, { input: Record<string, unknown>; field: string }>;
 
 beforeAll(async () => {
-  service = await startTestService();
+  service = await startTestWardService();
   const config = await service.client.ok('getConfig', {}, service.token);
   const { ticket } = await service.client.ok('issueTicket', { serviceId: config.services[0]!.id }, service.token);
   base = {

@@ -3,17 +3,17 @@ import type { Ticket } from '../../src/shared/api/schemas';
 import type { ApiClient } from '../support/http-client';
 import { outboxGaps, replayCalls } from '../support/outbox-replay';
 import { openCounters, type Floor } from '../support/queue-setup';
-import { startTestService, type TestService } from '../support/test-service';
+import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
 const COUNTERS = 5;
 const CHAINS = 20;
 const TICKETS = 50;
 
-let service: TestService;
+let service: TestWardService;
 let floor: Floor;
 
 beforeEach(async () => {
-  service = await startTestService();
+  service = await startTestWardService();
   floor = await openCounters(service.client, service.token, COUNTERS);
 });
 afterEach(async () => {

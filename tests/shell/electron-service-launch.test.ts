@@ -6,7 +6,7 @@ import {
   outputTail,
   parseServiceMessage,
   serviceLaunch,
-  stopService,
+  stopWardService,
   waitForServiceReady,
 } from '../../src/main/electron/service-launch';
 import { serviceFailedDialog, serviceStoppedDialog } from '../../src/main/electron/startup-message';
@@ -118,7 +118,7 @@ describe('waiting for the service', () => {
 describe('stopping the service', () => {
   it('asks it to stop and waits for it to exit', async () => {
     const child = new FakeServiceProcess();
-    const stopped = stopService(child, 5000);
+    const stopped = stopWardService(child, 5000);
     expect(child.posted).toEqual([{ type: 'stop' }]);
     child.emit('exit', 0);
     await stopped;
@@ -128,7 +128,7 @@ describe('stopping the service', () => {
   it('kills it when it does not exit in time', async () => {
     vi.useFakeTimers();
     const child = new FakeServiceProcess();
-    const stopped = stopService(child, 5000);
+    const stopped = stopWardService(child, 5000);
     await vi.advanceTimersByTimeAsync(5000);
     await stopped;
     expect(child.killed).toBe(1);

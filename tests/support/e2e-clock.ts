@@ -1,4 +1,4 @@
-// Preloaded into a ward service started with a movable clock (see e2e-service.ts): the process's
+// Preloaded into a ward service started with a movable clock (see e2e-ward-service.ts): the process's
 // Date runs `offsetMs` away from the real one, and the test moves it over the IPC channel, forward or
 // back (a PC clock being corrected or reset). Timers (setTimeout) keep real time. A proxy rather
 // than a subclass, so that `Date()` called without `new` keeps working for whatever library does it.

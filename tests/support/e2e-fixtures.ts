@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
-import { assertBuilt, startWardProcess, type WardProcess } from './e2e-service';
+import { assertBuilt, startWardProcess, type WardProcess } from './e2e-ward-service';
 
 // Every end-to-end test gets its own ward service (the built `dist/main/serve.js`) on a fresh data
 // folder and a free port, so each runs alone and in any order. Pages open in their own browser

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
 import { migrations } from '../../src/main/service/db/migrations';
-import { stampPhysicalTime } from '../../src/main/service/sync/outbox';
+import { stampPhysicalTime } from '../../src/main/service/write-path-outbox';
 import { CREDENTIAL_FILE } from '../../src/main/service/sync/credential-store';
 import { methods } from '../../src/shared/api/contract';
 import { TestClock, tempDir } from '../support/ward-fixture';

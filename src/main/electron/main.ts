@@ -26,7 +26,7 @@ import {
   SERVICE_READY_TIMEOUT_MS,
   SERVICE_STOP_TIMEOUT_MS,
   serviceLaunch,
-  stopService,
+  stopWardService,
   waitForServiceReady,
   type ServiceLaunch,
 } from './service-launch';
@@ -58,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const running = service;
     service = null;
-    void stopService(running, SERVICE_STOP_TIMEOUT_MS).then(() => app.quit());
+    void stopWardService(running, SERVICE_STOP_TIMEOUT_MS).then(() => app.quit());
   });
   app
     .whenReady()

@@ -119,7 +119,7 @@ export function waitForServiceReady(
 }
 
 /** Asks the service to close its database cleanly; kills it if it does not exit in time. */
-export function stopService(child: ServiceChild, timeoutMs: number): Promise<void> {
+export function stopWardService(child: ServiceChild, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     const onExit = (): void => {
       clearTimeout(timer);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createHttpServer } from '../http/http-server';
 import { WardService } from './ward-service';
 
-export interface StartOptions {
+export interface WardServiceStartOptions {
   dataDir: string;
   port: number;
   /** 127.0.0.1 unless the ward opts in to LAN devices. */
@@ -12,7 +12,7 @@ export interface StartOptions {
   now?: () => Date;
 }
 
-export interface RunningService {
+export interface RunningWardService {
   ward: WardService;
   port: number;
   host: string;
@@ -29,7 +29,7 @@ export function defaultStaticDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
 }
 
-export async function startWardService(options: StartOptions): Promise<RunningService> {
+export async function startWardService(options: WardServiceStartOptions): Promise<RunningWardService> {
   const host = options.host ?? '127.0.0.1';
   const ward = new WardService({
     dataDir: options.dataDir,

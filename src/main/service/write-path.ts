@@ -2,7 +2,7 @@ import type { Caller } from './caller';
 import type { Db } from './db/open-database';
 import { stmt } from './db/statements';
 import type { BusEventName, BusEventPayload, EventBus } from './events';
-import { appendOutbox } from './sync/outbox';
+import { appendOutbox } from './write-path-outbox';
 import { actorOf } from './caller';
 import { ApiError } from './api-error';
 import type { HealthMonitor } from './health/health-monitor';

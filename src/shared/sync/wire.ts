@@ -77,7 +77,7 @@ export function challengeMessage(deviceId: string, nonce: string): string {
 
 // ── Push ──────────────────────────────────────────────────────────────────────────────────────
 
-/** One row of the ward's outbox, as stored there (src/main/service/sync/outbox.ts). */
+/** One row of the ward's outbox, as stored there (src/main/service/write-path-outbox.ts). */
 export const Mutation = z.strictObject({
   seq: Seq,
   mutationId: Uuid,

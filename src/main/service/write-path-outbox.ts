@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { hlcEncode, hlcTick } from '../../../shared/clock/hlc';
-import { MAX_CLOCK_AHEAD_MS } from '../../../shared/sync/hlc-clamp';
-import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import type { Db } from '../db/open-database';
-import { stmt } from '../db/statements';
+import { hlcEncode, hlcTick } from '../../shared/clock/hlc';
+import { MAX_CLOCK_AHEAD_MS } from '../../shared/sync/hlc-clamp';
+import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import type { Db } from './db/open-database';
+import { stmt } from './db/statements';
 
 export interface OutboxEntry {
   entity: string;

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startWardService, type RunningService } from '../../src/main/service/start';
+import { startWardService, type RunningWardService } from '../../src/main/service/start';
 import { createClient, type ApiClient, type ClientOptions } from './http-client';
 
-export interface TestService {
-  running: RunningService;
+export interface TestWardService {
+  running: RunningWardService;
   dataDir: string;
   baseUrl: string;
   /** The local renderer's token: every local-only method works with it. */
@@ -15,7 +15,7 @@ export interface TestService {
 }
 
 /** The real ward service, in this process, on a free loopback port, over a fresh data directory. */
-export async function startTestService(clientOptions: ClientOptions = {}): Promise<TestService> {
+export async function startTestWardService(clientOptions: ClientOptions = {}): Promise<TestWardService> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-it-'));
   // No renderer build: these tests speak only to the API.
   const running = await startWardService({ dataDir, port: 0, staticDir: path.join(dataDir, 'no-renderer') });

@@ -8,7 +8,7 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READY_LINE = /Open the app: (http:\/\/127\.0\.0\.1:(\d+))\/#token=([\w-]+)/;
 const START_TIMEOUT_MS = 30_000;
 
-export interface ChildService {
+export interface ChildWardService {
   process: ChildProcess;
   baseUrl: string;
   port: number;
@@ -19,7 +19,7 @@ export interface ChildService {
   exited: Promise<NodeJS.Signals | number | null>;
 }
 
-export function spawnService(dataDir: string): Promise<ChildService> {
+export function spawnWardService(dataDir: string): Promise<ChildWardService> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/serve.ts', '--data', dataDir, '--port', '0'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,7 +49,7 @@ export function spawnService(dataDir: string): Promise<ChildService> {
 }
 
 /** A clean stop (SIGTERM): the service closes its database, checkpointing the WAL. */
-export async function stopService(service: ChildService): Promise<void> {
+export async function stopWardService(service: ChildWardService): Promise<void> {
   service.process.kill('SIGTERM');
   const status = await service.exited;
   if (status !== 0) throw new Error(`service stopped with ${String(status)}\n${service.stderr()}`);
