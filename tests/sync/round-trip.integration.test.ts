@@ -101,6 +101,30 @@ describe('ward ↔ city round trip', () => {
     expect(outbox(w)).toHaveLength(rowsBefore);
   });
 
+  it('adopts a calendar year the city publishes, so due dates follow it at once, and ignores one the calendar cannot use', async () => {
+    const ward = await city.newWard();
+    const w = syncWard();
+    await enrol(w, city.url, await city.enrolCode(ward, 0));
+    const dueOn = () => w.call('getDueDate', { rule: { kind: 'working_days', days: 1 }, receivedAt: '2027-03-01T02:00:00.000Z' }).date;
+    // Monday 1 March 2027, derived from the law only: the next working day is Tuesday the 2nd.
+    expect(dueOn()).toBe('2027-03-02');
+    const source = { id: 'cv-2027', title: 'Công văn lịch nghỉ 2027 (thử nghiệm)', confidence: 'C' as const };
+    const year2027 = {
+      year: 2027,
+      sources: [source],
+      days: [{ date: '2027-03-02', kind: 'swapped_off', name: 'Nghỉ hoán đổi', source: 'cv-2027', confidence: 'C' }],
+    };
+    const broken = { year: 2027, sources: [], days: [{ date: '2027-02-30', kind: 'holiday', name: 'x', source: 'none' }] };
+    await publishReference(city.db, { entity: 'calendar_year', key: '2027', data: year2027 }, null);
+    await syncUntilQuiet(w);
+    expect(dueOn()).toBe('2027-03-03');
+    expect(w.call('listCalendarYears', {}).years.find((y) => y.year === 2027)).toMatchObject({ derived: false, sources: [source] });
+
+    await publishReference(city.db, { entity: 'calendar_year', key: '2027', data: broken }, null);
+    await syncUntilQuiet(w);
+    expect(dueOn()).toBe('2027-03-03');
+  });
+
   it('receives the status a processing system posted for one of its dossiers, for the dossier intake', async () => {
     const ward = await city.newWard();
     const w = syncWard();

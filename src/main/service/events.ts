@@ -4,6 +4,8 @@ import type { EventName, EventPayload } from '../../shared/api/contract';
 export interface InternalEvents {
   /** A paired device lost its token: its open sockets must close now, not at its next request. */
   'device.revoked': { deviceId: string };
+  /** The stored calendar years changed outside the calendar's own commands (a city publication). */
+  'calendar.changed': { at: string };
 }
 
 type AllEvents = { [E in EventName]: EventPayload<E> } & InternalEvents;

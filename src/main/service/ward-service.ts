@@ -71,6 +71,10 @@ export class WardService {
     catalogue.seedIfEmpty(LOCAL_CALLER);
     const calendarReads = new CalendarReads(this.readDb, now);
     const calendar = new CalendarCommands(write, calendarReads);
+    // A city publication stores calendar years through sync, not through the calendar's commands.
+    this.events.subscribe((name) => {
+      if (name === 'calendar.changed') calendarReads.invalidate();
+    });
     calendar.seedIfEmpty(LOCAL_CALLER);
     const queue = { commands: new QueueCommands(write), reads: new QueueReads(this.readDb, settings, now, this.health) };
     this.devices = new DeviceAuth(this.readDb, now);

@@ -34,6 +34,11 @@ export class CalendarReads {
     return this.current().calendar;
   }
 
+  /** The stored years changed behind the calendar's back (a city publication): rebuild on next use. */
+  invalidate(): void {
+    this.built = null;
+  }
+
   /** Called by the save command after its commit, with the calendar it built from the saved rows. */
   install(calendar: WorkingCalendar): void {
     this.built = { calendar, listing: null };

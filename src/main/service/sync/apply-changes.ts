@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CalendarYear } from '../../../shared/calendar/calendar-data';
+import { buildCalendar } from '../calendar/calendar-rows';
 import { Procedure } from '../../../shared/catalog/procedure';
 import { TICKET_STATES } from '../../../shared/queue/ticket-state';
 import type { ChangeEntity } from '../../../shared/sync/wire';
@@ -21,6 +23,7 @@ export interface IncomingChange {
 export interface ApplyOutcome {
   ticketsChanged: boolean;
   catalogueChanged: boolean;
+  calendarChanged: boolean;
 }
 
 const Instant = z.string().refine((s) => Number.isFinite(Date.parse(s)));
@@ -63,9 +66,9 @@ export function applyChange(db: Db, change: IncomingChange, receivedAt: string, 
       if (adoptProcedure(db, change.data, receivedAt)) outcome.catalogueChanged = true;
       return storeReference(db, change, receivedAt);
     case 'calendar_year':
+      if (adoptCalendarYear(db, change.data, receivedAt)) outcome.calendarChanged = true;
+      return storeReference(db, change, receivedAt);
     case 'ward_setting':
-      // Kept as the city sent it: the calendar module builds its working calendar (and its in-memory
-      // copy) from validated years only, and adopts the city's from here.
       return storeReference(db, change, receivedAt);
   }
 }
@@ -88,6 +91,29 @@ function adoptProcedure(db: Db, data: Record<string, unknown>, receivedAt: strin
   if (holderOfCode(db, parsed.data.nationalCode.code, parsed.data.id)) return false;
   upsertProcedure(db, parsed.data, receivedAt);
   return true;
+}
+
+/**
+ * A city calendar year replaces the ward's copy of that year when it is a valid year the working
+ * calendar can be built with; otherwise it stays only in city_reference, and the ward keeps its own.
+ * Tried in a savepoint, so a year the calendar refuses leaves the rest of the pull untouched.
+ */
+function adoptCalendarYear(db: Db, data: Record<string, unknown>, receivedAt: string): boolean {
+  const parsed = CalendarYear.safeParse(data);
+  if (!parsed.success) return false;
+  try {
+    db.transaction(() => {
+      stmt(
+        db,
+        `INSERT INTO calendar_years (year, data, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+      ).run(parsed.data.year, JSON.stringify(parsed.data), receivedAt);
+      buildCalendar(db);
+    })();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function shadow(db: Db, change: IncomingChange, reason: 'pending_local' | 'unresolved', receivedAt: string): void {

@@ -259,7 +259,7 @@ export class SyncStore {
   applyPullPage(page: PullResponse, atHead: boolean): ApplyOutcome {
     return this.change((tx) => {
       const at = tx.now.toISOString();
-      const outcome: ApplyOutcome = { ticketsChanged: false, catalogueChanged: false };
+      const outcome: ApplyOutcome = { ticketsChanged: false, catalogueChanged: false, calendarChanged: false };
       for (const c of page.changes) applyChange(tx.db, c, at, outcome);
       if (atHead) settleShadows(tx.db, at, outcome);
       stmt(tx.db, 'UPDATE sync_pull_state SET cursor = ?, last_seq_for_this_device = ? WHERE id = 1').run(
@@ -281,7 +281,7 @@ export class SyncStore {
   applySnapshotPage(page: SnapshotResponse): ApplyOutcome {
     return this.change((tx) => {
       const at = tx.now.toISOString();
-      const outcome: ApplyOutcome = { ticketsChanged: false, catalogueChanged: false };
+      const outcome: ApplyOutcome = { ticketsChanged: false, catalogueChanged: false, calendarChanged: false };
       for (const item of page.items) applyChange(tx.db, { ...item, v: 0 }, at, outcome);
       const state = stmt(tx.db, 'SELECT snapshot_cursor AS c FROM sync_pull_state WHERE id = 1').get() as { c: number | null };
       const cursor = state.c === null ? page.cursor : Math.min(state.c, page.cursor);
@@ -300,4 +300,5 @@ export class SyncStore {
 function announceApplied(tx: SyncWriteContext, outcome: ApplyOutcome, at: string): void {
   if (outcome.ticketsChanged) tx.emit('board.changed', { at });
   if (outcome.catalogueChanged) tx.emit('catalogue.changed', { at });
+  if (outcome.calendarChanged) tx.emit('calendar.changed', { at });
 }
