@@ -1,12 +1,16 @@
 // The peer for the city push benchmark (sync research §8.2, P2): PouchDB 9 replicating the same
-// 10,000 dossier-sized documents (the rows bench/city-sync.bench.ts pushes, ~1 KB each) from an
-// in-memory PouchDB to express-pouchdb 4.2 over loopback HTTP, until the replication completes.
+// 10,000 dossier-sized documents (the rows bench/city-sync.bench.ts pushes, ~1 KB each) from a
+// PouchDB to express-pouchdb 4.2 over loopback HTTP, until the replication completes. Two storages:
+// LevelDB on disk on both sides (PouchDB's and pouchdb-server's default: what a developer would
+// deploy, and durable like our PostgreSQL), and in memory on both sides (PouchDB's best case).
 // Counts the HTTP requests and request bytes, where PouchDB's checkpoint chatter shows (research §4.5).
 // Run: npx tsx bench/sync-pouchdb.bench.ts
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { Mutation } from '../src/shared/sync/wire';
 import { WardOutbox } from '../tests/city/ward-outbox';
 import { timed } from './lib/stats';
@@ -21,7 +25,7 @@ interface PouchDatabase {
 interface PouchConstructor {
   new (name: string): PouchDatabase;
   plugin(plugin: unknown): PouchConstructor;
-  defaults(options: { adapter: string }): PouchConstructor;
+  defaults(options: { adapter?: string; prefix?: string }): PouchConstructor;
 }
 const require = createRequire(import.meta.url);
 const PouchDB = require('pouchdb-node') as PouchConstructor;
@@ -46,7 +50,10 @@ function documents(n: number): (Mutation & { _id: string })[] {
   return docs;
 }
 
+export type PouchStorage = 'leveldb' | 'memory';
+
 export interface PouchRun {
+  storage: PouchStorage;
   docs: number;
   batchSize: number;
   ms: number;
@@ -57,11 +64,12 @@ export interface PouchRun {
 }
 
 /** Replicates `n` documents once, in a fresh source and target, and measures only the replication. */
-export async function benchPouchReplication(n = 10_000, batchSize = 100): Promise<PouchRun> {
+export async function benchPouchReplication(n = 10_000, batchSize = 100, storage: PouchStorage = 'leveldb'): Promise<PouchRun> {
   PouchDB.plugin(memoryAdapter);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-pouch-'));
   // Two classes: express-pouchdb instruments the one it serves, which the source must not share.
-  const ServerPouch = PouchDB.defaults({ adapter: 'memory' });
-  const SourcePouch = PouchDB.defaults({ adapter: 'memory' });
+  const ServerPouch = PouchDB.defaults(storage === 'memory' ? { adapter: 'memory' } : { prefix: path.join(dir, 'server-') });
+  const SourcePouch = PouchDB.defaults(storage === 'memory' ? { adapter: 'memory' } : { prefix: path.join(dir, 'source-') });
   const app = express();
   let requests = 0;
   app.use((_req: http.IncomingMessage, _res: http.ServerResponse, next: () => void) => {
@@ -100,11 +108,12 @@ export async function benchPouchReplication(n = 10_000, batchSize = 100): Promis
     const written = await remote.info();
     if (written.doc_count !== n) throw new Error(`target holds ${written.doc_count} of ${n}`);
     const avgDocBytes = Math.round(docs.reduce((sum, d) => sum + Buffer.byteLength(JSON.stringify(d)), 0) / n);
-    return { docs: n, batchSize, ms: elapsed, perSecond: (n / elapsed) * 1000, requests, requestBytes, avgDocBytes };
+    return { storage, docs: n, batchSize, ms: elapsed, perSecond: (n / elapsed) * 1000, requests, requestBytes, avgDocBytes };
   } finally {
     await source.destroy();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -115,17 +124,18 @@ function summary(values: number[]): string {
 
 async function main(runs = 3): Promise<void> {
   console.log(
-    `PouchDB replication benchmark — ${os.cpus().length} cores, Node ${process.version}, pouchdb-node 9.0.0 (memory adapter) → express-pouchdb 4.2.0 over loopback`,
+    `PouchDB replication benchmark — ${os.cpus().length} cores, Node ${process.version}, pouchdb-node 9.0.0 → express-pouchdb 4.2.0 over loopback`,
   );
-  for (const batchSize of [100, 500]) {
-    const results: PouchRun[] = [];
-    for (let run = 0; run < runs; run++) results.push(await benchPouchReplication(10_000, batchSize));
-    const first = results[0]!;
-    console.log(
-      `P2 batch_size ${batchSize}: 10,000 docs of ~${first.avgDocBytes} B, docs/s over ${runs} runs: ${summary(results.map((r) => r.perSecond))}; ` +
-        `${first.requests} HTTP requests, ${(first.requestBytes / 1e6).toFixed(1)} MB sent per run`,
-    );
-  }
+  for (const storage of ['leveldb', 'memory'] as const)
+    for (const batchSize of [100, 500]) {
+      const results: PouchRun[] = [];
+      for (let run = 0; run < runs; run++) results.push(await benchPouchReplication(10_000, batchSize, storage));
+      const first = results[0]!;
+      console.log(
+        `(c) ${storage} batch_size ${batchSize}: 10,000 docs of ~${first.avgDocBytes} B, docs/s over ${runs} runs: ${summary(results.map((r) => r.perSecond))}; ` +
+          `${first.requests} HTTP requests, ${(first.requestBytes / 1e6).toFixed(1)} MB sent per run`,
+      );
+    }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) await main();

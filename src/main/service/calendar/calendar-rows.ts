@@ -28,12 +28,17 @@ export function storedOffice(db: Db): OfficeSettings {
   return row ? OfficeSettings.parse(JSON.parse(row.data)) : defaultOfficeSettings;
 }
 
-/** The statutory rules are the shipped ones until the city can send updates (a later issue). */
-export function buildCalendar(db: Db): WorkingCalendar {
+/**
+ * The statutory rules are the shipped ones until the city can send updates (a later issue).
+ * `replacing` tries a year in place of the stored one without writing it.
+ */
+export function buildCalendar(db: Db, replacing?: CalendarYear): WorkingCalendar {
+  const stored = storedYears(db).map((y) => y.schedule);
+  const schedules = replacing ? [...stored.filter((y) => y.year !== replacing.year), replacing] : stored;
   try {
     return WorkingCalendar.build({
       rules: statutoryRules,
-      schedules: storedYears(db).map((y) => y.schedule),
+      schedules,
       office: storedOffice(db),
       firstYear: FIRST_YEAR,
       lastYear: LAST_YEAR,

@@ -96,24 +96,21 @@ function adoptProcedure(db: Db, data: Record<string, unknown>, receivedAt: strin
 /**
  * A city calendar year replaces the ward's copy of that year when it is a valid year the working
  * calendar can be built with; otherwise it stays only in city_reference, and the ward keeps its own.
- * Tried in a savepoint, so a year the calendar refuses leaves the rest of the pull untouched.
  */
 function adoptCalendarYear(db: Db, data: Record<string, unknown>, receivedAt: string): boolean {
   const parsed = CalendarYear.safeParse(data);
   if (!parsed.success) return false;
   try {
-    db.transaction(() => {
-      stmt(
-        db,
-        `INSERT INTO calendar_years (year, data, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
-      ).run(parsed.data.year, JSON.stringify(parsed.data), receivedAt);
-      buildCalendar(db);
-    })();
-    return true;
+    buildCalendar(db, parsed.data);
   } catch {
     return false;
   }
+  stmt(
+    db,
+    `INSERT INTO calendar_years (year, data, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+  ).run(parsed.data.year, JSON.stringify(parsed.data), receivedAt);
+  return true;
 }
 
 function shadow(db: Db, change: IncomingChange, reason: 'pending_local' | 'unresolved', receivedAt: string): void {
