@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cityAdmin, enrolCodeFrom, startCityProcess, type CityProcess } from '../city/city-process';
+import { expect, test } from '../support/e2e-fixtures';
+
+// The head of the service point enrols the PC with the city from the sync page, forces a sync, and
+// closes the day: every step from the keyboard and screen, against a real city server process.
+
+let cityDir: string;
+let city: CityProcess;
+let enrolCode: string;
+
+test.beforeEach(async () => {
+  cityDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-city-'));
+  const data = ['--data', cityDir];
+  cityAdmin(null, ['create-ward', '--code', '00004', '--name', 'Phường Ba Đình', ...data]);
+  enrolCode = enrolCodeFrom(cityAdmin(null, ['enrol-code', '--ward', '00004', '--slot', '1', ...data]));
+  city = await startCityProcess(null, data);
+});
+test.afterEach(async () => {
+  await city?.stop();
+  rmSync(cityDir, { recursive: true, force: true });
+});
+
+test('enrol with the city, sync now, and close the day with its summary', async ({ ward }) => {
+  const page = await ward.open('/sync');
+  await expect(page.getByTestId('sync-state')).toHaveText('Chưa đăng ký với thành phố');
+
+  await page.getByTestId('enrol-url').fill(city.url);
+  await page.getByTestId('enrol-code').fill(enrolCode);
+  await page.getByTestId('enrol-code').press('Enter');
+  await expect(page.getByTestId('sync-enrolled')).toContainText('Phường Ba Đình (00004)');
+
+  const serviceA = (await ward.call('getBoard', {})).services.find((s) => s.letter === 'A')!;
+  const { ticket } = await ward.call('issueTicket', { serviceId: serviceA.id });
+  await ward.call('callNext', { counterNumber: 1 });
+  await ward.call('startServing', { counterNumber: 1, ticketId: ticket.id });
+  await ward.call('finish', { counterNumber: 1, ticketId: ticket.id });
+
+  await page.getByTestId('sync-now').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sync-pending')).toContainText('0');
+  await expect(page.getByTestId('sync-runs')).toBeVisible();
+  // "HH:MM DD/MM/YYYY" once a run has succeeded, instead of "never".
+  await expect(page.getByTestId('sync-last-success')).toHaveText(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
+
+  const close = await ward.open('/close-day');
+  await close.getByTestId('close-day').click();
+  await expect(close.getByTestId('day-summary')).toBeVisible();
+  await expect(close.getByTestId('summary-issued')).toHaveText('1');
+  await expect(close.getByTestId('summary-served')).toHaveText('1');
+  await expect(close.getByTestId('summary-pending')).toHaveText('0');
+});
