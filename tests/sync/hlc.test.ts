@@ -163,14 +163,23 @@ describe('hlcEncode / hlcDecode', () => {
   });
 
   it('sorts as strings exactly as hlcCompare orders the stamps', () => {
+    // Two independent stamps almost never share a wall time, yet then the counter alone decides the
+    // order (and equal stamps must compare equal): most pairs are drawn to share it.
+    const counter = fc.oneof(fc.integer({ min: 0, max: 17 }), fc.integer({ min: 0, max: HLC_MAX_COUNTER }));
+    const sameWall = fc.tuple(stamp, counter).map(([a, c]): [HlcState, HlcState] => [a, { wall: a.wall, counter: c }]);
+    const nearby = fc.record({ wall: fc.integer({ min: BASE, max: BASE + 2 }), counter });
+    let sharedWall = 0;
     fc.assert(
-      fc.property(stamp, stamp, (a, b) => {
+      fc.property(fc.oneof(fc.tuple(stamp, stamp), sameWall, fc.tuple(nearby, nearby)), ([a, b]) => {
+        if (a.wall === b.wall) sharedWall++;
         const ea = hlcEncode(a, NODE);
         const eb = hlcEncode(b, NODE);
         // Plain code-unit order: what Array.prototype.sort and SQLite's BINARY collation use.
         expect(ea < eb ? -1 : ea > eb ? 1 : 0).toBe(Math.sign(hlcCompare(a, b)));
       }),
+      { numRuns: 300 },
     );
+    expect(sharedWall).toBeGreaterThan(60);
   });
 
   it('breaks ties between equal stamps by node id', () => {
