@@ -59,40 +59,26 @@ export class WritePath {
   ) {}
 
   run<T>(caller: Caller, command: (tx: WriteContext) => T): T {
-    const queued: { name: BusEventName; data: unknown }[] = [];
     let lastStamp: { now: Date; wall: number } | undefined;
-    let result: T;
-    try {
-      // IMMEDIATE takes the write lock up front, so a concurrent reader never deadlocks the upgrade.
-      result = this.db
-        .transaction(() => {
-          const before = totalChanges(this.db);
-          const now = this.clock();
-          let recorded = 0;
-          const tx: WriteContext = {
-            db: this.db,
-            now,
-            caller,
-            record: (change) => {
-              lastStamp = { now, wall: appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now).stampWall };
-              recorded++;
-            },
-            emit: (name, data) => void queued.push({ name, data }),
-          };
-          const out = command(tx);
-          if (recorded === 0 && totalChanges(this.db) !== before) throw new UnrecordedWriteError();
-          return out;
-        })
-        .immediate();
-    } catch (error) {
-      const problem = storageProblem(error);
-      if (!problem) throw error;
-      this.health.report(problem, this.clock());
-      throw new ApiError(problem);
-    }
-    this.health.clear('storage_full', 'storage_failed');
+    const result = this.transaction((emit) => {
+      const before = totalChanges(this.db);
+      const now = this.clock();
+      let recorded = 0;
+      const tx: WriteContext = {
+        db: this.db,
+        now,
+        caller,
+        record: (change) => {
+          lastStamp = { now, wall: appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now).stampWall };
+          recorded++;
+        },
+        emit,
+      };
+      const out = command(tx);
+      if (recorded === 0 && totalChanges(this.db) !== before) throw new UnrecordedWriteError();
+      return out;
+    });
     if (lastStamp) this.health.noteClock(lastStamp.now, lastStamp.wall);
-    for (const event of queued) this.events.emit(event.name, event.data as never);
     return result;
   }
 
@@ -102,18 +88,26 @@ export class WritePath {
    * pushed back to the city. Same transaction, storage-error and after-commit event rules as `run`.
    */
   runSync<T>(command: (tx: SyncWriteContext) => T): T {
+    return this.transaction((emit) => command({ db: this.db, now: this.clock(), emit }));
+  }
+
+  /**
+   * One IMMEDIATE transaction (the write lock taken up front, so a concurrent reader never deadlocks
+   * the upgrade); a disk fault becomes its own error and a health problem, cleared by the next commit;
+   * events queued by the body are sent only after the commit.
+   */
+  private transaction<T>(body: (emit: WriteContext['emit']) => T): T {
     const queued: { name: BusEventName; data: unknown }[] = [];
     let result: T;
     try {
-      result = this.db
-        .transaction(() => command({ db: this.db, now: this.clock(), emit: (name, data) => void queued.push({ name, data }) }))
-        .immediate();
+      result = this.db.transaction(() => body((name, data) => void queued.push({ name, data }))).immediate();
     } catch (error) {
       const problem = storageProblem(error);
       if (!problem) throw error;
       this.health.report(problem, this.clock());
       throw new ApiError(problem);
     }
+    this.health.clear('storage_full', 'storage_failed');
     for (const event of queued) this.events.emit(event.name, event.data as never);
     return result;
   }
