@@ -25,13 +25,20 @@ function findBinDir(): string | null {
   return versions[0] ? path.join(root, versions[0], 'bin') : null;
 }
 
-function ensureBinDir(): string {
+/**
+ * The server binaries, installed from Debian's packages when this machine has none (as root on Debian
+ * or Ubuntu). Called once per test run from tests/support/global-setup.ts, so parallel test files
+ * never run apt-get at the same time.
+ */
+export function ensureBinDir(): string {
   const found = findBinDir();
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && fs.existsSync('/etc/debian_version')) {
     process.stderr.write('PostgreSQL not found: installing the Debian package "postgresql" (apt-get, about a minute)…\n');
-    execFileSync('apt-get', ['install', '-y', '-q', 'postgresql'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-q'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', '-q', 'postgresql'], { stdio: ['ignore', 'ignore', 'inherit'], env });
     const installed = findBinDir();
     if (installed) return installed;
   }
