@@ -205,3 +205,51 @@ describe('a pairing code for a counter', () => {
     expect(fx.call('pairDevice', { code }, undefined, from('10.0.0.32'))).toMatchObject({ role: 'display', counterNumber: null });
   });
 });
+
+describe('pairing and revoking, as the city and the open sockets see them', () => {
+  it('records each for sync and tells the transport to close the revoked device’s sockets', () => {
+    const fx = wardFixture();
+    const revoked: unknown[] = [];
+    fx.ward.events.subscribe((name, data) => {
+      if (name === 'device.revoked') revoked.push(data);
+    });
+    const { code } = fx.call('createPairingCode', { role: 'counter', counterNumber: 2, deviceName: 'Máy quầy 2' });
+    fx.call('pairDevice', { code }, undefined, from('10.0.0.40'));
+    const id = fx.call('listDevices', {}).devices[0]!.id;
+    const counterId = fx.call('getConfig', {}).counters.find((c) => c.number === 2)!.id;
+    fx.call('revokeDevice', { deviceId: id });
+
+    const rows = outboxRows(fx.ward).filter((r) => r.entity_id === id);
+    expect(rows.map((r) => [r.entity, r.op, JSON.parse(r.payload)])).toEqual([
+      ['device', 'device.pair@1', { role: 'counter', counterId, counterNumber: 2, deviceName: 'Máy quầy 2' }],
+      ['device', 'device.revoke@1', { id }],
+    ]);
+    expect(revoked).toEqual([{ deviceId: id }]);
+  });
+});
+
+describe('wrong pairing codes', () => {
+  it('from one sender never void a code handed out for another device', () => {
+    const codes = new PairingCodes();
+    const { code } = codes.create(kiosk, T0);
+    codes.take('999999', T0 + 1, '10.0.0.50');
+    expect(codes.take(code, T0 + 2, '10.0.0.51')).toMatchObject({ ok: true });
+  });
+
+  it('count only within ten minutes: one exactly ten minutes old no longer counts', () => {
+    const codes = new PairingCodes();
+    for (let i = 0; i < 9; i++) codes.take('999999', T0, '10.0.0.52');
+    expect(codes.take('999999', T0 + 10 * MINUTE, '10.0.0.52')).toEqual({ ok: false, reason: 'invalid' });
+    const { code } = codes.create(kiosk, T0 + 10 * MINUTE);
+    expect(codes.take(code, T0 + 10 * MINUTE + 1, '10.0.0.52')).toMatchObject({ ok: true });
+  });
+
+  it('from many senders void codes only when 200 come within ten minutes', () => {
+    const codes = new PairingCodes();
+    // 199 wrong codes, then one more just over ten minutes after the first: never 200 in a window.
+    for (let i = 0; i < 199; i++) codes.take('999999', T0 + i, `10.1.${Math.floor(i / 5)}.${i % 5}`);
+    const { code } = codes.create(kiosk, T0 + 10 * MINUTE);
+    codes.take('999999', T0 + 10 * MINUTE + 1, '10.2.0.1');
+    expect(codes.take(code, T0 + 10 * MINUTE + 2, '10.2.0.2')).toMatchObject({ ok: true });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../../src/shared/api/schemas';
 import { callNext, issue } from '../support/queue-actions';
-import { wardFixture, type WardFixture } from '../support/ward-fixture';
+import { expectApiError, wardFixture, type WardFixture } from '../support/ward-fixture';
 import { outboxRows, serviceIdByLetter, ticketEvents } from '../support/ward-queries';
 
 // Gaps mutation testing found in the queue (docs/testing.md): figures a citizen reads, what a clerk
@@ -346,5 +346,45 @@ describe('board.changed', () => {
     step('start', () => fx.call('startServing', { counterNumber: 2, ticketId: a1 }));
     step('finish', () => fx.call('finish', { counterNumber: 2, ticketId: a1 }));
     step('cancel', () => fx.call('cancel', { counterNumber: 1, ticketId: a2 }));
+  });
+});
+
+describe('which counter may act on a waiting ticket', () => {
+  it('only one serving its service, the counter it was sent to, or the counter that held it', () => {
+    const fx = wardFixture();
+    serveOnly(fx, 3, ['E']);
+    const a1 = issue(fx, 'A');
+    const a2 = issue(fx, 'A');
+    const a3 = issue(fx, 'A');
+    // A waiting ticket of a service counter 3 does not serve.
+    expectApiError(() => fx.call('cancel', { counterNumber: 3, ticketId: a1.id }), 'ticket_not_at_counter');
+    // A ticket sent to counter 3: counter 2 serves A but may not touch it; counter 3 may.
+    callNext(fx, 1);
+    fx.call('transfer', { counterNumber: 1, ticketId: a1.id, toCounterNumber: 3 });
+    expectApiError(() => fx.call('cancel', { counterNumber: 2, ticketId: a1.id }), 'ticket_not_at_counter');
+    expect(fx.call('cancel', { counterNumber: 3, ticketId: a1.id }).ticket.state).toBe('cancelled');
+    // Counter 1's no-show is counter 1's to send back, not counter 2's.
+    expect(callNext(fx, 1)!.id).toBe(a2.id);
+    fx.call('markNoShow', { counterNumber: 1, ticketId: a2.id });
+    expectApiError(() => fx.call('returnToQueue', { counterNumber: 2, ticketId: a2.id }), 'ticket_not_at_counter');
+    expect(fx.call('cancel', { counterNumber: 2, ticketId: a3.id }).ticket.state).toBe('cancelled');
+  });
+});
+
+describe('announcements', () => {
+  it('are made for a call and a recall only, never for starting, finishing or other actions', () => {
+    const fx = wardFixture();
+    const called: string[] = [];
+    fx.ward.events.subscribe((name, data) => {
+      if (name === 'ticket.called') called.push(`${(data as { displayNumber: string }).displayNumber}`);
+    });
+    const a1 = issue(fx, 'A');
+    const a2 = issue(fx, 'A');
+    callNext(fx, 1);
+    fx.call('recall', { counterNumber: 1, ticketId: a1.id });
+    fx.call('startServing', { counterNumber: 1, ticketId: a1.id });
+    fx.call('transfer', { counterNumber: 1, ticketId: a1.id, toServiceId: serviceIdByLetter(fx.ward, 'B') });
+    fx.call('cancel', { counterNumber: 1, ticketId: a2.id });
+    expect(called).toEqual(['A001', 'A001']);
   });
 });
