@@ -5,7 +5,7 @@ import { expect, onTestFinished } from 'vitest';
 import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../src/shared/api/contract';
 import { ApiError } from '../../src/main/service/api-error';
 import { IN_PROCESS, LOCAL_CALLER, type Caller, type RequestContext } from '../../src/main/service/caller';
-import { WardService } from '../../src/main/service/ward-service';
+import { WardService, type WardServiceOptions } from '../../src/main/service/ward-service';
 import type { ErrorCode } from '../../src/shared/i18n/vi';
 
 /** A clock the test moves by hand, so that local midnight and clocks set back can be crossed at will. */
@@ -46,11 +46,13 @@ export interface WardFixture {
 }
 
 /** A real ward service on a temp-dir SQLite database with the default seeded catalogue. */
-export function wardFixture(options: { start?: string; dataDir?: string } = {}): WardFixture {
+export function wardFixture(
+  options: { start?: string; dataDir?: string; clock?: TestClock; sync?: WardServiceOptions['sync'] } = {},
+): WardFixture {
   const dataDir = options.dataDir ?? tempDir();
-  const clock = new TestClock(options.start ?? '2026-03-10T01:00:00.000Z');
+  const clock = options.clock ?? new TestClock(options.start ?? '2026-03-10T01:00:00.000Z');
   const open = (): WardFixture => {
-    const ward = new WardService({ dataDir, now: clock.now });
+    const ward = new WardService({ dataDir, now: clock.now, ...(options.sync ? { sync: options.sync } : {}) });
     let closed = false;
     const close = () => {
       if (!closed) ward.close();

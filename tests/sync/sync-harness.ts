@@ -2,17 +2,13 @@
 // listening on loopback, and real ward services whose sync engine talks to it over HTTP.
 import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { onTestFinished } from 'vitest';
 import { createEnrolCode, createWard } from '../../src/city/admin';
 import type { CityDb } from '../../src/city/db/adapter';
 import { migrate } from '../../src/city/db/migrate';
 import { openPglite } from '../../src/city/db/pglite-db';
 import { buildCityServer } from '../../src/city/http/server';
-import { IN_PROCESS, LOCAL_CALLER, type Caller, type RequestContext } from '../../src/main/service/caller';
 import type { SyncTiming } from '../../src/main/service/sync/sync-engine';
-import { WardService } from '../../src/main/service/ward-service';
-import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../src/shared/api/contract';
-import { TestClock, tempDir } from '../support/ward-fixture';
+import { TestClock, tempDir, wardFixture, type WardFixture } from '../support/ward-fixture';
 
 export interface TestCity {
   db: CityDb;
@@ -63,54 +59,21 @@ export const FAST_TIMING: Partial<SyncTiming> = {
   requestTimeoutMs: 3000,
 };
 
-export interface SyncWard {
-  ward: WardService;
-  dataDir: string;
-  clock: TestClock;
-  call<M extends MethodName>(method: M, input: MethodInput<M>, caller?: Caller, request?: RequestContext): MethodOutput<M>;
-  reopen(): SyncWard;
-  close(): void;
-}
+export type SyncWard = WardFixture;
 
 /** A ward service on a temp folder with fast sync timers; the clock is the wall clock unless a test moves it. */
 export function syncWard(
   options: { dataDir?: string; clock?: TestClock; timing?: Partial<SyncTiming>; random?: () => number } = {},
 ): SyncWard {
-  const dataDir = options.dataDir ?? tempDir('motcua-sync-');
-  const clock = options.clock ?? new TestClock(Date.now());
-  const open = (): SyncWard => {
-    const ward = new WardService({
-      dataDir,
-      now: clock.now,
-      sync: {
-        timing: { ...FAST_TIMING, ...options.timing },
-        appVersion: '0.2.0-test',
-        ...(options.random ? { random: options.random } : {}),
-      },
-    });
-    let closed = false;
-    const close = () => {
-      if (!closed) ward.close();
-      closed = true;
-    };
-    onTestFinished(close);
-    return {
-      ward,
-      dataDir,
-      clock,
-      call(method, input, caller = LOCAL_CALLER, request = IN_PROCESS) {
-        const parsed = methods[method].input.parse(input);
-        const handler = ward.handlers[method] as (input: unknown, caller: Caller, request: RequestContext) => MethodOutput<typeof method>;
-        return handler(parsed, caller, request);
-      },
-      reopen() {
-        close();
-        return open();
-      },
-      close,
-    };
-  };
-  return open();
+  return wardFixture({
+    dataDir: options.dataDir ?? tempDir('motcua-sync-'),
+    clock: options.clock ?? new TestClock(Date.now()),
+    sync: {
+      timing: { ...FAST_TIMING, ...options.timing },
+      appVersion: '0.2.0-test',
+      ...(options.random ? { random: options.random } : {}),
+    },
+  });
 }
 
 /** Enrols the ward service with a fresh code and waits for the first run to end. */
