@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from '../../src/city/db/migrate';
 import { openPglite } from '../../src/city/db/pglite-db';
 import type { CityDb } from '../../src/city/db/adapter';
+import { outboxMutation, type OutboxRow } from '../../src/main/service/sync/sync-store';
 import { PushRequest, type Mutation } from '../../src/shared/sync/wire';
 import { callNext, issue, serveNext } from '../support/queue-actions';
 import { wardFixture } from '../support/ward-fixture';
@@ -22,19 +23,6 @@ afterAll(async () => {
   await db?.close();
 });
 
-interface OutboxRow {
-  seq: number;
-  mutation_id: string;
-  entity: string;
-  entity_id: string;
-  op: string;
-  payload: string;
-  hlc: string;
-  actor: string;
-  wall_time: string;
-  schema_version: number;
-}
-
 it('applies every ticket row a ward queue day writes, records its set-up rows, and ends in the same ticket states', async () => {
   const fx = wardFixture({ start: '2026-11-23T01:00:00.000Z' });
   const served = [issue(fx, 'A'), issue(fx, 'A'), issue(fx, 'B', { priority: true })];
@@ -45,18 +33,7 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
   issue(fx, 'A');
 
   const rows = fx.ward.db.prepare('SELECT * FROM outbox ORDER BY seq').all() as OutboxRow[];
-  const mutations: Mutation[] = rows.map((r) => ({
-    seq: r.seq,
-    mutationId: r.mutation_id,
-    entity: r.entity,
-    entityId: r.entity_id,
-    op: r.op,
-    payload: JSON.parse(r.payload),
-    hlc: r.hlc,
-    actor: r.actor,
-    wallTime: r.wall_time,
-    schemaVersion: r.schema_version,
-  }));
+  const mutations: Mutation[] = rows.map(outboxMutation);
   expect(PushRequest.safeParse({ mutations }).error?.issues ?? []).toEqual([]);
   const ticketOps = new Set(mutations.filter((m) => m.entity === 'ticket').map((m) => m.op));
   expect(ticketOps).toEqual(

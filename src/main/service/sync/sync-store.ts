@@ -8,7 +8,7 @@ import { applyChange, settleShadows, type ApplyOutcome } from './apply-changes';
 // The sync module's tables: reads through the read-only handle, writes through the write path's sync
 // transaction (never an outbox row of their own). Every write ends with a sync.changed event.
 
-interface OutboxRow {
+export interface OutboxRow {
   seq: number;
   mutation_id: string;
   entity: string;
@@ -19,6 +19,22 @@ interface OutboxRow {
   actor: string;
   wall_time: string;
   schema_version: number;
+}
+
+/** An outbox row as the wire carries it. */
+export function outboxMutation(r: OutboxRow): Mutation {
+  return {
+    seq: r.seq,
+    mutationId: r.mutation_id,
+    entity: r.entity,
+    entityId: r.entity_id,
+    op: r.op,
+    payload: JSON.parse(r.payload) as unknown,
+    hlc: r.hlc,
+    actor: r.actor,
+    wallTime: r.wall_time,
+    schemaVersion: r.schema_version,
+  };
 }
 
 export interface PendingSummary {
@@ -50,18 +66,7 @@ export class SyncStore {
       `SELECT seq, mutation_id, entity, entity_id, op, payload, hlc, actor, wall_time, schema_version
        FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?`,
     ).all(limit) as OutboxRow[];
-    return rows.map((r) => ({
-      seq: r.seq,
-      mutationId: r.mutation_id,
-      entity: r.entity,
-      entityId: r.entity_id,
-      op: r.op,
-      payload: JSON.parse(r.payload) as unknown,
-      hlc: r.hlc,
-      actor: r.actor,
-      wallTime: r.wall_time,
-      schemaVersion: r.schema_version,
-    }));
+    return rows.map(outboxMutation);
   }
 
   pendingSummary(): PendingSummary {
