@@ -14,9 +14,11 @@ export interface TestWardService {
   close(): Promise<void>;
 }
 
-/** The real ward service, in this process, on a free loopback port, over a fresh data directory. */
-export async function startTestWardService(clientOptions: ClientOptions = {}): Promise<TestWardService> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-it-'));
+/** The real ward service, in this process, on a free loopback port, over a fresh data directory (or the given one, reopened). */
+export async function startTestWardService(
+  clientOptions: ClientOptions = {},
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-it-')),
+): Promise<TestWardService> {
   // No renderer build: these tests speak only to the API.
   const running = await startWardService({ dataDir, port: 0, staticDir: path.join(dataDir, 'no-renderer') });
   const baseUrl = `http://127.0.0.1:${running.port}`;

@@ -25,6 +25,11 @@ export interface RunningWardService {
 
 export const APP_VERSION = '0.2.0';
 
+// A clean stop lets devices finish their request and answer the WebSocket close frame; a device that
+// never answers (a frozen tablet, a half-sent request) must not hold the database open past this, or
+// the PC's shutdown ends the process with SIGKILL instead.
+const CLOSE_GRACE_MS = 2_000;
+
 export function defaultStaticDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
 }
@@ -54,7 +59,15 @@ export async function startWardService(options: WardServiceStartOptions): Promis
     token,
     appUrl: `http://127.0.0.1:${port}/#token=${token}`,
     async close() {
-      await app.close();
+      const force = setTimeout(() => {
+        for (const client of app.websocketServer.clients) client.terminate();
+        app.server.closeAllConnections();
+      }, CLOSE_GRACE_MS);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(force);
+      }
       ward.close();
     },
   };
