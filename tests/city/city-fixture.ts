@@ -12,7 +12,7 @@ export interface CityFixture {
   /** A new ward with a unique code, so tests sharing one database never see each other's data. */
   newWard(): Promise<string>;
   /** Enrols and logs in a device of `ward` in the first free slot (or `slot`). */
-  newDevice(ward: string, slot?: number): Promise<TestDevice>;
+  newDevice(ward: string, slot?: number, options?: { nextSeq?: number }): Promise<TestDevice>;
   close(): Promise<void>;
 }
 
@@ -29,11 +29,11 @@ export async function cityFixture(db: CityDb, options: { requestsPerMinute?: num
       await createWard(db, code, `Phường thử ${code}`);
       return code;
     },
-    async newDevice(ward, slot) {
+    async newDevice(ward, slot, options) {
       const s = slot ?? slots.get(ward) ?? 0;
       slots.set(ward, s + 1);
       const { code } = await createEnrolCode(db, ward, s, new Date());
-      return TestDevice.enrol(transport, code);
+      return TestDevice.enrol(transport, code, options);
     },
     async close() {
       await app.close();

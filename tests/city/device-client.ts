@@ -95,12 +95,12 @@ export class TestDevice {
     readonly privateKey: crypto.KeyObject,
   ) {}
 
-  static async enrol(transport: Transport, code: string): Promise<TestDevice> {
+  static async enrol(transport: Transport, code: string, options: { nextSeq?: number } = {}): Promise<TestDevice> {
     const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
     const x = publicKey.export({ format: 'jwk' }).x!;
     const res = await transport.send('POST', '/v1/enrol', {
       headers: protocolHeaders,
-      body: { code, publicKey: x, appVersion: '0.1.0-test' },
+      body: { code, publicKey: x, appVersion: '0.1.0-test', ...options },
     });
     if (res.status !== 200) throw new Error(`enrol failed: ${res.status} ${JSON.stringify(res.body)}`);
     const device = new TestDevice(transport, res.body.deviceId, res.body.ward.code, res.body.slot, privateKey);

@@ -217,6 +217,36 @@ export function pushPullSuite(engine: string, openDb: () => Promise<{ db: CityDb
       expect(await count(city.db, 'SELECT 1 FROM tickets WHERE ward_code = $1', [ward])).toBe(2);
     });
 
+    it('flags two tickets with one number in the same batch too (a PC restored from an old backup reissues its numbers)', async () => {
+      const ward = await city.newWard();
+      const { device, outbox } = await deviceWithOutbox(ward);
+      const first = outbox.issue('C001');
+      const again = outbox.issue('C001');
+      const other = outbox.issue('C002');
+      const res = await device.push([first, again, other]);
+      expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied', 'applied']);
+      const incidents = await city.db.query<{ number: string; holder_entity_id: string; colliding_entity_id: string }>(
+        'SELECT number, holder_entity_id, colliding_entity_id FROM incidents WHERE ward_code = $1',
+        [ward],
+      );
+      expect(incidents).toEqual([{ number: '2026-11-23/C001', holder_entity_id: first.entityId, colliding_entity_id: again.entityId }]);
+    });
+
+    it('lets a PC enrolled again go on from where its outbox stands, and answers an older seq with the expected one', async () => {
+      const ward = await city.newWard();
+      const device = await city.newDevice(ward, 0, { nextSeq: 41 });
+      const outbox = new WardOutbox(device.deviceId);
+      outbox.seq = 40;
+      const first = outbox.issue('A041');
+      expect((await device.push([first])).body).toMatchObject({ ackedThroughSeq: 41, results: [{ seq: 41, status: 'applied' }] });
+
+      const fresh = await city.newDevice(ward, 1);
+      const early = new WardOutbox(fresh.deviceId);
+      early.seq = 40;
+      const res = await fresh.push([early.issue('B041')]);
+      expect([res.status, res.body.error]).toEqual([409, expect.objectContaining({ code: 'seq_gap', expectedSeq: 1 })]);
+    });
+
     it('rejects a mutation id already stored under another seq', async () => {
       const { device, outbox } = await deviceWithOutbox();
       const first = outbox.issue('A001');

@@ -256,6 +256,36 @@ describe('ward ↔ city round trip', () => {
     expect(w.call('getSyncStatus', {}).pending.total).toBe(2);
   });
 
+  it('enrols again after a revocation and sends only what the city has not got, each row once, in order', async () => {
+    const ward = await city.newWard();
+    const w = syncWard();
+    await enrol(w, city.url, await city.enrolCode(ward, 0));
+    issue(w, 'A');
+    issue(w, 'A');
+    await syncUntilQuiet(w);
+    const oldDevice = deviceIdOf(w);
+    await revokeDevice(city.db, oldDevice, new Date());
+    const whileRevoked = issue(w, 'A');
+    w.ward.sync.syncNow();
+    await w.ward.sync.settled();
+    expect(w.call('getSyncStatus', {}).state).toBe('revoked');
+
+    await enrol(w, city.url, await city.enrolCode(ward, 0));
+    expect(deviceIdOf(w)).not.toBe(oldDevice);
+    expect(w.call('getSyncStatus', {}).state).not.toBe('revoked');
+    await syncUntilQuiet(w);
+
+    const local = outbox(w);
+    expect(local.every((r) => r.status === 'acked')).toBe(true);
+    const before = await cityMutations(city.db, oldDevice);
+    const after = await cityMutations(city.db, deviceIdOf(w));
+    // Every local row reached the city exactly once, across the two identities, none of them rejected.
+    expect([...before, ...after].map((m) => [m.seq, m.mutation_id, m.status])).toEqual(local.map((r) => [r.seq, r.mutation_id, 'applied']));
+    expect(after.map((m) => m.mutation_id)).toContain(local.find((r) => r.entity_id === whileRevoked.id)!.mutation_id);
+    const [cityTicket] = await city.db.query<{ state: string }>('SELECT state FROM tickets WHERE id = $1', [whileRevoked.id]);
+    expect(cityTicket?.state).toBe('waiting');
+  });
+
   it('stamps a PC a day ahead no later than city time + 5 minutes, warns, and stops warning once the clock is fixed', async () => {
     const ward = await city.newWard();
     const w = syncWard();

@@ -52,3 +52,32 @@ test('enrol with the city, sync now, and close the day with its summary', async 
   await expect(close.getByTestId('summary-served')).toHaveText('1');
   await expect(close.getByTestId('summary-pending')).toHaveText('0');
 });
+
+test('a PC the city revoked says so and enrols again from the keyboard with a new code', async ({ ward }) => {
+  const data = ['--data', cityDir];
+  await ward.call('enrolWithCity', { cityUrl: city.url, code: enrolCode });
+  await expect.poll(async () => (await ward.call('getSyncStatus', {})).state).toBe('idle');
+  const oldDevice = (await ward.call('getSyncStatus', {})).city!.deviceId;
+
+  // The city's embedded database belongs to its running process: the administrator revokes between two runs.
+  const port = city.port;
+  await city.stop();
+  cityAdmin(null, ['revoke', '--device', oldDevice, ...data]);
+  const secondCode = enrolCodeFrom(cityAdmin(null, ['enrol-code', '--ward', '00004', '--slot', '1', ...data]));
+  city = await startCityProcess(null, [...data, '--port', String(port)]);
+
+  const serviceA = (await ward.call('getBoard', {})).services.find((s) => s.letter === 'A')!;
+  await ward.call('issueTicket', { serviceId: serviceA.id });
+  const page = await ward.open('/sync');
+  await page.getByTestId('sync-now').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sync-state')).toHaveText('Máy đã bị thu hồi');
+  await expect(page.getByTestId('sync-reenrol')).toContainText('thu hồi');
+  await expect(page.getByTestId('enrol-url')).toHaveValue(city.url);
+
+  await page.getByTestId('enrol-code').fill(secondCode);
+  await page.getByTestId('enrol-code').press('Enter');
+  await expect(page.getByTestId('sync-enrolled')).toContainText('Phường Ba Đình (00004)');
+  await expect(page.getByTestId('sync-pending')).toContainText('0');
+  expect((await ward.call('getSyncStatus', {})).city!.deviceId).not.toBe(oldDevice);
+});

@@ -29,14 +29,10 @@ export async function enrol(db: CityDb, request: EnrolRequest, now: Date): Promi
       );
       if (!code) throw new SyncError('enrol_code_invalid', 'enrolment code unknown, used or expired');
       const deviceId = randomUUID();
-      await tx.query('INSERT INTO devices (id, ward_code, slot, public_key, app_version, enrolled_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-        deviceId,
-        code.ward_code,
-        code.slot,
-        request.publicKey,
-        request.appVersion,
-        now,
-      ]);
+      await tx.query(
+        'INSERT INTO devices (id, ward_code, slot, public_key, app_version, enrolled_at, last_seq) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [deviceId, code.ward_code, code.slot, request.publicKey, request.appVersion, now, (request.nextSeq ?? 1) - 1],
+      );
       await tx.query('UPDATE enrol_codes SET device_id = $2 WHERE code_hash = $1', [sha256(request.code), deviceId]);
       return { deviceId, ward: { code: code.ward_code, name: code.name }, slot: code.slot, serverTime: now.toISOString() };
     });

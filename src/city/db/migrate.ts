@@ -3,6 +3,7 @@ import initial from './migrations/0001-initial';
 import cityData from './migrations/0002-city-data';
 import dashboard from './migrations/0003-dashboard';
 import wardRecords from './migrations/0004-ward-records';
+import pushPath from './migrations/0005-push-path';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -10,6 +11,7 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 2, sql: cityData },
   { version: 3, sql: dashboard },
   { version: 4, sql: wardRecords },
+  { version: 5, sql: pushPath },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

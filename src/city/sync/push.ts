@@ -161,8 +161,10 @@ async function applyFresh(tx: Queryable, device: PushingDevice, fresh: readonly 
       entity: m.entity,
       entity_id: m.entityId,
       op: m.op,
-      // An unknown op's payload is kept whole so an operator (or a newer server) can apply it later.
-      payload: m.payload ?? null,
+      // An applied mutation lives on in its entity's projection and event rows; a second copy of its
+      // payload here would double what a push writes. A parked or rejected one is kept whole, so an
+      // operator (or a newer server) can apply it later, or see what the ward sent.
+      payload: outcome.status === 'applied' ? null : (m.payload ?? null),
       hlc: m.hlc,
       hlc_effective: hlc,
       actor: m.actor,

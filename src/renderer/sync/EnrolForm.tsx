@@ -6,11 +6,12 @@ import { failureMessage } from '../state/failure';
 
 /** Enrols this PC with the city: address and the one-time code the city printed. */
 export function EnrolForm({ status, onStarted }: { status: SyncStatus; onStarted: () => void }) {
-  const [cityUrl, setCityUrl] = useState('');
+  // A revoked PC enrols again with the same city, most likely: its address is already filled in.
+  const [cityUrl, setCityUrl] = useState(status.city?.url ?? '');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  if (status.city)
+  if (status.city && status.state !== 'revoked')
     return (
       <section className="sync-section" aria-labelledby="enrol-title">
         <h2 id="enrol-title">{text.enrolTitle}</h2>
@@ -32,6 +33,11 @@ export function EnrolForm({ status, onStarted }: { status: SyncStatus; onStarted
   return (
     <section className="sync-section" aria-labelledby="enrol-title">
       <h2 id="enrol-title">{text.enrolTitle}</h2>
+      {status.city ? (
+        <p data-testid="sync-reenrol">
+          {text.enrolled(`${status.city.ward.name} (${status.city.ward.code})`, status.city.slot)} {text.reenrolHint}
+        </p>
+      ) : null}
       <p>{text.enrolHint}</p>
       <form className="sync-enrol" onSubmit={submit}>
         <label>

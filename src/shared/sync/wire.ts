@@ -44,6 +44,12 @@ export const EnrolRequest = z.strictObject({
   /** Raw 32-byte Ed25519 public key, base64url (the `x` of the key's JWK). */
   publicKey: Base64Url(32),
   appVersion: z.string().min(1).max(40),
+  /**
+   * The seq of this PC's first mutation under the new identity: a PC enrolled again (its old identity
+   * revoked) goes on numbering where its outbox stands, so rows the old identity delivered are not
+   * sent twice and pending ones keep their order. 1 (the default) for a new PC.
+   */
+  nextSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type EnrolRequest = z.infer<typeof EnrolRequest>;
 

@@ -154,7 +154,8 @@ export class SyncEngine {
   }
 
   enrol(cityUrl: string, code: string): { started: boolean; message: string | null } {
-    if (this.credential) return { started: false, message: enrolText.alreadyEnrolled };
+    // A revoked PC may enrol again with a new code: the new identity replaces the old one once the city accepts it.
+    if (this.credential && this.stopped !== 'revoked') return { started: false, message: enrolText.alreadyEnrolled };
     if (this.enrolment?.state === 'running') return { started: false, message: enrolText.alreadyRunning };
     const enrolment: { state: 'running'; message: string; done?: Promise<void> } = { state: 'running', message: enrolText.running };
     this.enrolment = enrolment;
@@ -191,7 +192,8 @@ export class SyncEngine {
   }
 
   private state(): SyncState {
-    if (!this.credential) return this.enrolment?.state === 'running' ? 'enrolling' : 'not_enrolled';
+    if (this.enrolment?.state === 'running') return 'enrolling';
+    if (!this.credential) return 'not_enrolled';
     if (this.stopped) return this.stopped;
     if (this.running) return 'running';
     return this.retryTimer ? 'waiting_retry' : 'idle';
@@ -217,7 +219,12 @@ export class SyncEngine {
         timeoutMs: this.timing.requestTimeoutMs,
         onServerTime: (ms) => this.noteServerTime(ms),
       });
-      const enrolled = await client.enrol({ code, publicKey: key.publicKey, appVersion: this.options.appVersion });
+      const enrolled = await client.enrol({
+        code,
+        publicKey: key.publicKey,
+        appVersion: this.options.appVersion,
+        nextSeq: this.options.store.nextPushSeq(),
+      });
       const credential: DeviceCredential = {
         cityUrl,
         deviceId: enrolled.deviceId,

@@ -69,6 +69,15 @@ export class SyncStore {
     return rows.map(outboxMutation);
   }
 
+  /** The seq a new city identity starts at: the oldest row not yet delivered, or the one after the last written. */
+  nextPushSeq(): number {
+    const row = stmt(
+      this.readDb,
+      `SELECT COALESCE((SELECT MIN(seq) FROM outbox WHERE status = 'pending'), (SELECT last_seq FROM sync_state WHERE id = 1) + 1) AS seq`,
+    ).get() as { seq: number };
+    return row.seq;
+  }
+
   pendingSummary(): PendingSummary {
     const byEntity = stmt(
       this.readDb,

@@ -119,6 +119,8 @@ export const syncPageText = {
   enrolCode: 'Mã đăng ký',
   enrolSubmit: 'Đăng ký',
   enrolled: (ward: string, slot: number) => `Máy đã đăng ký: ${ward}, vị trí quầy ${slot}.`,
+  reenrolHint:
+    'Thành phố đã thu hồi đăng ký của máy này. Dữ liệu vẫn còn nguyên; nhập mã đăng ký mới do thành phố cấp để máy đồng bộ tiếp, không gửi trùng những gì đã gửi.',
   loading: 'Đang tải…',
   ageMinutes: (minutes: number) => (minutes < 60 ? `${minutes} phút` : `${Math.floor(minutes / 60)} giờ ${minutes % 60} phút`),
 } as const;
