@@ -80,6 +80,16 @@ describe('a reprinted ticket', () => {
     fx.clock.set('2026-03-10T02:20:00.000Z');
     expect(figures(fx, mine.id)).toEqual(['Không có ai đang chờ trước bạn', 'Dự kiến được gọi lúc: 09:20']);
   });
+
+  it('of a ticket already called says nobody is ahead, even with a priority citizen now waiting', () => {
+    const fx = wardFixture();
+    const mine = issue(fx, 'A');
+    expect(callNext(fx, 1)!.id).toBe(mine.id);
+    // A priority ticket goes before every regular one still waiting; the citizen at the counter is not waiting.
+    issue(fx, 'A', { priority: true });
+    fx.clock.set('2026-03-10T02:20:00.000Z');
+    expect(figures(fx, mine.id)).toEqual(['Không có ai đang chờ trước bạn', 'Dự kiến được gọi lúc: 09:20']);
+  });
 });
 
 describe('printing from a kiosk', () => {
