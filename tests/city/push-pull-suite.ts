@@ -247,6 +247,70 @@ export function pushPullSuite(engine: string, openDb: () => Promise<{ db: CityDb
       expect([res.status, res.body.error]).toEqual([409, expect.objectContaining({ code: 'seq_gap', expectedSeq: 1 })]);
     });
 
+    it('flags a dossier code handed out twice (two PCs set to one slot) and keeps the first allocation', async () => {
+      const ward = await city.newWard();
+      const a = await deviceWithOutbox(ward);
+      const b = await deviceWithOutbox(ward);
+      const code = '1.01.2026.1123.0001';
+      const allocation = (issuedAt: string) => ({ code, unitCode: '1.01', day: '2026-11-23', number: 1, issuedAt });
+      const first = a.outbox.record('dossier_code', code, 'dossier_code.allocate@1', allocation('2026-11-23T01:00:00.000Z'));
+      const second = b.outbox.record('dossier_code', code, 'dossier_code.allocate@1', allocation('2026-11-23T01:05:00.000Z'));
+      const other = b.outbox.record('dossier_code', '1.01.2026.1123.0002', 'dossier_code.allocate@1', {
+        ...allocation('2026-11-23T01:06:00.000Z'),
+        code: '1.01.2026.1123.0002',
+        number: 2,
+      });
+      expect((await a.device.push([first])).body.results[0]).toMatchObject({ status: 'applied' });
+      expect((await b.device.push([second, other])).body.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied']);
+
+      const incidents = await city.db.query<{ kind: string; number: string; holder_entity_id: string; colliding_entity_id: string }>(
+        'SELECT kind, number, holder_entity_id, colliding_entity_id FROM incidents WHERE ward_code = $1',
+        [ward],
+      );
+      expect(incidents).toEqual([
+        { kind: 'dossier_code', number: code, holder_entity_id: first.mutationId, colliding_entity_id: second.mutationId },
+      ]);
+      const records = await city.db.query<{ entity_id: string; payload: { issuedAt: string } }>(
+        `SELECT entity_id, payload FROM ward_records WHERE ward_code = $1 AND entity = 'dossier_code' ORDER BY entity_id`,
+        [ward],
+      );
+      expect(records.map((r) => [r.entity_id, r.payload.issuedAt])).toEqual([
+        [code, '2026-11-23T01:00:00.000Z'],
+        ['1.01.2026.1123.0002', '2026-11-23T01:06:00.000Z'],
+      ]);
+    });
+
+    it('parks a dossier code allocation whose payload names another code', async () => {
+      const { device, outbox } = await deviceWithOutbox();
+      const row = outbox.record('dossier_code', '1.01.2026.1123.0001', 'dossier_code.allocate@1', {
+        code: '1.01.2026.1123.0009',
+        unitCode: '1.01',
+        day: '2026-11-23',
+        number: 9,
+        issuedAt: '2026-11-23T01:00:00.000Z',
+      });
+      expect((await device.push([row])).body.results[0]).toMatchObject({ status: 'parked', code: 'payload_schema' });
+    });
+
+    it("keeps each PC's own dossier-code block, which every PC sends as 'this-pc'", async () => {
+      const ward = await city.newWard();
+      const a = await deviceWithOutbox(ward);
+      const b = await deviceWithOutbox(ward);
+      const op = 'dossier_code_settings.save@1';
+      await a.device.push([a.outbox.record('dossier_code_settings', 'this-pc', op, { unitCode: '1.01', slot: 1 })]);
+      await b.device.push([b.outbox.record('dossier_code_settings', 'this-pc', op, { unitCode: '1.01', slot: 2 })]);
+      const records = await city.db.query<{ entity_id: string; payload: unknown }>(
+        `SELECT entity_id, payload FROM ward_records WHERE ward_code = $1 AND entity = 'dossier_code_settings'`,
+        [ward],
+      );
+      expect(new Map(records.map((r) => [r.entity_id, r.payload]))).toEqual(
+        new Map([
+          [a.device.deviceId, { unitCode: '1.01', slot: 1 }],
+          [b.device.deviceId, { unitCode: '1.01', slot: 2 }],
+        ]),
+      );
+    });
+
     it('rejects a mutation id already stored under another seq', async () => {
       const { device, outbox } = await deviceWithOutbox();
       const first = outbox.issue('A001');

@@ -99,6 +99,11 @@ export class WardOutbox {
     this.tickets.set(id, { id, row });
   }
 
+  /** Any other row the ward writes (its set-up, its dossier codes), stamped in turn. */
+  record(entity: string, entityId: string, op: string, payload: unknown): Mutation {
+    return this.row(++this.seq, entityId, op, payload, this.stamp());
+  }
+
   /** A row the city cannot interpret: an op it does not know yet. */
   unknown(entityId: string, op = 'dossier.receive@1'): Mutation {
     return this.row(++this.seq, entityId, op, { anything: true }, this.stamp());

@@ -31,6 +31,8 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
   fx.call('markNoShow', { counterNumber: 2, ticketId: called.id });
   fx.call('markTicketPrinted', { ticketId: served[2]!.id, ok: true });
   issue(fx, 'A');
+  fx.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
+  const dossierCode = fx.call('allocateDossierCode', {}).code;
 
   const rows = fx.ward.db.prepare('SELECT * FROM outbox ORDER BY seq').all() as OutboxRow[];
   const mutations: Mutation[] = rows.map(outboxMutation);
@@ -58,6 +60,9 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
   expect(recorded.map((r) => r.entity)).toEqual(setupEntities);
   const procedures = await db.query<{ payload: unknown }>(`SELECT payload FROM ward_records WHERE entity = 'procedure' LIMIT 1`);
   expect(procedures).toHaveLength(1);
+  const codes = await db.query<{ entity_id: string }>(`SELECT entity_id FROM ward_records WHERE entity = 'dossier_code'`);
+  expect(codes).toEqual([{ entity_id: dossierCode }]);
+  expect(await db.query(`SELECT count(*)::int AS n FROM incidents`)).toEqual([{ n: 0 }]);
 
   const wardStates = fx.ward.db.prepare('SELECT id, state, print_status FROM tickets ORDER BY id').all();
   const cityStates = await db.query(

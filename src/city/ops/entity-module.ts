@@ -28,10 +28,11 @@ export interface EntityBatch {
 
 /**
  * Everything the server knows about one entity's ops. `begin` locks and loads the batch's entities in
- * id order (a fixed lock order, so two wards' devices touching the same rows cannot deadlock).
+ * id order (a fixed lock order, so two wards' devices touching the same rows cannot deadlock). Every
+ * mutation of a batch comes from `deviceId`.
  */
 export interface EntityModule {
   entity: string;
   ops: ReadonlySet<string>;
-  begin(tx: Queryable, wardCode: string, entityIds: readonly string[]): Promise<EntityBatch>;
+  begin(tx: Queryable, wardCode: string, entityIds: readonly string[], deviceId: string): Promise<EntityBatch>;
 }

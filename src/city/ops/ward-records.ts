@@ -14,16 +14,21 @@ interface Pending {
   at: string;
 }
 
-function wardRecordModule(entity: string, ops: readonly string[]): EntityModule {
+/**
+ * `perDevice`: each PC of the ward has its own (its dossier-code block: the ward sends `this-pc`), so
+ * the city keeps one record per device instead of letting the PCs overwrite each other's.
+ */
+function wardRecordModule(entity: string, ops: readonly string[], options: { perDevice?: boolean } = {}): EntityModule {
   return {
     entity,
     ops: new Set(ops),
-    async begin(tx: Queryable, wardCode: string, entityIds: readonly string[]): Promise<EntityBatch> {
+    async begin(tx: Queryable, wardCode: string, entityIds: readonly string[], deviceId: string): Promise<EntityBatch> {
+      const keyOf = (ctx: { entityId: string; deviceId: string }): string => (options.perDevice ? ctx.deviceId : ctx.entityId);
       const stored = new Map<string, string>();
       const rows = await tx.query<{ entity_id: string; hlc: string }>(
         `SELECT entity_id, hlc FROM ward_records WHERE ward_code = $1 AND entity = $2 AND entity_id = ANY($3::text[])
          ORDER BY entity_id FOR UPDATE`,
-        [wardCode, entity, entityIds],
+        [wardCode, entity, options.perDevice ? [deviceId] : entityIds],
       );
       for (const r of rows) stored.set(r.entity_id, r.hlc);
       const pending = new Map<string, Pending>();
@@ -31,10 +36,11 @@ function wardRecordModule(entity: string, ops: readonly string[]): EntityModule 
         apply(op: string, payload: unknown, ctx: OpContext): OpOutcome {
           // HLC strings sort in clock order; an older change arriving late is recorded as applied but
           // does not replace the newer state.
-          const newest = pending.get(ctx.entityId)?.hlc ?? stored.get(ctx.entityId);
+          const key = keyOf(ctx);
+          const newest = pending.get(key)?.hlc ?? stored.get(key);
           if (newest === undefined || ctx.hlc > newest)
-            pending.set(ctx.entityId, {
-              entityId: ctx.entityId,
+            pending.set(key, {
+              entityId: key,
               op,
               payload,
               hlc: ctx.hlc,
@@ -81,6 +87,5 @@ export const wardRecordModules: readonly EntityModule[] = [
   wardRecordModule('procedure', ['procedure.save@1', 'procedure.remove@1']),
   wardRecordModule('calendar_year', ['calendar_year.save@1']),
   wardRecordModule('calendar_office', ['calendar_office.save@1']),
-  wardRecordModule('dossier_code', ['dossier_code.allocate@1']),
-  wardRecordModule('dossier_code_settings', ['dossier_code_settings.save@1']),
+  wardRecordModule('dossier_code_settings', ['dossier_code_settings.save@1'], { perDevice: true }),
 ];

@@ -118,7 +118,7 @@ async function applyFresh(tx: Queryable, device: PushingDevice, fresh: readonly 
     const module = moduleFor(m.entity, m.op);
     if (!module || batches.has(module.entity)) continue;
     const ofModule = [...new Set(fresh.filter((x) => moduleFor(x.entity, x.op) === module).map((x) => x.entityId))].sort();
-    batches.set(module.entity, await module.begin(tx, device.wardCode, ofModule));
+    batches.set(module.entity, await module.begin(tx, device.wardCode, ofModule, device.deviceId));
   }
 
   const rows: Record<string, unknown>[] = [];
