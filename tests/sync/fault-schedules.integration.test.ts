@@ -68,7 +68,9 @@ function workStep(w: SyncWard, r: () => number): void {
   const counter = 1 + Math.floor(r() * 3);
   const state = w.call('getCounterState', { counterNumber: counter });
   const choice = r();
-  if (choice < 0.5) issue(w, 'ABC'[Math.floor(r() * 3)]!);
+  if (choice < 0.4) issue(w, 'ABC'[Math.floor(r() * 3)]!);
+  // The dossier code a receipt carries: the part of a dossier the ward writes today.
+  else if (choice < 0.5) w.call('allocateDossierCode', {});
   else if (!state.current) w.call('callNext', { counterNumber: counter });
   else if (state.current.state === 'called') w.call('startServing', { counterNumber: counter, ticketId: state.current.id });
   else w.call('finish', { counterNumber: counter, ticketId: state.current.id });
@@ -95,6 +97,7 @@ it(`recovers from ${WARDS * SCHEDULES_PER_WARD} seeded fault schedules with ever
     const ward = await city.newWard();
     const w = syncWard();
     await enrol(w, proxy.url, await city.enrolCode(ward, 0));
+    w.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
     const published = new Map<string, Record<string, unknown>>();
     for (let i = 0; i < SCHEDULES_PER_WARD; i++, schedule++) {
       const steps = 1 + Math.floor(r() * 3);
@@ -120,6 +123,15 @@ it(`recovers from ${WARDS * SCHEDULES_PER_WARD} seeded fault schedules with ever
     );
     const localTickets = w.ward.db.prepare('SELECT id, state FROM tickets ORDER BY id').all();
     expect(cityTickets).toEqual(localTickets);
+    const cityCodes = await city.db.query<{ code: string }>(
+      `SELECT entity_id AS code FROM ward_records WHERE ward_code = $1 AND entity = 'dossier_code' ORDER BY entity_id`,
+      [ward],
+    );
+    const localCodes = w.ward.db.prepare('SELECT code FROM dossier_codes ORDER BY code').all();
+    expect(localCodes.length).toBeGreaterThan(0);
+    expect(cityCodes).toEqual(localCodes);
+    // Retries and replays never look like a second allocation of a code.
+    expect(await city.db.query('SELECT number FROM incidents WHERE ward_code = $1', [ward])).toEqual([]);
     const reference = w.ward.db.prepare(`SELECT entity_id AS key, data FROM city_reference WHERE entity = 'procedure'`).all() as {
       key: string;
       data: string;
