@@ -22,7 +22,7 @@ import {
   serviceById,
   ticketById,
 } from './lookups';
-import { readTicket, readTicketRow, type TicketRow } from './ticket-rows';
+import { NEXT_QUEUE_SEQ, readTicket, readTicketRow, type TicketRow } from './ticket-rows';
 
 type AtCounter = { ticketId: string; counterNumber: number };
 
@@ -54,10 +54,9 @@ export class QueueCommands {
       const at = now.toISOString();
       stmt(
         db,
-        // The WHERE lets SQLite read the last entry of the partial index tickets_queue_seq instead of every ticket.
         `INSERT INTO tickets (id, service_id, issued_service_id, local_day, number, display_number,
            priority_category_id, priority, state, issued_at, updated_at, queue_seq)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, (SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM tickets WHERE queue_seq > 0))`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ${NEXT_QUEUE_SEQ})`,
       ).run(id, service.id, service.id, day, number, formatDisplayNumber(service.letter, number), priorityId, priorityId ? 1 : 0, at, at);
       recordTicketEvent(tx, id, 'issue', null, 'waiting', null, { serviceId: service.id, priorityCategoryId: priorityId });
       tx.emit('board.changed', { at });

@@ -27,6 +27,12 @@ export interface TicketRow {
   updated_at: string;
 }
 
+/**
+ * The place in line of a ticket joining it now: after every other. The WHERE lets SQLite read the last
+ * entry of the partial index tickets_queue_seq instead of every ticket.
+ */
+export const NEXT_QUEUE_SEQ = '(SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM tickets WHERE queue_seq > 0)';
+
 const TICKET_SELECT = `
   SELECT t.*, s.name AS service_name, p.name AS priority_name,
          c.number AS counter_number, tc.number AS target_counter_number

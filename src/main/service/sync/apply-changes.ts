@@ -6,6 +6,7 @@ import { TICKET_STATES } from '../../../shared/queue/ticket-state';
 import type { ChangeEntity } from '../../../shared/sync/wire';
 import type { Db } from '../db/open-database';
 import { holderOfCode, upsertProcedure } from '../catalog/procedure-rows';
+import { NEXT_QUEUE_SEQ } from '../queue/ticket-rows';
 import { stmt } from '../db/statements';
 
 // Applying what the city sent down (research §6.4, §6.5). Every change is the entity's full state, so
@@ -190,7 +191,7 @@ function applyTicket(db: Db, change: IncomingChange, receivedAt: string): boolea
       `INSERT OR IGNORE INTO tickets (id, service_id, issued_service_id, local_day, number, display_number, priority_category_id,
          priority, state, counter_id, target_counter_id, issued_at, called_at, announced_at, serving_at, finished_at,
          recall_count, print_status, print_error, updated_at, queue_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM tickets))`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${NEXT_QUEUE_SEQ})`,
     ).run(
       t.id,
       t.service_id,
