@@ -4,10 +4,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from '../../src/city/db/migrate';
 import { openPglite } from '../../src/city/db/pglite-db';
 import type { CityDb } from '../../src/city/db/adapter';
-import { outboxMutation, type OutboxRow } from '../../src/main/service/sync/sync-store';
+import { outboxMutation } from '../../src/main/service/sync/sync-store';
 import { PushRequest, type Mutation } from '../../src/shared/sync/wire';
 import { callNext, issue, serveNext } from '../support/queue-actions';
 import { wardFixture } from '../support/ward-fixture';
+import { outboxRows } from '../support/ward-queries';
 import { cityFixture, type CityFixture } from './city-fixture';
 
 let db: CityDb;
@@ -34,8 +35,7 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
   fx.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
   const dossierCode = fx.call('allocateDossierCode', {}).code;
 
-  const rows = fx.ward.db.prepare('SELECT * FROM outbox ORDER BY seq').all() as OutboxRow[];
-  const mutations: Mutation[] = rows.map(outboxMutation);
+  const mutations: Mutation[] = outboxRows(fx.ward).map(outboxMutation);
   expect(PushRequest.safeParse({ mutations }).error?.issues ?? []).toEqual([]);
   const ticketOps = new Set(mutations.filter((m) => m.entity === 'ticket').map((m) => m.op));
   expect(ticketOps).toEqual(

@@ -12,7 +12,8 @@ afterEach(async () => {
   service = undefined;
 });
 
-function connect(port: number, request: string, until: string): Promise<{ socket: net.Socket; closed: Promise<void> }> {
+/** Sends `request` and resolves once `until` has been answered, or at once when it is null. */
+function connect(port: number, request: string, until: string | null): Promise<{ socket: net.Socket; closed: Promise<void> }> {
   const socket = net.connect(port, '127.0.0.1');
   const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
   let received = '';
@@ -20,10 +21,10 @@ function connect(port: number, request: string, until: string): Promise<{ socket
     socket.once('error', reject);
     socket.on('data', (chunk: Buffer) => {
       received += chunk.toString('latin1');
-      if (received.includes(until)) resolve({ socket, closed });
+      if (until !== null && received.includes(until)) resolve({ socket, closed });
     });
     socket.write(request, () => {
-      if (!until) resolve({ socket, closed });
+      if (until === null) resolve({ socket, closed });
     });
   });
 }
@@ -42,7 +43,7 @@ it('stops within seconds while a device ignores the close frame and another has 
     [`POST /api/getBoard HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Content-Type: application/json', 'Content-Length: 100', '', '{"a'].join(
       '\r\n',
     ),
-    '',
+    null,
   );
 
   await started.running.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/main/service/caller';
-import { callNext, issue } from '../support/queue-actions';
+import { callNext, issue, serveOnly } from '../support/queue-actions';
 import { expectApiError, wardFixture, type WardFixture } from '../support/ward-fixture';
 import { serviceIdByLetter } from '../support/ward-queries';
 
@@ -16,11 +16,6 @@ function figures(fx: WardFixture, ticketId: string): string[] {
     .split('\n')
     .map((l) => l.trim());
   return text.filter((l) => /trước bạn|Dự kiến/.test(l));
-}
-
-function serveOnly(fx: WardFixture, counterNumber: number, letters: string[]): void {
-  const counter = fx.call('getConfig', {}).counters.find((c) => c.number === counterNumber)!;
-  fx.call('saveCounter', { ...counter, serviceIds: letters.map((l) => serviceIdByLetter(fx.ward, l)) });
 }
 
 describe('a reprinted ticket', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { callNext, issue, serveNext } from '../support/queue-actions';
-import { expectApiError, wardFixture, type WardFixture } from '../support/ward-fixture';
+import { callNext, issue, serveNext, serveOnly } from '../support/queue-actions';
+import { expectApiError, wardFixture } from '../support/ward-fixture';
 import { counterIdByNumber, serviceIdByLetter, ticketEvents, writeCounts } from '../support/ward-queries';
-
-function serveOnly(fx: WardFixture, counterNumber: number, letters: string[]) {
-  const counter = fx.call('getConfig', {}).counters.find((c) => c.number === counterNumber)!;
-  fx.call('saveCounter', {
-    id: counter.id,
-    number: counter.number,
-    name: counter.name,
-    active: true,
-    serviceIds: letters.map((l) => serviceIdByLetter(fx.ward, l)),
-  });
-}
 
 describe('call next: order', () => {
   it('calls the oldest priority ticket first, priority tickets FIFO, then regular tickets FIFO', () => {

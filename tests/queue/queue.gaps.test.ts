@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../../src/shared/api/schemas';
-import { callNext, issue } from '../support/queue-actions';
+import { callNext, issue, issueWithFigures, serveOnly } from '../support/queue-actions';
 import { expectApiError, wardFixture, type WardFixture } from '../support/ward-fixture';
 import { outboxRows, serviceIdByLetter, ticketEvents } from '../support/ward-queries';
 
@@ -9,26 +9,9 @@ import { outboxRows, serviceIdByLetter, ticketEvents } from '../support/ward-que
 // minutes a ticket, no daily cap, counters 1–3 each serving every service. The fixture's clock
 // starts at 08:00 in Hanoi.
 
-function serveOnly(fx: WardFixture, counterNumber: number, letters: string[]): void {
-  const counter = fx.call('getConfig', {}).counters.find((c) => c.number === counterNumber)!;
-  fx.call('saveCounter', {
-    id: counter.id,
-    number: counter.number,
-    name: counter.name,
-    active: true,
-    serviceIds: letters.map((l) => serviceIdByLetter(fx.ward, l)),
-  });
-}
-
 function setService(fx: WardFixture, letter: string, change: { dailyCapacity?: number | null; minutesPerTicket?: number }): void {
   const service = fx.call('getConfig', {}).services.find((s) => s.letter === letter)!;
   fx.call('saveService', { ...service, ...change });
-}
-
-function issueFull(fx: WardFixture, letter: string, priority = false) {
-  fx.clock.advance(1000);
-  const priorityCategoryId = priority ? fx.call('getBoard', {}).priorityCategories[0]!.id : null;
-  return fx.call('issueTicket', { serviceId: serviceIdByLetter(fx.ward, letter), priorityCategoryId });
 }
 
 const minutesFromNow = (fx: WardFixture, minutes: number) => new Date(fx.clock.now().getTime() + minutes * 60_000).toISOString();
@@ -42,12 +25,12 @@ describe('people ahead of a new ticket', () => {
     issue(fx, 'A');
     issue(fx, 'B', { priority: true });
 
-    const priority = issueFull(fx, 'A', true);
+    const priority = issueWithFigures(fx, 'A', { priority: true });
     // One priority ticket of A waits (B's is another line); 1 × 10 minutes over 3 counters is 3⅓, so 4.
     expect(priority.ahead).toBe(1);
     expect(priority.estimatedCallAt).toBe(minutesFromNow(fx, 4));
 
-    const regular = issueFull(fx, 'A');
+    const regular = issueWithFigures(fx, 'A');
     // Everybody of A still waiting is ahead of a regular ticket: 3 regular and 2 priority, 50 minutes over 3 counters.
     expect(regular.ahead).toBe(5);
     expect(regular.estimatedCallAt).toBe(minutesFromNow(fx, 17));
@@ -58,7 +41,7 @@ describe('people ahead of a new ticket', () => {
     issue(fx, 'A', { priority: true });
     issue(fx, 'A');
     expect(callNext(fx, 1)!.displayNumber).toBe('A001');
-    const priority = issueFull(fx, 'A', true);
+    const priority = issueWithFigures(fx, 'A', { priority: true });
     expect(priority.ahead).toBe(0);
     expect(priority.estimatedCallAt).toBe(fx.clock.now().toISOString());
   });
@@ -86,7 +69,7 @@ describe('the board', () => {
     for (const n of [1, 2, 3]) serveOnly(fx, n, ['A', 'B', 'C', 'D']);
     issue(fx, 'E');
     issue(fx, 'E');
-    const third = issueFull(fx, 'E');
+    const third = issueWithFigures(fx, 'E');
     expect(third.ahead).toBe(2);
     expect(third.estimatedCallAt).toBe(minutesFromNow(fx, 20));
 

@@ -19,11 +19,12 @@ export interface ChildWardService {
   exited: Promise<NodeJS.Signals | number | null>;
 }
 
-export function spawnWardService(dataDir: string): Promise<ChildWardService> {
+/** `env`: extra environment for the process (a sync crash point to arm, for one). */
+export function spawnWardService(dataDir: string, env: Record<string, string> = {}): Promise<ChildWardService> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/serve.ts', '--data', dataDir, '--port', '0'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
   });
   let stdout = '';
   let stderr = '';

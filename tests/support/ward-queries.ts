@@ -1,3 +1,4 @@
+import type { OutboxRow } from '../../src/main/service/sync/sync-store';
 import type { WardService } from '../../src/main/service/ward-service';
 
 // Direct reads of the ward database, for asserting what was (or was not) written.
@@ -11,17 +12,6 @@ export interface TicketEventRow {
   counter_id: string | null;
   device_id: string | null;
   detail: string | null;
-}
-
-export interface OutboxRow {
-  seq: number;
-  entity: string;
-  entity_id: string;
-  op: string;
-  payload: string;
-  hlc: string;
-  actor: string;
-  wall_time: string;
 }
 
 export function serviceIdByLetter(ward: WardService, letter: string): string {
