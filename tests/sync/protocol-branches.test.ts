@@ -174,20 +174,16 @@ describe('triggers', () => {
     const w = syncWard({ timing: { periodMinMs: 80, periodMaxMs: 120, backoffBaseMs: 60_000, backoffCapMs: 60_000 }, random: () => 0.99 });
     await enrol(w, fake.url, 'ABCD-1234');
     await syncUntilQuiet(w);
-    const until = Date.now() + 3000;
-    while (!w.call('listSyncRuns', {}).runs.some((r) => r.trigger === 'timer') && Date.now() < until)
-      await new Promise((r) => setTimeout(r, 20));
-    expect(w.call('listSyncRuns', {}).runs.some((r) => r.trigger === 'timer')).toBe(true);
+    const runs = () => w.call('listSyncRuns', {}).runs;
+    await expect.poll(() => runs().some((r) => r.trigger === 'timer'), { timeout: 3000, interval: 20 }).toBe(true);
 
     fake.script.push({ path: '/v1/sync/push', status: 503, code: 'unavailable' });
     issue(w, 'A');
-    const failedBy = Date.now() + 3000;
-    while (w.call('getSyncStatus', {}).state !== 'waiting_retry' && Date.now() < failedBy) await new Promise((r) => setTimeout(r, 10));
+    await expect.poll(() => w.call('getSyncStatus', {}).state, { timeout: 3000, interval: 10 }).toBe('waiting_retry');
     const waiting = w.call('getSyncStatus', {});
     expect(Date.parse(waiting.nextAttemptAt!) - Date.now()).toBeGreaterThan(30_000);
-    const sentBy = Date.now() + 3000;
-    while (w.call('getSyncStatus', {}).pending.total > 0 && Date.now() < sentBy) await new Promise((r) => setTimeout(r, 20));
+    // The run is logged after its pull, a moment after the outbox empties: wait for the log, not the outbox.
+    await expect.poll(() => runs().some((r) => r.trigger === 'reconnect' && r.result === 'ok'), { timeout: 3000, interval: 20 }).toBe(true);
     expect(w.call('getSyncStatus', {}).pending.total).toBe(0);
-    expect(w.call('listSyncRuns', {}).runs.some((r) => r.trigger === 'reconnect' && r.result === 'ok')).toBe(true);
   });
 });
