@@ -30,8 +30,11 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
   serveNext(fx, 1);
   const called = callNext(fx, 2)!;
   fx.call('markNoShow', { counterNumber: 2, ticketId: called.id });
+  fx.call('cancel', { counterNumber: 2, ticketId: called.id, reason: 'Công dân không quay lại' });
   fx.call('markTicketPrinted', { ticketId: served[2]!.id, ok: true });
-  issue(fx, 'A');
+  const unprinted = issue(fx, 'A');
+  fx.call('markTicketPrinted', { ticketId: unprinted.id, ok: false, error: 'Máy in hết giấy' });
+  fx.call('transfer', { counterNumber: 2, ticketId: callNext(fx, 2)!.id, toCounterNumber: 1 });
   fx.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
   const dossierCode = fx.call('allocateDossierCode', {}).code;
 
@@ -39,7 +42,17 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
   expect(PushRequest.safeParse({ mutations }).error?.issues ?? []).toEqual([]);
   const ticketOps = new Set(mutations.filter((m) => m.entity === 'ticket').map((m) => m.op));
   expect(ticketOps).toEqual(
-    new Set(['ticket.issue@1', 'ticket.call@1', 'ticket.start@1', 'ticket.finish@1', 'ticket.no_show@1', 'ticket.printed@1']),
+    new Set([
+      'ticket.issue@1',
+      'ticket.call@1',
+      'ticket.start@1',
+      'ticket.finish@1',
+      'ticket.no_show@1',
+      'ticket.cancel@1',
+      'ticket.transfer@1',
+      'ticket.printed@1',
+      'ticket.print_failed@1',
+    ]),
   );
 
   const device = await city.newDevice(await city.newWard());
@@ -70,4 +83,19 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
     [device.deviceId],
   );
   expect(cityStates).toEqual(wardStates);
+
+  // Every event arrives whole: its counter and what it said (priority at issue, a transfer's target, a
+  // cancellation's reason, a printer's error), not only its states.
+  const wardEvents = fx.ward.db
+    .prepare('SELECT id, ticket_id, action, from_state, to_state, at, counter_id, detail FROM ticket_events ORDER BY id')
+    .all() as { detail: string | null }[];
+  expect(wardEvents.filter((e) => e.detail !== null).length).toBeGreaterThanOrEqual(7);
+  const cityEvents = await db.query<{ at: Date }>(
+    `SELECT event_id::text AS id, ticket_id::text, action, from_state, to_state, at, counter_id, detail FROM ticket_events
+     WHERE device_id = $1 ORDER BY event_id`,
+    [device.deviceId],
+  );
+  expect(cityEvents.map((e) => ({ ...e, at: e.at.toISOString() }))).toEqual(
+    wardEvents.map((e) => ({ ...e, detail: e.detail === null ? null : JSON.parse(e.detail) })),
+  );
 });

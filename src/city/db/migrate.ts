@@ -4,6 +4,7 @@ import cityData from './migrations/0002-city-data';
 import dashboard from './migrations/0003-dashboard';
 import wardRecords from './migrations/0004-ward-records';
 import pushPath from './migrations/0005-push-path';
+import eventDetail from './migrations/0006-event-detail';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -12,6 +13,7 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 3, sql: dashboard },
   { version: 4, sql: wardRecords },
   { version: 5, sql: pushPath },
+  { version: 6, sql: eventDetail },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

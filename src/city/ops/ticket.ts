@@ -63,6 +63,8 @@ interface EventRecord {
   from_state: string | null;
   to_state: string;
   at: string;
+  counter_id: string | null;
+  detail: Record<string, unknown> | null;
   device_id: string;
   seq: number;
 }
@@ -126,6 +128,8 @@ class TicketBatch implements EntityBatch {
       from_state: current?.state ?? null,
       to_state: decision.to,
       at: p.at,
+      counter_id: p.counterId,
+      detail: p.detail ?? null,
       device_id: ctx.deviceId,
       seq: ctx.seq,
     });
@@ -166,9 +170,9 @@ class TicketBatch implements EntityBatch {
     }
     if (this.events.length > 0) {
       await this.tx.query(
-        `INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, device_id, seq)
+        `INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq)
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(event_id uuid, ticket_id uuid, action text, from_state text,
-           to_state text, at timestamptz, device_id uuid, seq bigint)
+           to_state text, at timestamptz, counter_id text, detail jsonb, device_id uuid, seq bigint)
          ON CONFLICT (event_id) DO NOTHING`,
         [JSON.stringify(this.events)],
       );
