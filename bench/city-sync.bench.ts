@@ -1,6 +1,7 @@
 // City sync throughput on a real PostgreSQL 15 over loopback (sync research §8): (a) one device's
 // 10,000-mutation backlog pushed until fully acknowledged, (b) the raw batched INSERT of the same rows
-// as the ceiling, (d) 126 wards pushing a day's backlog at once. Run: npx tsx bench/city-sync.bench.ts
+// as the ceiling, (c) PouchDB replicating the same rows, (d) 126 wards pushing a day's backlog at once.
+// Run: npx tsx bench/city-sync.bench.ts
 import crypto from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
@@ -10,12 +11,10 @@ import { openCityDb } from '../src/city/db/open';
 import { MAX_PUSH_MUTATIONS, type Mutation } from '../src/shared/sync/wire';
 import { startCityProcess, type CityProcess } from '../tests/city/city-process';
 import { httpTransport, TestDevice } from '../tests/city/device-client';
-import { WardOutbox } from '../tests/city/ward-outbox';
 import { startPostgres } from '../tests/support/postgres';
 import { timed } from './lib/stats';
-
-/** Detail padding that brings a ticket.issue payload to about 1 KB, the size of a dossier event. */
-const DOSSIER_SIZED_PAD = 520;
+import { syncBacklog } from './lib/sync-backlog';
+import { benchPouchReplication } from './sync-pouchdb.bench';
 
 async function enrolDevices(databaseUrl: string, serverUrl: string, wards: number, agent: http.Agent): Promise<TestDevice[]> {
   const db = await openCityDb({ databaseUrl }, { poolSize: 2 });
@@ -32,18 +31,6 @@ async function enrolDevices(databaseUrl: string, serverUrl: string, wards: numbe
   const devices: TestDevice[] = [];
   for (const code of codes) devices.push(await TestDevice.enrol(httpTransport(serverUrl, 120_000, agent), code));
   return devices;
-}
-
-function backlog(deviceId: string, n: number, pad: number): Mutation[] {
-  const outbox = new WardOutbox(deviceId);
-  const rows: Mutation[] = [];
-  while (rows.length < n) {
-    const issue = outbox.issue(`A${rows.length}`, pad);
-    rows.push(issue);
-    if (rows.length < n) rows.push(outbox.act(issue.entityId, 'call', 'waiting', 'called', 'c1'));
-    if (rows.length < n) rows.push(outbox.act(issue.entityId, 'start', 'called', 'serving', 'c1'));
-  }
-  return rows;
 }
 
 export interface DrainCounts {
@@ -84,7 +71,7 @@ function newCounts(): DrainCounts {
 export async function benchPushBacklog(databaseUrl: string, server: CityProcess, n = 10_000) {
   const agent = new http.Agent({ keepAlive: true });
   const [device] = await enrolDevices(databaseUrl, server.url, 1, agent);
-  const rows = backlog(device!.deviceId, n, DOSSIER_SIZED_PAD);
+  const rows = syncBacklog(device!.deviceId, n);
   const bytes = rows.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
   const counts = newCounts();
   const { elapsed } = await timed(() => drain(device!, rows, counts));
@@ -100,7 +87,7 @@ export async function benchRawInsert(databaseUrl: string, n = 10_000) {
     CREATE TABLE bench_raw (device_id uuid, seq bigint, mutation_id uuid UNIQUE, entity text, entity_id uuid, op text, payload jsonb,
       hlc text, actor text, client_wall_time timestamptz, schema_version int, PRIMARY KEY (device_id, seq))`);
   const device = crypto.randomUUID();
-  const rows = backlog(device, n, DOSSIER_SIZED_PAD);
+  const rows = syncBacklog(device, n);
   const { elapsed } = await timed(async () => {
     for (let i = 0; i < rows.length; i += MAX_PUSH_MUTATIONS) {
       const batch = rows.slice(i, i + MAX_PUSH_MUTATIONS);
@@ -133,7 +120,7 @@ export async function benchRawInsert(databaseUrl: string, n = 10_000) {
 export async function benchWardStorm(databaseUrl: string, server: CityProcess, wards = 126, perWard = 600) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const devices = await enrolDevices(databaseUrl, server.url, wards, agent);
-  const backlogs = devices.map((d) => backlog(d.deviceId, perWard, 200));
+  const backlogs = devices.map((d) => syncBacklog(d.deviceId, perWard, 200));
   const counts = newCounts();
   const { elapsed } = await timed(() => Promise.all(devices.map((d, i) => drain(d, backlogs[i]!, counts))));
   agent.destroy();
@@ -147,7 +134,11 @@ function summary(values: number[], digits = 0): string {
   return `median ${median.toFixed(digits)} (min ${sorted[0]!.toFixed(digits)}, max ${sorted.at(-1)!.toFixed(digits)})`;
 }
 
-/** Runs (a) and (b) alternately `runs` times, so that load from other processes hits both alike, then (d) once. */
+/**
+ * Runs (b), (a) and (c) in turn `runs` times, so that load from other processes hits all three alike and
+ * each ratio is taken within one round; then (d) once. (c) here is PouchDB as a developer would deploy
+ * it: LevelDB on both sides and its default batch of 100 (bench/sync-pouchdb.bench.ts has the variants).
+ */
 async function main(runs = 3): Promise<void> {
   console.log(
     `city sync benchmark — ${os.cpus().length} cores, Node ${process.version}, PostgreSQL 15 with fsync and synchronous_commit on`,
@@ -159,18 +150,28 @@ async function main(runs = 3): Promise<void> {
     try {
       const pushes: number[] = [];
       const raws: number[] = [];
-      const ratios: number[] = [];
+      const pouches: number[] = [];
+      const ofRaw: number[] = [];
+      const overPouch: number[] = [];
       for (let run = 0; run < runs; run++) {
         const raw = await benchRawInsert(url);
         const push = await benchPushBacklog(url, server);
-        if (run === 0) console.log(`(a) rows: ${push.mutations} mutations of ~${push.avgRowBytes} B, ${push.requests} requests per run`);
+        const pouch = await benchPouchReplication(10_000, 100, 'leveldb');
+        if (run === 0)
+          console.log(
+            `(a) rows: ${push.mutations} mutations of ~${push.avgRowBytes} B, ${push.requests} requests per run; (c) the same rows as documents of ~${pouch.avgDocBytes} B`,
+          );
         pushes.push(push.perSecond);
         raws.push(raw.perSecond);
-        ratios.push((push.perSecond / raw.perSecond) * 100);
+        pouches.push(pouch.perSecond);
+        ofRaw.push((push.perSecond / raw.perSecond) * 100);
+        overPouch.push(push.perSecond / pouch.perSecond);
       }
       console.log(`(a) push 10,000-mutation backlog until acknowledged, mutations/s over ${runs} runs: ${summary(pushes)}`);
       console.log(`(b) raw batched INSERT of the same rows, 500 rows/statement, rows/s: ${summary(raws)}`);
-      console.log(`    push / raw, same run: ${summary(ratios)} %  (target ≥ 30–50 %)`);
+      console.log(`(c) PouchDB LevelDB → express-pouchdb, batch_size 100, the same rows, docs/s: ${summary(pouches)}`);
+      console.log(`    (a) / (b), same round: ${summary(ofRaw)} %  (target ≥ 40 %)`);
+      console.log(`    (a) / (c), same round: ${summary(overPouch, 1)}×  (target ≥ 5×)`);
       const storm = await benchWardStorm(url, server);
       console.log(
         `(d) ${storm.wards} wards × ${storm.mutations / storm.wards} mutations at once: drained in ${storm.ms.toFixed(0)} ms = ${storm.perSecond.toFixed(0)}/s; ` +

@@ -1,5 +1,5 @@
 // The peer for the city push benchmark (sync research §8.2, P2): PouchDB 9 replicating the same
-// 10,000 dossier-sized documents (the rows bench/city-sync.bench.ts pushes, ~1 KB each) from a
+// 10,000 dossier-sized documents (the very rows bench/city-sync.bench.ts pushes, ~1 KB each) from a
 // PouchDB to express-pouchdb 4.2 over loopback HTTP, until the replication completes. Two storages:
 // LevelDB on disk on both sides (PouchDB's and pouchdb-server's default: what a developer would
 // deploy, and durable like our PostgreSQL), and in memory on both sides (PouchDB's best case).
@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Mutation } from '../src/shared/sync/wire';
-import { WardOutbox } from '../tests/city/ward-outbox';
 import { timed } from './lib/stats';
+import { syncBacklog } from './lib/sync-backlog';
 
 // These packages ship no type declarations: the few calls made here are typed by hand.
 interface PouchDatabase {
@@ -33,21 +33,9 @@ const memoryAdapter = require('pouchdb-adapter-memory') as unknown;
 const expressPouchDB = require('express-pouchdb') as (db: PouchConstructor, options: object) => http.RequestListener;
 const express = require('express') as () => { use(...handlers: unknown[]): void } & http.RequestListener;
 
-/** The same padding as the city push benchmark: a ticket.issue payload of about 1 KB, a dossier event's size. */
-const DOSSIER_SIZED_PAD = 520;
-
+/** The city push benchmark's backlog, row for row, each mutation a document keyed by its id. */
 function documents(n: number): (Mutation & { _id: string })[] {
-  const outbox = new WardOutbox();
-  const docs: (Mutation & { _id: string })[] = [];
-  while (docs.length < n) {
-    const issue = outbox.issue(`A${docs.length}`, DOSSIER_SIZED_PAD);
-    docs.push({ ...issue, _id: issue.mutationId });
-    if (docs.length < n) {
-      const call = outbox.act(issue.entityId, 'call', 'waiting', 'called', 'c1');
-      docs.push({ ...call, _id: call.mutationId });
-    }
-  }
-  return docs;
+  return syncBacklog(undefined, n).map((m) => ({ ...m, _id: m.mutationId }));
 }
 
 export type PouchStorage = 'leveldb' | 'memory';
