@@ -27,6 +27,10 @@ describe('enrolment', () => {
     for (const bad of [
       { cityUrl: 'ftp://city.example', code: 'ABCD-1234' },
       { cityUrl: 'http://user:secret@city.example', code: 'ABCD-1234' },
+      { cityUrl: 'http://user@city.example', code: 'ABCD-1234' },
+      { cityUrl: 'http://:secret@city.example', code: 'ABCD-1234' },
+      { cityUrl: 'https://city.example/sync?token=abc', code: 'ABCD-1234' },
+      { cityUrl: 'https://city.example/sync#dong-bo', code: 'ABCD-1234' },
       { cityUrl: 'not a url', code: 'ABCD-1234' },
       { cityUrl: 'http://city.example', code: 'ABCD1234' },
       { cityUrl: 'http://city.example', code: 'ABCD-1234', extra: 1 },
@@ -37,6 +41,7 @@ describe('enrolment', () => {
       cityUrl: 'https://dongbo.hanoi.gov.vn/sync',
       code: 'K7QM-2X9P',
     });
+    expect(input.parse({ cityUrl: 'http://10.0.0.5:8787', code: 'ABCD-1234' }).cityUrl).toBe('http://10.0.0.5:8787');
   });
 
   it('says why a refused code failed, stores no credential, and accepts a good code afterwards', async () => {

@@ -40,9 +40,14 @@ export function readCatalogueJson(text: string): ImportRead {
       draft,
       problems: [],
       // The position in the array as well as the line: a file written on one line still says which procedure.
-      locate: (path) => ({ field: [`procedures[${index}]`, ...path.map(String)].join('.'), item: null }),
+      locate: (path) => ({ field: jsonPath(['procedures', index, ...path]), item: null }),
     })),
   };
+}
+
+/** `procedures[3].requiredDocuments.items[0].count`: array positions in brackets, as the admin's editor shows them. */
+function jsonPath(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

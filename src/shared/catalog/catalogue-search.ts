@@ -6,9 +6,12 @@ import type { Procedure } from './procedure';
 // names that start with what was typed, then the rest in catalogue order.
 
 export function searchCatalogue(procedures: readonly Procedure[], query: string): Procedure[] {
-  const folded = foldForSearch(query).trim();
-  const words = folded.split(/\s+/).filter((word) => word !== '');
+  const words = foldForSearch(query)
+    .split(/\s+/)
+    .filter((word) => word !== '');
   if (words.length === 0) return [...procedures];
+  // "dang  ky" typed with a double space still starts "Đăng ký …".
+  const folded = words.join(' ');
   return procedures
     .map((procedure, index) => ({ procedure, index, rank: rank(procedure, folded, words) }))
     .filter((entry) => entry.rank !== null)
