@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { exportCatalogue } from '../../src/shared/catalog/catalogue-export';
+import { parseCatalogueImport } from '../../src/shared/catalog/catalogue-import';
+import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+
+// The spreadsheet side of the catalogue: what survives a round trip (bars and backslashes in document
+// names, cells a spreadsheet would run as formulas), the delimiters Vietnamese spreadsheets save with,
+// and the words the import page shows for a header or a document line it cannot read.
+
+const grid = (procedures = seedCatalogue.slice(0, 2)) =>
+  Papa.parse<string[]>(exportCatalogue(procedures, 'csv').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const column = (name: string) => grid()[0]!.indexOf(name);
+const refusal = (text: string) => {
+  const result = parseCatalogueImport(text, 'csv');
+  return result.ok ? null : result.issues.map((i) => [i.line, i.field, i.reason]);
+};
+const LINE_FORMAT = 'Mỗi dòng giấy tờ phải có dạng: tên | original/copy/either | số lượng | required/optional | tên mẫu đơn (nếu có).';
+
+describe('a round trip through a spreadsheet', () => {
+  it('keeps bars and backslashes in document names, and cells that start like a formula', () => {
+    const first = seedCatalogue[0]!;
+    const tricky = {
+      ...first,
+      name: '=Đăng ký khai sinh',
+      competentUnit: "'Ủy ban' nhân dân",
+      field: 'Hộ tịch = dân sự',
+      requiredDocuments: {
+        ...first.requiredDocuments,
+        items: [
+          { name: 'Bản sao | bản chính \\ có chứng thực', kind: 'copy' as const, count: 2, optional: false, formTemplate: 'Mẫu | 01' },
+        ],
+      },
+    };
+    const text = exportCatalogue([tricky], 'csv');
+    const cells = Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data[1]!;
+    expect(cells[column('name')]).toBe("'=Đăng ký khai sinh");
+    expect(cells[column('competent_unit')]).toBe("''Ủy ban' nhân dân");
+    expect(cells[column('field')]).toBe('Hộ tịch = dân sự');
+    expect(cells[column('documents')]).toBe('Bản sao \\| bản chính \\\\ có chứng thực | copy | 2 | required | Mẫu \\| 01');
+    expect(parseCatalogueImport(text, 'csv')).toEqual({ ok: true, procedures: [tricky] });
+  });
+
+  it('reads files saved with semicolons or tabs, quoted header names included', () => {
+    for (const options of [{ delimiter: ';' }, { delimiter: '\t' }, { delimiter: ';', quotes: true }])
+      expect(parseCatalogueImport(Papa.unparse(grid(), options), 'csv')).toEqual({ ok: true, procedures: seedCatalogue.slice(0, 2) });
+  });
+});
+
+describe('a spreadsheet refused, in the administrator’s words', () => {
+  it('names an unknown, a repeated and a missing column in the header', () => {
+    const unknown = grid();
+    unknown[0]![3] = 'ghi chú';
+    expect(refusal(Papa.unparse(unknown))).toEqual([
+      [1, 'ghi chú', 'Cột này không thuộc định dạng danh mục.'],
+      [1, 'national_code_source', 'Thiếu cột này trong dòng tiêu đề.'],
+    ]);
+    const repeated = grid();
+    repeated[0]![3] = repeated[0]![2]!;
+    expect(refusal(Papa.unparse(repeated))).toEqual([
+      [1, 'national_code_confidence', 'Cột này xuất hiện hai lần trong dòng tiêu đề.'],
+      [1, 'national_code_source', 'Thiếu cột này trong dòng tiêu đề.'],
+    ]);
+  });
+
+  it('names the document line at fault and what is wrong with it', () => {
+    const withDocuments = (cell: string) => {
+      const rows = grid();
+      rows[2]![column('documents')] = cell;
+      return refusal(Papa.unparse(rows));
+    };
+    expect(withDocuments('Tờ khai | original | 1 | bắt buộc')).toEqual([
+      [3, 'documents', 'Mục thứ 1 trong ô: Ô thứ tư của dòng giấy tờ phải là required (bắt buộc) hoặc optional (tùy trường hợp).'],
+    ]);
+    expect(withDocuments('Tờ khai | original | 1')).toEqual([[3, 'documents', `Mục thứ 1 trong ô: ${LINE_FORMAT}`]]);
+    expect(withDocuments('Tờ khai | original | 1 | required | Mẫu | thừa')).toEqual([
+      [3, 'documents', `Mục thứ 1 trong ô: ${LINE_FORMAT}`],
+    ]);
+    expect(withDocuments('Tờ khai | original | 2 bản | required')).toEqual([
+      [3, 'documents', 'Mục thứ 1 trong ô: Phải là một số (chỉ gồm chữ số, không dấu chấm hay dấu phẩy).'],
+    ]);
+    expect(withDocuments('Tờ khai | original | 1 | required\n\n  Giấy | copy | 1  ')).toEqual([
+      [3, 'documents', `Mục thứ 2 trong ô: ${LINE_FORMAT}`],
+    ]);
+  });
+
+  it('skips blank rows but keeps counting them, and names a row with cells missing or an open quote', () => {
+    const blank = grid();
+    blank.splice(
+      2,
+      0,
+      blank[0]!.map(() => ' '),
+    );
+    blank[3]![column('documents')] = 'x';
+    expect(refusal(Papa.unparse(blank))).toEqual([[4, 'documents', `Mục thứ 1 trong ô: ${LINE_FORMAT}`]]);
+    const short = grid();
+    short[2]!.pop();
+    expect(refusal(Papa.unparse(short))).toEqual([[3, null, 'Dòng có 29 ô trong khi dòng tiêu đề có 30 cột.']]);
+    expect(refusal(`${Papa.unparse(grid())}\r\n"abc,def\r\n`)).toEqual([[4, null, 'Dấu ngoặc kép (") chưa được đóng hoặc đặt sai chỗ.']]);
+  });
+});
