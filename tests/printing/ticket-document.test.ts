@@ -47,6 +47,25 @@ describe('renderTicketHtml', () => {
     ]);
   });
 
+  it('prints each piece in its own style: the number large and bold, the ward in capitals, the facts left-aligned', () => {
+    const html = renderTicketHtml({ ...base, priorityName: 'Người cao tuổi', sample: true });
+    const styleOf = (cls: string) => new RegExp(`\\.${cls} \\{([^}]*)\\}`).exec(html)?.[1] ?? '';
+    const classOf = (text: string) => new RegExp(`<div class="([a-z]+)">${text}</div>`).exec(html)?.[1];
+    expect(classOf('A007')).toBe('number');
+    expect(styleOf('number')).toContain('font-size: 54pt; font-weight: 700');
+    expect(classOf(base.wardName)).toBe('ward');
+    expect(styleOf('ward')).toContain('text-transform: uppercase');
+    expect(classOf('Tư pháp – Hộ tịch')).toBe('service');
+    expect(classOf(printingText.ticket.yourNumber)).toBe('label');
+    expect(classOf(printingText.ticket.priority('Người cao tuổi'))).toBe('priority');
+    expect(classOf(printingText.ticket.sampleMark)).toBe('sample');
+    expect(classOf(printingText.ticket.footer)).toBe('foot');
+    for (const cls of ['issued', 'ahead', 'estimate']) expect(html).toMatch(new RegExp(`<div class="facts">[\\s\\S]*<div class="${cls}">`));
+    expect(styleOf('facts')).toContain('text-align: left');
+    // The printable width of the 80 mm roll: 3 mm margins on each side.
+    expect(html).toContain('body { width: 74mm;');
+  });
+
   it('marks priority tickets, and only those', () => {
     expect(renderTicketHtml({ ...base, priorityName: 'Người cao tuổi' })).toContain('ƯU TIÊN – Người cao tuổi');
     expect(renderTicketHtml(base)).not.toContain('ƯU TIÊN');
