@@ -370,3 +370,44 @@ describe('importing a catalogue file', () => {
     expect(fx.call('exportCatalogue', { format: 'json' }).text).toContain('"name": "Thông báo tổ chức lễ hội"');
   });
 });
+
+describe('listProcedures: search, limit and the field list', () => {
+  it('lists the fields in Vietnamese alphabetical order, Đ after D and before H', () => {
+    expect(wardFixture().call('listProcedures', {}).fields).toEqual([
+      'Bảo trợ xã hội',
+      'Chứng thực',
+      'Cư trú',
+      'Đất đai',
+      'Hòa giải ở cơ sở',
+      'Hộ tịch',
+      'Người có công',
+      'Nuôi con nuôi',
+      'Thành lập và hoạt động của hộ kinh doanh',
+      'Xây dựng',
+    ]);
+  });
+
+  it('cuts search results to the limit and still counts them all', () => {
+    const fx = wardFixture();
+    const all = fx.call('listProcedures', { query: 'dang ky' });
+    expect(all.total).toBeGreaterThan(3);
+    const cut = fx.call('listProcedures', { query: 'dang ky', limit: 3 });
+    expect(cut.total).toBe(all.total);
+    expect(cut.procedures.map((p) => p.id)).toEqual(all.procedures.slice(0, 3).map((p) => p.id));
+  });
+
+  it('takes % and _ in a query as the characters themselves', () => {
+    const fx = wardFixture();
+    fx.call('saveProcedure', { procedure: procedure({ name: 'Hỗ trợ 100% học phí' }) });
+    fx.call('saveProcedure', {
+      procedure: procedure({
+        id: '019b1111-0000-7000-8000-000000000002',
+        nationalCode: { code: '2.000002', confidence: 'C', source: 'x' },
+        name: 'Mẫu so_sánh',
+      }),
+    });
+    expect(fx.call('listProcedures', { query: '100%' }).procedures.map((p) => p.name)).toEqual(['Hỗ trợ 100% học phí']);
+    expect(fx.call('listProcedures', { query: 'so_sanh' }).procedures.map((p) => p.name)).toEqual(['Mẫu so_sánh']);
+    expect(fx.call('listProcedures', { query: '   ', limit: 2 }).procedures).toHaveLength(2);
+  });
+});

@@ -115,6 +115,25 @@ describe('priority categories', () => {
   });
 });
 
+describe('switching things off', () => {
+  it('shows a switched-off service, counter and priority category as off in the settings, and the others as on', () => {
+    const fx = wardFixture();
+    const before = fx.call('getConfig', {});
+    expect(before.services.every((x) => x.active)).toBe(true);
+    expect(before.counters.every((x) => x.active)).toBe(true);
+    expect(before.priorityCategories.every((x) => x.active)).toBe(true);
+    const service = before.services[0]!;
+    const counter = before.counters[0]!;
+    const category = before.priorityCategories[0]!;
+    fx.call('saveService', { ...service, active: false });
+    fx.call('saveCounter', { id: counter.id, number: counter.number, name: counter.name, serviceIds: counter.serviceIds, active: false });
+    fx.call('savePriorityCategory', { ...category, active: false });
+    const after = fx.call('getConfig', {});
+    const off = <T extends { id: string; active: boolean }>(list: T[]) => list.filter((x) => !x.active).map((x) => x.id);
+    expect([off(after.services), off(after.counters), off(after.priorityCategories)]).toEqual([[service.id], [counter.id], [category.id]]);
+  });
+});
+
 describe('settings', () => {
   it('stores the ward name and logs the change once', () => {
     const fx = wardFixture();

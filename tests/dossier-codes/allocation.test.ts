@@ -38,9 +38,16 @@ describe('allocating dossier codes', () => {
     });
     expect(fx.call('allocateDossierCode', {}, COUNTER_2).code).toBe('000.A0.01.H26-260310-1002');
     expect(fx.call('getDossierCodeSettings', {}).nextCode).toBe('000.A0.01.H26-260310-1003');
-    expect(outboxRows(fx.ward).slice(-2)).toMatchObject([
-      { op: 'dossier_code.allocate@1', entity_id: '000.A0.01.H26-260310-1001', actor: 'local' },
-      { op: 'dossier_code.allocate@1', entity_id: '000.A0.01.H26-260310-1002', actor: `device:${COUNTER_2.deviceId}` },
+    // The city files each row by its entity: the PC's block under this PC, each code under itself.
+    expect(outboxRows(fx.ward).slice(-3)).toMatchObject([
+      { entity: 'dossier_code_settings', op: 'dossier_code_settings.save@1', entity_id: 'this-pc' },
+      { entity: 'dossier_code', op: 'dossier_code.allocate@1', entity_id: '000.A0.01.H26-260310-1001', actor: 'local' },
+      {
+        entity: 'dossier_code',
+        op: 'dossier_code.allocate@1',
+        entity_id: '000.A0.01.H26-260310-1002',
+        actor: `device:${COUNTER_2.deviceId}`,
+      },
     ]);
   });
 
