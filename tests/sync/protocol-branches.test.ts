@@ -1,6 +1,7 @@
 // What the ward does with each of the city's rarer answers (docs/sync-protocol.md, status table),
 // against a scripted stand-in for the city.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
 import { issue } from '../support/queue-actions';
 import { startFakeCity, type FakeCity } from './fake-city';
 import { enrol, outbox, syncUntilQuiet, syncWard } from './sync-harness';
@@ -169,6 +170,33 @@ describe('pull answers', () => {
 });
 
 describe('triggers', () => {
+  it('sends a burst of local writes by itself, in one run, a moment after the last one', async () => {
+    const w = syncWard();
+    await enrol(w, fake.url, 'ABCD-1234');
+    await syncUntilQuiet(w);
+    const writeRuns = () => w.call('listSyncRuns', {}).runs.filter((r) => r.trigger === 'write');
+    issue(w, 'A');
+    issue(w, 'A');
+    issue(w, 'B');
+    await expect.poll(() => writeRuns().map((r) => [r.result, r.pushed]), { timeout: 3000, interval: 10 }).toEqual([['ok', 3]]);
+  });
+
+  it('does not take the changes it pulled for local writes to send', async () => {
+    const w = syncWard();
+    await enrol(w, fake.url, 'ABCD-1234');
+    await syncUntilQuiet(w);
+    const seed = seedCatalogue[0]!;
+    fake.changes = [
+      { v: 1000, entity: 'procedure', entityId: seed.id, data: { ...seed, name: 'Đăng ký khai sinh (thành phố)' }, originDeviceId: null },
+    ];
+    w.ward.sync.syncNow();
+    await w.ward.sync.settled();
+    expect(w.call('getProcedure', { id: seed.id }).procedure.name).toBe('Đăng ký khai sinh (thành phố)');
+    // Well past the 20 ms the engine waits after a local write.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(w.call('listSyncRuns', {}).runs.filter((r) => r.trigger === 'write')).toEqual([]);
+  });
+
   it('runs from the independent timer with no local write, and on reconnection long before the backoff ends', async () => {
     // Jitter fixed near its ceiling: a failed run would wait about a minute on its own.
     const w = syncWard({ timing: { periodMinMs: 80, periodMaxMs: 120, backoffBaseMs: 60_000, backoffCapMs: 60_000 }, random: () => 0.99 });
