@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
+import { civilServiceSchedules } from '../../src/shared/calendar/data/civil-service-schedules';
+import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { issue } from '../support/queue-actions';
 import { counterIdByNumber } from '../support/ward-queries';
@@ -70,5 +72,54 @@ describe('pulled tickets', () => {
     expect(fx.ward.db.prepare(`SELECT entity_id FROM city_reference WHERE entity = 'ward_setting'`).all()).toEqual([
       { entity_id: 'opening' },
     ]);
+  });
+});
+
+describe('pulled reference data', () => {
+  function pulled() {
+    const fx = wardFixture();
+    const store = new SyncStore(fx.ward.readDb, new WritePath(fx.ward.db, fx.ward.events, fx.clock.now, fx.ward.health));
+    const heard: string[] = [];
+    fx.ward.events.subscribe((name) => heard.push(name));
+    const apply = (change: Omit<PullResponse['changes'][number], 'originDeviceId'>) =>
+      store.applyPullPage(page([{ ...change, originDeviceId: null }], change.v), true);
+    return { fx, heard, apply };
+  }
+  const seed = seedCatalogue[0]!;
+  const days2026 = (fx: ReturnType<typeof wardFixture>) =>
+    fx
+      .call('listCalendarYears', {})
+      .years.find((y) => y.year === 2026)!
+      .days.map((d) => d.date);
+
+  it('takes a city procedure into the catalogue and tells the open pages; keeps an invalid one aside, changing nothing', () => {
+    const { fx, heard, apply } = pulled();
+    apply({ v: 1, entity: 'procedure', entityId: seed.id, data: { ...seed, name: 'Đăng ký khai sinh (bản thành phố)' } });
+    expect(fx.call('getProcedure', { id: seed.id }).procedure.name).toBe('Đăng ký khai sinh (bản thành phố)');
+    expect(heard.filter((n) => n === 'catalogue.changed')).toHaveLength(1);
+
+    apply({ v: 2, entity: 'procedure', entityId: seed.id, data: { ...seed, name: '', channels: [] } });
+    expect(fx.call('getProcedure', { id: seed.id }).procedure.name).toBe('Đăng ký khai sinh (bản thành phố)');
+    expect(heard.filter((n) => n === 'catalogue.changed')).toHaveLength(1);
+    expect(fx.ward.db.prepare(`SELECT v FROM city_reference WHERE entity = 'procedure' AND entity_id = ?`).get(seed.id)).toEqual({ v: 2 });
+  });
+
+  it('takes a city calendar year and tells the open pages; keeps one that cannot be a calendar aside', () => {
+    const { fx, heard, apply } = pulled();
+    const year2026 = civilServiceSchedules.find((y) => y.year === 2026)!;
+    const extra = {
+      date: '2026-11-24',
+      kind: 'holiday' as const,
+      name: 'Ngày Văn hóa Việt Nam',
+      source: year2026.sources[0]!.id,
+      confidence: 'C' as const,
+    };
+    apply({ v: 1, entity: 'calendar_year', entityId: '2026', data: { ...year2026, days: [...year2026.days, extra] } });
+    expect(days2026(fx)).toContain('2026-11-24');
+    expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
+
+    apply({ v: 2, entity: 'calendar_year', entityId: '2026', data: { ...year2026, days: [{ ...extra, date: '2027-01-01' }] } });
+    expect(days2026(fx)).toContain('2026-11-24');
+    expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
   });
 });
