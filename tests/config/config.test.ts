@@ -92,6 +92,15 @@ describe('counters', () => {
     });
     expect(counter).toMatchObject({ number: 4, name: 'Quầy 4', serviceIds: [serviceIdByLetter(fx.ward, 'C')] });
     expect(fx.call('getCounterState', { counterNumber: 4 }).waiting.map((w) => w.letter)).toEqual(['C']);
+    // The settings page lists each counter with its own services only.
+    const config = fx.call('getConfig', {});
+    const allServices = config.services.map((s) => s.id).sort();
+    expect(config.counters.map((c) => [c.number, [...c.serviceIds].sort()])).toEqual([
+      [1, allServices],
+      [2, allServices],
+      [3, allServices],
+      [4, [serviceIdByLetter(fx.ward, 'C')]],
+    ]);
   });
 });
 
