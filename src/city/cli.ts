@@ -6,18 +6,16 @@ import { AdminError, createEnrolCode, createProcessingToken, createWard, listDev
 import { setDashboardPassword } from './dashboard/dashboard-auth';
 import { openCityDb } from './db/open';
 import { buildCityServer } from './http/server';
-import { compactChanges } from './sync/pull';
 import { publishReference, ReferenceItem } from './sync/reference';
 
 const USAGE = `usage:
-  city --data <dir> [--port 8787] [--host 127.0.0.1] [--compact-days 30] [--rate <requests/min/device>]
+  city --data <dir> [--port 8787] [--host 127.0.0.1] [--rate <requests/min/device>]
   city admin create-ward --code <unit code> --name <name>
   city admin enrol-code --ward <code> --slot <0-9>
   city admin devices [--ward <code>]
   city admin revoke --device <id>
   city admin processing-token --ward <code>
   city admin publish --file <item.json> [--ward <code>]      (item: {"entity","key","data"})
-  city admin compact --days <n>
   city admin set-password                                    (reads the dashboard password from standard input)
 Every command uses DATABASE_URL when set, else --data <dir>.`;
 
@@ -25,7 +23,6 @@ const options = {
   data: { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
-  'compact-days': { type: 'string' },
   rate: { type: 'string' },
   'silent-minutes': { type: 'string' },
   code: { type: 'string' },
@@ -34,7 +31,6 @@ const options = {
   slot: { type: 'string' },
   device: { type: 'string' },
   file: { type: 'string' },
-  days: { type: 'string' },
 } as const;
 
 function intOption(value: string | undefined, name: string, fallback?: number): number {
@@ -103,9 +99,6 @@ async function main(argv: string[]): Promise<void> {
         await setDashboardPassword(db, (await readStdin()).replace(/\r?\n$/, ''));
         console.log('dashboard password set; every dashboard session was signed out');
         break;
-      case 'compact':
-        console.log(`${await compactChanges(db, intOption(values.days, 'days'))} change(s) compacted`);
-        break;
       default:
         throw new AdminError(USAGE);
     }
@@ -125,7 +118,7 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function serve(
   location: { databaseUrl?: string; dataDir?: string },
-  values: { port?: string; host?: string; 'compact-days'?: string; rate?: string; 'silent-minutes'?: string },
+  values: { port?: string; host?: string; rate?: string; 'silent-minutes'?: string },
 ) {
   const db = await openCityDb(location);
   const app = await buildCityServer({
@@ -134,17 +127,11 @@ async function serve(
     requestsPerMinute: intOption(values.rate, 'rate', 300),
     silentAfterMinutes: intOption(values['silent-minutes'], 'silent-minutes', 60),
   });
-  const compactDays = intOption(values['compact-days'], 'compact-days', 30);
-  const timer = setInterval(() => {
-    compactChanges(db, compactDays).catch((error: unknown) => app.log.error(error, 'compaction failed'));
-  }, 3600_000);
-  timer.unref();
   const address = await app.listen({ port: intOption(values.port, 'port', 8787), host: values.host ?? '127.0.0.1' });
   // Tests and scripts read this line to find the port.
   console.log(`city server listening on ${address}`);
   // Requests in flight may finish; a client holding a connection open cannot keep the process alive.
   const stop = () => {
-    clearInterval(timer);
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
     void app
       .close()

@@ -23,7 +23,7 @@ const TABLES = [
   'mutations',
   'tickets',
   'ticket_events',
-  'changes',
+  'ward_state',
   'dossier_statuses',
   'parked_entities',
   'incidents',

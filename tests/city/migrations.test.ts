@@ -4,12 +4,12 @@ import { cityMigrations, migrate } from '../../src/city/db/migrate';
 import { openPglite } from '../../src/city/db/pglite-db';
 
 it('applies each numbered migration once, keeps the data on a second run, and refuses a newer database', { timeout: 60_000 }, async () => {
-  expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6]);
+  expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   const db = await openPglite(undefined);
   try {
-    expect(await migrate(db)).toBe(6);
+    expect(await migrate(db)).toBe(7);
     await db.query(`INSERT INTO wards (code, name) VALUES ('00001', 'Phường Một')`);
-    expect(await migrate(db)).toBe(6);
+    expect(await migrate(db)).toBe(7);
     expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([
       { version: 1 },
       { version: 2 },
@@ -17,10 +17,40 @@ it('applies each numbered migration once, keeps the data on a second run, and re
       { version: 4 },
       { version: 5 },
       { version: 6 },
+      { version: 7 },
     ]);
     expect(await db.query('SELECT code FROM wards')).toEqual([{ code: '00001' }]);
-    await db.query('INSERT INTO schema_migrations (version) VALUES (7)');
-    await expect(migrate(db)).rejects.toThrow('database schema 7 is newer than this server (6): update the server');
+    await db.query('INSERT INTO schema_migrations (version) VALUES (8)');
+    await expect(migrate(db)).rejects.toThrow('database schema 8 is newer than this server (7): update the server');
+  } finally {
+    await db.close();
+  }
+});
+
+it('keeps who made each change when the change log folds into the latest-state table (0007)', { timeout: 60_000 }, async () => {
+  const db = await openPglite(undefined);
+  try {
+    await db.exec('CREATE TABLE schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    for (const m of cityMigrations.filter((m) => m.version <= 6)) {
+      await db.exec(m.sql);
+      await db.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
+    }
+    const device = '0190c0de-0000-7000-8000-000000000001';
+    await db.exec(
+      `INSERT INTO wards (code, name) VALUES ('00001', 'Phường Một'); INSERT INTO ward_clock (ward_code, v) VALUES ('00001', 2);`,
+    );
+    await db.query(
+      `INSERT INTO changes (ward_code, v, entity, entity_id, data, origin_device_id) VALUES
+         ('00001', 1, 'ticket', 't1', '{"state":"waiting"}', $1), ('00001', 2, 'ticket', 't1', '{"state":"called"}', $1)`,
+      [device],
+    );
+    await db.exec(
+      `INSERT INTO ward_state (ward_code, entity, entity_id, data, v) VALUES ('00001', 'ticket', 't1', '{"state":"called"}', 2)`,
+    );
+    expect(await migrate(db)).toBe(7);
+    expect(await db.query('SELECT entity_id, v, origin_device_id, data FROM ward_state')).toEqual([
+      { entity_id: 't1', v: 2, origin_device_id: device, data: { state: 'called' } },
+    ]);
   } finally {
     await db.close();
   }

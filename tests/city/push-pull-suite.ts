@@ -4,7 +4,6 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityDb } from '../../src/city/db/adapter';
 import { publishReference } from '../../src/city/sync/reference';
-import { compactChanges } from '../../src/city/sync/pull';
 import { createProcessingToken } from '../../src/city/admin';
 import { cityFixture, count, type CityFixture } from './city-fixture';
 import type { TestDevice } from './device-client';
@@ -78,7 +77,7 @@ export function pushPullSuite(engine: string, openDb: () => Promise<{ db: CityDb
       expect(first.body.results.map((r: { replayed: boolean }) => r.replayed)).toEqual([false, false]);
       expect(await count(city.db, 'SELECT 1 FROM mutations WHERE device_id = $1', [device.deviceId])).toBe(2);
       expect(await count(city.db, 'SELECT 1 FROM ticket_events WHERE ticket_id = $1', [t.entityId])).toBe(2);
-      expect(await count(city.db, 'SELECT 1 FROM changes WHERE ward_code = $1', [ward])).toBe(1);
+      expect(await count(city.db, 'SELECT 1 FROM ward_state WHERE ward_code = $1', [ward])).toBe(1);
     });
 
     it('takes a batch that starts with replays and ends with new rows', async () => {
@@ -386,21 +385,35 @@ export function pushPullSuite(engine: string, openDb: () => Promise<{ db: CityDb
       expect(status.originDeviceId).toBeNull();
     });
 
-    it('answers 410 for a cursor older than the compacted log, and the snapshot restores everything in resumable pages', async () => {
-      const { ward, device, outbox } = await deviceWithOutbox();
+    it('sends each entity once, at its newest state, whatever the cursor between its changes', async () => {
+      const { device, outbox } = await deviceWithOutbox();
+      const start = await startCursor(device);
+      const t = outbox.issue('D001');
+      await device.push([t]);
+      const afterIssue = (await device.pull(start)).body.nextCursor;
+      await device.push([outbox.act(t.entityId, 'call', 'waiting', 'called', 'counter-1')]);
+      await device.push([outbox.act(t.entityId, 'start', 'called', 'serving', 'counter-1')]);
+      for (const cursor of [start, afterIssue]) {
+        const pulled = (await device.pull(cursor)).body;
+        expect(pulled.changes.map((c: { entityId: string; data: { state: string } }) => [c.entityId, c.data.state])).toEqual([
+          [t.entityId, 'serving'],
+        ]);
+        expect(pulled.changes[0].originDeviceId).toBe(device.deviceId);
+        expect(pulled.nextCursor).toBe(start + 3);
+      }
+      expect((await device.pull(start + 3)).body.changes).toEqual([]);
+    });
+
+    it('answers 410 for a cursor ahead of the ward (a restored server), and the snapshot restores everything in resumable pages', async () => {
+      const { device, outbox } = await deviceWithOutbox();
       const start = await startCursor(device);
       const rows = Array.from({ length: 5 }, (_, i) => outbox.issue(`C00${i + 1}`));
       await device.push(rows);
-      await city.db.query(`UPDATE changes SET created_at = now() - interval '40 days' WHERE ward_code = $1 AND v BETWEEN $2 AND $3`, [
-        ward,
-        start + 1,
-        start + 3,
-      ]);
-      await compactChanges(city.db, 30);
-      const expired = await device.pull(start + 2);
+      // The PC saw changes up to a version this database never reached: it was restored from an older backup.
+      const expired = await device.pull(start + 6);
       expect(expired.status).toBe(410);
       expect(expired.body.error.code).toBe('cursor_expired');
-      expect((await device.pull(start + 3)).status).toBe(200);
+      expect((await device.pull(start + 5)).status).toBe(200);
 
       const ids: string[] = [];
       let page: string | undefined;

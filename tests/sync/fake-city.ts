@@ -1,5 +1,5 @@
 // A scriptable stand-in for the city server, for the protocol branches a real server reaches only
-// after rare events (a restored database, an old app, compaction): it speaks the wire (every answer
+// after rare events (a restored database, an old app, a cursor it cannot continue): it speaks the wire (every answer
 // is checked by the wire's own schemas on the ward side) and keeps the exactly-once rules of the
 // protocol doc, with knobs to misbehave.
 import http from 'node:http';
@@ -18,7 +18,7 @@ export interface FakeCity {
   script: { path: string; status: number; code: SyncErrorCode; retryAfterSeconds?: number; page?: string }[];
   changes: Change[];
   /** When set, pulls from a cursor below it get 410 and must re-snapshot. */
-  compactedBelow: number;
+  refusesCursorsBelow: number;
   snapshotPages: SnapshotItem[][];
   requests: { path: string; at: number; rows?: number; page?: string | null; cursor?: number }[];
   logins: number;
@@ -35,7 +35,7 @@ export async function startFakeCity(): Promise<FakeCity> {
     maxRows: 500,
     script: [],
     changes: [],
-    compactedBelow: 0,
+    refusesCursorsBelow: 0,
     snapshotPages: [],
     requests: [],
     logins: 0,
@@ -101,7 +101,7 @@ export async function startFakeCity(): Promise<FakeCity> {
         case '/v1/sync/pull': {
           const cursor = Number(url.searchParams.get('cursor'));
           entry.cursor = cursor;
-          if (cursor < fake.compactedBelow) return fail(410, 'cursor_expired');
+          if (cursor < fake.refusesCursorsBelow) return fail(410, 'cursor_expired');
           const limit = Number(url.searchParams.get('limit'));
           const after = fake.changes.filter((c) => c.v > cursor);
           const page = after.slice(0, limit);
@@ -117,7 +117,7 @@ export async function startFakeCity(): Promise<FakeCity> {
           entry.page = page;
           const index = page ? Number(page) : 0;
           const next = index + 1 < fake.snapshotPages.length ? String(index + 1) : null;
-          return send(200, { items: fake.snapshotPages[index] ?? [], nextPage: next, cursor: fake.compactedBelow });
+          return send(200, { items: fake.snapshotPages[index] ?? [], nextPage: next, cursor: fake.refusesCursorsBelow });
         }
         default:
           return fail(404, 'not_found');

@@ -141,7 +141,7 @@ describe('pull answers', () => {
     const w = syncWard();
     await enrol(w, fake.url, 'ABCD-1234');
     await syncUntilQuiet(w);
-    fake.compactedBelow = 40;
+    fake.refusesCursorsBelow = 40;
     fake.snapshotPages = [
       [{ entity: 'procedure', entityId: 'p1', data: { name: 'Một' } }],
       [{ entity: 'calendar_year', entityId: '2027', data: { year: 2027 } }],

@@ -5,6 +5,7 @@ import dashboard from './migrations/0003-dashboard';
 import wardRecords from './migrations/0004-ward-records';
 import pushPath from './migrations/0005-push-path';
 import eventDetail from './migrations/0006-event-detail';
+import versionedState from './migrations/0007-versioned-state';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -14,6 +15,7 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 4, sql: wardRecords },
   { version: 5, sql: pushPath },
   { version: 6, sql: eventDetail },
+  { version: 7, sql: versionedState },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

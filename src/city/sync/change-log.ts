@@ -9,8 +9,9 @@ export interface ChangeInput {
 }
 
 /**
- * Appends changes to a ward's log and its latest-state table. Must run in the transaction that made
- * them: the ward_clock row lock it takes is held to commit, so change numbers are in commit order.
+ * Records changes in the ward's latest-state table under new versions. Must run in the transaction
+ * that made them: the ward_clock row lock it takes is held to commit, so versions are in commit order
+ * and a pull reading "every row above my cursor" never skips a change committed later with a lower one.
  * Several changes to one entity keep only the last: a change carries the full state.
  */
 export async function appendChanges(tx: Queryable, wardCode: string, changes: readonly ChangeInput[]): Promise<void> {
@@ -34,16 +35,10 @@ export async function appendChanges(tx: Queryable, wardCode: string, changes: re
     data: c.data,
     origin: c.originDeviceId,
   }));
-  const json = JSON.stringify(rows);
   await tx.query(
-    `INSERT INTO changes (ward_code, v, entity, entity_id, data, origin_device_id)
-     SELECT $1, v, entity, entity_id, data, origin FROM jsonb_to_recordset($2::jsonb) AS t(v bigint, entity text, entity_id text, data jsonb, origin uuid)`,
-    [wardCode, json],
-  );
-  await tx.query(
-    `INSERT INTO ward_state (ward_code, entity, entity_id, data, v)
-     SELECT $1, entity, entity_id, data, v FROM jsonb_to_recordset($2::jsonb) AS t(v bigint, entity text, entity_id text, data jsonb)
-     ON CONFLICT (ward_code, entity, entity_id) DO UPDATE SET data = excluded.data, v = excluded.v`,
-    [wardCode, json],
+    `INSERT INTO ward_state (ward_code, entity, entity_id, data, v, origin_device_id)
+     SELECT $1, entity, entity_id, data, v, origin FROM jsonb_to_recordset($2::jsonb) AS t(v bigint, entity text, entity_id text, data jsonb, origin uuid)
+     ON CONFLICT (ward_code, entity, entity_id) DO UPDATE SET data = excluded.data, v = excluded.v, origin_device_id = excluded.origin_device_id`,
+    [wardCode, JSON.stringify(rows)],
   );
 }

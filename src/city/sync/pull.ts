@@ -1,5 +1,6 @@
-// Pull and snapshot (sync research §6.4): a ward's changes in commit order by its change counter; a
-// cursor older than the compacted log must re-snapshot the ward's latest state in keyset pages.
+// Pull and snapshot (sync research §6.4): the newest state of every entity a ward changed since the
+// cursor, in commit order by its version; a cursor the server cannot continue (ahead of the ward's
+// clock: a restored server) re-snapshots the ward's latest state in keyset pages.
 import { z } from 'zod';
 import type { Change, PullQuery, PullResponse, SnapshotItem, SnapshotQuery, SnapshotResponse } from '../../shared/sync/wire';
 import type { CityDb } from '../db/adapter';
@@ -13,12 +14,8 @@ export interface PullingDevice {
 export async function pull(db: CityDb, device: PullingDevice, query: PullQuery, now: () => Date): Promise<PullResponse> {
   return db.transaction(
     async (tx) => {
-      const [clock] = await tx.query<{ v: number; min_cursor: number }>('SELECT v, min_cursor FROM ward_clock WHERE ward_code = $1', [
-        device.wardCode,
-      ]);
+      const [clock] = await tx.query<{ v: number }>('SELECT v FROM ward_clock WHERE ward_code = $1', [device.wardCode]);
       if (!clock) throw new SyncError('forbidden', `ward ${device.wardCode} unknown`);
-      if (query.cursor < clock.min_cursor)
-        throw new SyncError('cursor_expired', `cursor ${query.cursor} is older than the compacted log (${clock.min_cursor})`);
       // A cursor beyond the log means the device saw changes this database no longer has (a restored server).
       if (query.cursor > clock.v) throw new SyncError('cursor_expired', `cursor ${query.cursor} is ahead of the ward's log (${clock.v})`);
       const rows = await tx.query<{
@@ -27,7 +24,7 @@ export async function pull(db: CityDb, device: PullingDevice, query: PullQuery, 
         entity_id: string;
         data: Record<string, unknown>;
         origin_device_id: string | null;
-      }>('SELECT v, entity, entity_id, data, origin_device_id FROM changes WHERE ward_code = $1 AND v > $2 ORDER BY v LIMIT $3', [
+      }>('SELECT v, entity, entity_id, data, origin_device_id FROM ward_state WHERE ward_code = $1 AND v > $2 ORDER BY v LIMIT $3', [
         device.wardCode,
         query.cursor,
         query.limit + 1,
@@ -89,19 +86,4 @@ export async function snapshot(db: CityDb, device: PullingDevice, query: Snapsho
     },
     { readOnly: true },
   );
-}
-
-/** Deletes change-log rows older than `days`; their wards' older cursors then get 410 and re-snapshot. */
-export async function compactChanges(db: CityDb, days: number): Promise<number> {
-  return db.transaction(async (tx) => {
-    const deleted = await tx.query<{ ward_code: string; v: number }>(
-      `DELETE FROM changes WHERE created_at < now() - make_interval(days => $1) RETURNING ward_code, v`,
-      [days],
-    );
-    const highest = new Map<string, number>();
-    for (const d of deleted) highest.set(d.ward_code, Math.max(highest.get(d.ward_code) ?? 0, d.v));
-    for (const [ward, v] of highest)
-      await tx.query('UPDATE ward_clock SET min_cursor = GREATEST(min_cursor, $2) WHERE ward_code = $1', [ward, v]);
-    return deleted.length;
-  });
 }
