@@ -100,6 +100,38 @@ describe('push answers', () => {
     expect(pushes()).toHaveLength(count);
   });
 
+  it.each([
+    [
+      403,
+      'device_revoked',
+      'revoked',
+      'Thành phố đã thu hồi quyền đồng bộ của máy này. Dữ liệu trên máy vẫn được giữ nguyên; hãy báo cán bộ công nghệ thông tin để đăng ký lại.',
+    ],
+    [
+      400,
+      'bad_request',
+      'waiting_retry',
+      'Máy chủ thành phố từ chối dữ liệu gửi lên vì sai định dạng. Đồng bộ tạm dừng; hãy báo cán bộ công nghệ thông tin.',
+    ],
+    [500, 'internal', 'waiting_retry', 'Máy chủ thành phố đang gặp sự cố. Ứng dụng sẽ tự thử lại.'],
+    [409, 'push_in_progress', 'waiting_retry', 'Máy chủ thành phố đang bận. Ứng dụng sẽ tự thử lại sau ít phút.'],
+  ] as const)(
+    'tells the clerk in words what a %i %s answer means, keeps the row, and stops or retries as it should',
+    async (status, code, state, message) => {
+      // Backoff long enough that the retry cannot have happened before the status is read.
+      const w = syncWard({ timing: { backoffBaseMs: 60_000, backoffCapMs: 60_000 } });
+      await enrol(w, fake.url, 'ABCD-1234');
+      await syncUntilQuiet(w);
+      fake.script.push({ path: '/v1/sync/push', status, code });
+      issue(w, 'A');
+      w.ward.sync.syncNow();
+      await w.ward.sync.settled();
+      const after = w.call('getSyncStatus', {});
+      expect([after.state, after.lastError?.code, after.lastError?.message, after.pending.total]).toEqual([state, code, message, 1]);
+      expect(after.inSync).toBe(false);
+    },
+  );
+
   it('waits the Retry-After the city asks for before trying again', async () => {
     const w = syncWard();
     await enrol(w, fake.url, 'ABCD-1234');
