@@ -4,7 +4,7 @@ import type { Mutation } from '../../src/shared/sync/wire';
 import { WardOutbox } from '../../tests/city/ward-outbox';
 
 /** Detail padding that brings a ticket.issue payload to about 1 KB, the size of a dossier event. */
-export const DOSSIER_SIZED_PAD = 520;
+const DOSSIER_SIZED_PAD = 520;
 
 /** A ward's queue day as its outbox holds it: each ticket issued (with `pad` detail bytes), called, then served. */
 export function syncBacklog(deviceId: string | undefined, n: number, pad = DOSSIER_SIZED_PAD): Mutation[] {

@@ -1,6 +1,6 @@
 import type { MutationResultCode } from '../../shared/i18n/vi/city';
 import type { Queryable } from '../db/adapter';
-import type { ChangeInput } from '../sync/change-log';
+import type { ChangeInput } from '../sync/ward-state';
 
 export interface OpContext {
   wardCode: string;

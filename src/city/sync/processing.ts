@@ -3,7 +3,7 @@ import type { ProcessingStatusRequest } from '../../shared/sync/wire';
 import type { CityDb } from '../db/adapter';
 import { sha256 } from '../auth/secrets';
 import { SyncError } from '../sync-error';
-import { appendChanges } from './change-log';
+import { recordChanges } from './ward-state';
 
 export async function wardOfProcessingToken(db: CityDb, token: string): Promise<string> {
   const [row] = await db.query<{ ward_code: string }>(
@@ -36,7 +36,7 @@ export async function postProcessingStatus(db: CityDb, wardCode: string, request
       [wardCode, request.dossierId],
     );
     const latest = history.at(-1)!;
-    await appendChanges(tx, wardCode, [
+    await recordChanges(tx, wardCode, [
       {
         entity: 'dossier_status',
         entityId: request.dossierId,

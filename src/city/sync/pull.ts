@@ -16,8 +16,9 @@ export async function pull(db: CityDb, device: PullingDevice, query: PullQuery, 
     async (tx) => {
       const [clock] = await tx.query<{ v: number }>('SELECT v FROM ward_clock WHERE ward_code = $1', [device.wardCode]);
       if (!clock) throw new SyncError('forbidden', `ward ${device.wardCode} unknown`);
-      // A cursor beyond the log means the device saw changes this database no longer has (a restored server).
-      if (query.cursor > clock.v) throw new SyncError('cursor_expired', `cursor ${query.cursor} is ahead of the ward's log (${clock.v})`);
+      // A cursor beyond the ward's versions means the device saw changes this database no longer has (a restored server).
+      if (query.cursor > clock.v)
+        throw new SyncError('cursor_expired', `cursor ${query.cursor} is ahead of the ward's versions (${clock.v})`);
       const rows = await tx.query<{
         v: number;
         entity: Change['entity'];

@@ -7,7 +7,7 @@ import { sqlState, SQLSTATE, type CityDb, type Queryable } from '../db/adapter';
 import type { EntityBatch, OpOutcome } from '../ops/entity-module';
 import { moduleFor } from '../ops/registry';
 import { SyncError } from '../sync-error';
-import { appendChanges, type ChangeInput } from './change-log';
+import { recordChanges, type ChangeInput } from './ward-state';
 
 export interface PushingDevice {
   deviceId: string;
@@ -193,6 +193,6 @@ async function applyFresh(tx: Queryable, device: PushingDevice, fresh: readonly 
        ON CONFLICT DO NOTHING`,
       [device.wardCode, device.deviceId, JSON.stringify(newlyParked)],
     );
-  await appendChanges(tx, device.wardCode, changes);
+  await recordChanges(tx, device.wardCode, changes);
   return results;
 }

@@ -2,7 +2,7 @@
 // writes it, every ward it concerns receives it through pull.
 import { z } from 'zod';
 import type { CityDb, Queryable } from '../db/adapter';
-import { appendChanges } from './change-log';
+import { recordChanges } from './ward-state';
 
 export const REFERENCE_ENTITIES = ['procedure', 'calendar_year', 'ward_setting'] as const;
 export type ReferenceEntity = (typeof REFERENCE_ENTITIES)[number];
@@ -28,7 +28,7 @@ export async function publishReference(db: CityDb, item: ReferenceItem, wardCode
     );
     const wards = wardCode ? [{ code: wardCode }] : await tx.query<{ code: string }>('SELECT code FROM wards ORDER BY code');
     for (const ward of wards)
-      await appendChanges(tx, ward.code, [{ entity: item.entity, entityId: item.key, data: item.data, originDeviceId: null }]);
+      await recordChanges(tx, ward.code, [{ entity: item.entity, entityId: item.key, data: item.data, originDeviceId: null }]);
     return wards.length;
   });
 }
@@ -38,7 +38,7 @@ export async function seedWardReference(tx: Queryable, wardCode: string): Promis
   const items = await tx.query<{ entity: ReferenceEntity; key: string; data: Record<string, unknown> }>(
     `SELECT entity, key, data FROM reference_data WHERE scope = 'city' ORDER BY entity, key`,
   );
-  await appendChanges(
+  await recordChanges(
     tx,
     wardCode,
     items.map((i) => ({ entity: i.entity, entityId: i.key, data: i.data, originDeviceId: null })),

@@ -5,10 +5,15 @@ import type { Procedure } from './procedure';
 // from the list. Every word must appear in the code, name or field; code matches come first, then
 // names that start with what was typed, then the rest in catalogue order.
 
-export function searchCatalogue(procedures: readonly Procedure[], query: string): Procedure[] {
-  const words = foldForSearch(query)
+/** The words of a query as search compares them: folded, split on any run of spaces. */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query)
     .split(/\s+/)
     .filter((word) => word !== '');
+}
+
+export function searchCatalogue(procedures: readonly Procedure[], query: string): Procedure[] {
+  const words = searchWords(query);
   if (words.length === 0) return [...procedures];
   // "dang  ky" typed with a double space still starts "Đăng ký …".
   const folded = words.join(' ');

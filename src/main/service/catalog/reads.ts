@@ -1,8 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import { exportCatalogue } from '../../../shared/catalog/catalogue-export';
-import { searchCatalogue } from '../../../shared/catalog/catalogue-search';
+import { searchCatalogue, searchWords } from '../../../shared/catalog/catalogue-search';
 import type { Procedure } from '../../../shared/catalog/procedure';
-import { foldForSearch } from '../../../shared/text/fold';
 import { ApiError } from '../api-error';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
@@ -23,7 +22,7 @@ export class CatalogueReads {
       params.push(input.field);
     }
     const query = input.query ?? '';
-    const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+    const words = searchWords(query);
     const limit = input.limit ?? DEFAULT_LIMIT;
     // The stored folded text narrows the rows in SQL; searchCatalogue then ranks what remains, on the
     // same haystack and words. Without words the catalogue order stands, and SQL can cut the list itself.

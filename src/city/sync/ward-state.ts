@@ -14,7 +14,7 @@ export interface ChangeInput {
  * and a pull reading "every row above my cursor" never skips a change committed later with a lower one.
  * Several changes to one entity keep only the last: a change carries the full state.
  */
-export async function appendChanges(tx: Queryable, wardCode: string, changes: readonly ChangeInput[]): Promise<void> {
+export async function recordChanges(tx: Queryable, wardCode: string, changes: readonly ChangeInput[]): Promise<void> {
   const latest = new Map<string, ChangeInput>();
   for (const c of changes) {
     const key = `${c.entity}\u0000${c.entityId}`;
