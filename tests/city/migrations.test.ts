@@ -4,12 +4,12 @@ import { cityMigrations, migrate } from '../../src/city/db/migrate';
 import { openPglite } from '../../src/city/db/pglite-db';
 
 it('applies each numbered migration once, keeps the data on a second run, and refuses a newer database', { timeout: 60_000 }, async () => {
-  expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   const db = await openPglite(undefined);
   try {
-    expect(await migrate(db)).toBe(7);
+    expect(await migrate(db)).toBe(8);
     await db.query(`INSERT INTO wards (code, name) VALUES ('00001', 'Phường Một')`);
-    expect(await migrate(db)).toBe(7);
+    expect(await migrate(db)).toBe(8);
     expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([
       { version: 1 },
       { version: 2 },
@@ -18,10 +18,11 @@ it('applies each numbered migration once, keeps the data on a second run, and re
       { version: 5 },
       { version: 6 },
       { version: 7 },
+      { version: 8 },
     ]);
     expect(await db.query('SELECT code FROM wards')).toEqual([{ code: '00001' }]);
-    await db.query('INSERT INTO schema_migrations (version) VALUES (8)');
-    await expect(migrate(db)).rejects.toThrow('database schema 8 is newer than this server (7): update the server');
+    await db.query('INSERT INTO schema_migrations (version) VALUES (9)');
+    await expect(migrate(db)).rejects.toThrow('database schema 9 is newer than this server (8): update the server');
   } finally {
     await db.close();
   }
@@ -47,7 +48,7 @@ it('keeps who made each change when the change log folds into the latest-state t
     await db.exec(
       `INSERT INTO ward_state (ward_code, entity, entity_id, data, v) VALUES ('00001', 'ticket', 't1', '{"state":"called"}', 2)`,
     );
-    expect(await migrate(db)).toBe(7);
+    expect(await migrate(db)).toBe(8);
     expect(await db.query('SELECT entity_id, v, origin_device_id, data FROM ward_state')).toEqual([
       { entity_id: 't1', v: 2, origin_device_id: device, data: { state: 'called' } },
     ]);

@@ -310,14 +310,21 @@ export function pushPullSuite(engine: string, openDb: () => Promise<{ db: CityDb
       );
     });
 
-    it('rejects a mutation id already stored under another seq', async () => {
+    it('rejects a mutation id already stored under another seq, applies nothing of it, and the rest of its batch once', async () => {
       const { device, outbox } = await deviceWithOutbox();
       const first = outbox.issue('A001');
       await device.push([first]);
       const copy = { ...outbox.issue('A002'), mutationId: first.mutationId };
-      const res = await device.push([copy]);
-      expect(res.body.results[0]).toMatchObject({ seq: 2, status: 'rejected', code: 'duplicate_mutation' });
-      expect(res.body.ackedThroughSeq).toBe(2);
+      const next = outbox.issue('A003');
+      const res = await device.push([copy, next]);
+      expect(res.body.results.map((r: { seq: number; status: string; code: string | null }) => [r.seq, r.status, r.code])).toEqual([
+        [2, 'rejected', 'duplicate_mutation'],
+        [3, 'applied', null],
+      ]);
+      expect(res.body.ackedThroughSeq).toBe(3);
+      expect(await count(city.db, 'SELECT 1 FROM tickets WHERE id = $1', [copy.entityId])).toBe(0);
+      expect(await count(city.db, 'SELECT 1 FROM ticket_events WHERE ticket_id = $1', [next.entityId])).toBe(1);
+      expect(await count(city.db, 'SELECT 1 FROM mutations WHERE device_id = $1', [device.deviceId])).toBe(3);
     });
 
     it('stores client wall time and server time, and clamps a stamp from a clock running ahead', async () => {

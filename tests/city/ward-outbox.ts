@@ -1,6 +1,7 @@
 // Outbox rows as a ward PC writes them (src/main/service/write-path-outbox.ts and the queue's ticket events),
-// built by hand so each test states exactly what the ward did.
+// built by hand so each test states exactly what the ward did. Ids are UUIDv7, time-ordered, as the ward makes them.
 import crypto from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import type { Mutation } from '../../src/shared/sync/wire';
 
 type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'transferred' | 'cancelled';
@@ -29,7 +30,7 @@ export class WardOutbox {
   private row(seq: number, entityId: string, op: string, payload: unknown, stamp: { hlc: string; at: string }): Mutation {
     return {
       seq,
-      mutationId: crypto.randomUUID(),
+      mutationId: uuidv7(),
       entity: op.split('.')[0]!,
       entityId,
       op,
@@ -43,7 +44,7 @@ export class WardOutbox {
 
   /** `ticket.issue@1` for a new ticket with this display number. `pad` adds detail bytes (benchmarks). */
   issue(displayNumber: string, pad = 0): Mutation {
-    const id = crypto.randomUUID();
+    const id = uuidv7();
     const s = this.stamp();
     const row = {
       id,
@@ -74,7 +75,7 @@ export class WardOutbox {
       ++this.seq,
       id,
       'ticket.issue@1',
-      { eventId: crypto.randomUUID(), action: 'issue', from: null, to: 'waiting', at: s.at, counterId: null, detail, ticket: row },
+      { eventId: uuidv7(), action: 'issue', from: null, to: 'waiting', at: s.at, counterId: null, detail, ticket: row },
       s,
     );
   }
@@ -89,7 +90,7 @@ export class WardOutbox {
       ++this.seq,
       ticketId,
       `ticket.${action}@1`,
-      { eventId: crypto.randomUUID(), action, from, to, at: s.at, counterId, ticket: ticket.row },
+      { eventId: uuidv7(), action, from, to, at: s.at, counterId, ticket: ticket.row },
       s,
     );
   }

@@ -79,7 +79,9 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
 
   const wardStates = fx.ward.db.prepare('SELECT id, state, print_status FROM tickets ORDER BY id').all();
   const cityStates = await db.query(
-    `SELECT id::text, state, row->>'print_status' AS print_status FROM tickets WHERE origin_device_id = $1 ORDER BY id`,
+    `SELECT t.id::text, t.state, s.data->>'print_status' AS print_status FROM tickets t
+       JOIN ward_state s ON s.ward_code = t.ward_code AND s.entity = 'ticket' AND s.entity_id = t.id::text
+     WHERE t.origin_device_id = $1 ORDER BY t.id`,
     [device.deviceId],
   );
   expect(cityStates).toEqual(wardStates);

@@ -27,6 +27,13 @@ describe('wire', () => {
     const row = new WardOutbox().issue('A001');
     expect(PushRequest.safeParse({ mutations: [{ ...row, wallTime: '0000-01-01T00:00:00Z' }] }).success).toBe(false);
     expect(PushRequest.safeParse({ mutations: [{ ...row, wallTime: '2026-11-23T08:00:00+07:00' }] }).success).toBe(true);
+    const accepts = (wallTime: string) => PushRequest.safeParse({ mutations: [{ ...row, wallTime }] }).success;
+    expect([
+      accepts('1969-12-31T23:59:59Z'),
+      accepts('1970-01-01T00:00:00Z'),
+      accepts('2199-12-31T23:59:59Z'),
+      accepts('2200-01-01T00:00:00Z'),
+    ]).toEqual([false, true, true, false]);
   });
 
   it('describes an error with its code, Vietnamese message and server time', () => {

@@ -6,6 +6,7 @@ import wardRecords from './migrations/0004-ward-records';
 import pushPath from './migrations/0005-push-path';
 import eventDetail from './migrations/0006-event-detail';
 import versionedState from './migrations/0007-versioned-state';
+import ticketRowOnce from './migrations/0008-ticket-row-once';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -16,6 +17,7 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 5, sql: pushPath },
   { version: 6, sql: eventDetail },
   { version: 7, sql: versionedState },
+  { version: 8, sql: ticketRowOnce },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

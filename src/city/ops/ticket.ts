@@ -154,16 +154,14 @@ class TicketBatch implements EntityBatch {
         display_number: t.row.display_number,
         state: t.state,
         counter_id: t.counterId,
-        row: t.row,
         issued_at: t.row.issued_at,
         updated_at: t.row.updated_at,
       }));
       await this.tx.query(
-        `INSERT INTO tickets (id, ward_code, origin_device_id, local_day, display_number, state, counter_id, row, issued_at, updated_at)
+        `INSERT INTO tickets (id, ward_code, origin_device_id, local_day, display_number, state, counter_id, issued_at, updated_at)
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, ward_code text, origin_device_id uuid, local_day text,
-           display_number text, state text, counter_id text, row jsonb, issued_at timestamptz, updated_at timestamptz)
-         ON CONFLICT (id) DO UPDATE SET state = excluded.state, counter_id = excluded.counter_id, row = excluded.row,
-           updated_at = excluded.updated_at
+           display_number text, state text, counter_id text, issued_at timestamptz, updated_at timestamptz)
+         ON CONFLICT (id) DO UPDATE SET state = excluded.state, counter_id = excluded.counter_id, updated_at = excluded.updated_at
          WHERE tickets.ward_code = excluded.ward_code`,
         [JSON.stringify(rows)],
       );
@@ -193,8 +191,11 @@ export const ticketModule: EntityModule = {
       counter_id: string | null;
       row: TicketRow;
     }>(
-      `SELECT id, ward_code, origin_device_id, state, counter_id, row FROM tickets
-       WHERE id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb)) ORDER BY id FOR UPDATE`,
+      // The full row lives once, in the ward's latest state (the change each applied event records).
+      // A subquery per ticket rather than a join: the planner would hash the ward's whole state.
+      `SELECT t.id, t.ward_code, t.origin_device_id, t.state, t.counter_id,
+         (SELECT s.data FROM ward_state s WHERE s.ward_code = t.ward_code AND s.entity = 'ticket' AND s.entity_id = t.id::text) AS row
+       FROM tickets t WHERE t.id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb)) ORDER BY t.id FOR UPDATE`,
       // Only uuids can be tickets; a row naming anything else is parked by apply().
       [JSON.stringify(entityIds.filter((id) => UUID.test(id)))],
     );

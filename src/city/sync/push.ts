@@ -29,6 +29,25 @@ export async function push(
   appVersion: string | null,
   now: () => Date,
 ): Promise<PushResponse> {
+  // A mutation id already stored under another seq is rare (a ward restored from an old backup), so the
+  // batch is first applied without looking for one: the unique index on mutation ids refuses it at the
+  // end, the transaction rolls back whole, and the batch is applied again with the lookup.
+  try {
+    return await pushOnce(db, device, request, appVersion, now, false);
+  } catch (error) {
+    if (sqlState(error) !== SQLSTATE.uniqueViolation) throw error;
+    return pushOnce(db, device, request, appVersion, now, true);
+  }
+}
+
+async function pushOnce(
+  db: CityDb,
+  device: PushingDevice,
+  request: PushRequest,
+  appVersion: string | null,
+  now: () => Date,
+  lookForStoredIds: boolean,
+): Promise<PushResponse> {
   return db.transaction(async (tx) => {
     const serverTime = now();
     const lastSeq = await lockDevice(tx, device.deviceId);
@@ -40,7 +59,7 @@ export async function push(
         expectedSeq: lastSeq + 1,
       });
 
-    if (fresh.length > 0) results.push(...(await applyFresh(tx, device, fresh, serverTime)));
+    if (fresh.length > 0) results.push(...(await applyFresh(tx, device, fresh, serverTime, lookForStoredIds)));
     const ackedThroughSeq = Math.max(lastSeq, fresh.at(-1)?.seq ?? 0);
     const report = request.report;
     await tx.query(
@@ -97,14 +116,23 @@ async function replayResults(tx: Queryable, deviceId: string, replays: readonly 
   });
 }
 
-async function applyFresh(tx: Queryable, device: PushingDevice, fresh: readonly Mutation[], serverTime: Date): Promise<MutationResult[]> {
-  const ids = fresh.map((m) => m.mutationId);
-  const entityIds = [...new Set(fresh.map((m) => m.entityId))];
-  const known = await tx.query<{ mutation_id: string }>(
+async function storedMutationIds(tx: Queryable, fresh: readonly Mutation[]): Promise<{ mutation_id: string }[]> {
+  return tx.query<{ mutation_id: string }>(
     `SELECT mutation_id FROM mutations WHERE mutation_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))
        AND code IS DISTINCT FROM 'duplicate_mutation'`,
-    [JSON.stringify(ids)],
+    [JSON.stringify(fresh.map((m) => m.mutationId))],
   );
+}
+
+async function applyFresh(
+  tx: Queryable,
+  device: PushingDevice,
+  fresh: readonly Mutation[],
+  serverTime: Date,
+  lookForStoredIds: boolean,
+): Promise<MutationResult[]> {
+  const entityIds = [...new Set(fresh.map((m) => m.entityId))];
+  const known = lookForStoredIds ? await storedMutationIds(tx, fresh) : [];
   const parkedRows = await tx.query<{ entity: string; entity_id: string }>(
     'SELECT entity, entity_id FROM parked_entities WHERE ward_code = $1 AND entity_id IN (SELECT value FROM jsonb_array_elements_text($2::jsonb))',
     [device.wardCode, JSON.stringify(entityIds)],

@@ -16,9 +16,11 @@ export const SLOT_COUNT = 10;
 // Lower case only: PostgreSQL returns uuids in lower case, and ids are compared as strings.
 const Uuid = z.uuid().refine((s) => s === s.toLowerCase(), 'uuid in lower case');
 // Bounded so that every instant the wire accepts is one PostgreSQL can store.
-export const Instant = z.iso
-  .datetime({ offset: true })
-  .refine((s) => Date.parse(s) >= 0 && Date.parse(s) < Date.UTC(2200, 0, 1), 'instant between 1970 and 2200');
+const YEAR_2200 = Date.UTC(2200, 0, 1);
+export const Instant = z.iso.datetime({ offset: true }).refine((s) => {
+  const ms = Date.parse(s);
+  return ms >= 0 && ms < YEAR_2200;
+}, 'instant between 1970 and 2200');
 const Seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 /** Base64url without padding, the encoding of a JWK `x` member. */
 const Base64Url = (bytes: number) =>
