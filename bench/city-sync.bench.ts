@@ -135,11 +135,11 @@ function summary(values: number[], digits = 0): string {
 }
 
 /**
- * Runs (b), (a) and (c) in turn `runs` times, so that load from other processes hits all three alike and
- * each ratio is taken within one round; then (d) once. (c) here is PouchDB as a developer would deploy
+ * Runs (b), (a) and (c) in turn `runs` times after a warm-up round, so that load from other processes hits
+ * all three alike and each ratio is taken within one round; then (d) once. (c) here is PouchDB as a developer would deploy
  * it: LevelDB on both sides and its default batch of 100 (bench/sync-pouchdb.bench.ts has the variants).
  */
-async function main(runs = 3): Promise<void> {
+async function main(runs = 5): Promise<void> {
   console.log(
     `city sync benchmark — ${os.cpus().length} cores, Node ${process.version}, PostgreSQL 15 with fsync and synchronous_commit on`,
   );
@@ -153,14 +153,20 @@ async function main(runs = 3): Promise<void> {
       const pouches: number[] = [];
       const ofRaw: number[] = [];
       const overPouch: number[] = [];
-      for (let run = 0; run < runs; run++) {
+      // Round 0 warms all three alike (the JIT of the city process and of PouchDB's server, PostgreSQL's
+      // caches) and is not counted: a city server runs for days, so its first seconds are not its pace.
+      for (let run = 0; run <= runs; run++) {
         const raw = await benchRawInsert(url);
         const push = await benchPushBacklog(url, server);
         const pouch = await benchPouchReplication(10_000, 100, 'leveldb');
-        if (run === 0)
+        if (run === 0) continue;
+        if (run === 1)
           console.log(
             `(a) rows: ${push.mutations} mutations of ~${push.avgRowBytes} B, ${push.requests} requests per run; (c) the same rows as documents of ~${pouch.avgDocBytes} B`,
           );
+        console.log(
+          `    round ${run}: (a) ${push.perSecond.toFixed(0)}/s, (b) ${raw.perSecond.toFixed(0)}/s, (c) ${pouch.perSecond.toFixed(0)}/s, (a)/(c) ${(push.perSecond / pouch.perSecond).toFixed(1)}×`,
+        );
         pushes.push(push.perSecond);
         raws.push(raw.perSecond);
         pouches.push(pouch.perSecond);

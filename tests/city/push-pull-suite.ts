@@ -78,6 +78,15 @@ export function pushPullSuite(engine: string, openDb: () => Promise<{ db: CityDb
       expect(await count(city.db, 'SELECT 1 FROM mutations WHERE device_id = $1', [device.deviceId])).toBe(2);
       expect(await count(city.db, 'SELECT 1 FROM ticket_events WHERE ticket_id = $1', [t.entityId])).toBe(2);
       expect(await count(city.db, 'SELECT 1 FROM ward_state WHERE ward_code = $1', [ward])).toBe(1);
+      // What each event said is kept as sent: the service, and no detail at all (SQL NULL) for the call.
+      expect(
+        await city.db.query('SELECT action, detail, detail IS NULL AS none FROM ticket_events WHERE ticket_id = $1 ORDER BY seq', [
+          t.entityId,
+        ]),
+      ).toEqual([
+        { action: 'issue', detail: { serviceId: 'svc-a', priorityCategoryId: null }, none: false },
+        { action: 'call', detail: null, none: true },
+      ]);
     });
 
     it('takes a batch that starts with replays and ends with new rows', async () => {

@@ -16,10 +16,10 @@ export interface NumberClaim {
 export async function claimOfficialNumbers(tx: Queryable, wardCode: string, kind: string, claims: readonly NumberClaim[]): Promise<void> {
   const inserted = await tx.query<{ number: string; entity_id: string }>(
     `INSERT INTO official_numbers (ward_code, kind, number, entity_id)
-     SELECT $1, $2, number, entity_id FROM jsonb_to_recordset($3::jsonb) AS t(number text, entity_id uuid)
+     SELECT $1, $2, number, entity_id FROM unnest($3::text[], $4::uuid[]) AS t(number, entity_id)
      ON CONFLICT (ward_code, kind, number) DO NOTHING
      RETURNING number, entity_id`,
-    [wardCode, kind, JSON.stringify(claims)],
+    [wardCode, kind, claims.map((c) => c.number), claims.map((c) => c.entity_id)],
   );
   // Only a claim that did not take its number can collide (with an earlier holder, or with another
   // claim of this batch): usually none, and the second statement is skipped.

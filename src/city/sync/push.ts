@@ -116,11 +116,56 @@ async function replayResults(tx: Queryable, deviceId: string, replays: readonly 
   });
 }
 
+interface StoredMutation {
+  m: Mutation;
+  payload: string | null;
+  hlcEffective: string;
+  status: MutationStatus;
+  code: string | null;
+  message: string | null;
+}
+
+/**
+ * The batch's mutation log rows, one array per column: PostgreSQL reads typed arrays faster than it
+ * parses a JSON document into records (a quarter less time for this table, measured in docs/benchmarks.md).
+ */
+async function storeMutations(tx: Queryable, device: PushingDevice, serverTime: Date, rows: readonly StoredMutation[]): Promise<void> {
+  const column = <T>(pick: (r: StoredMutation) => T) => rows.map(pick);
+  await tx.query(
+    `INSERT INTO mutations (device_id, seq, mutation_id, ward_code, entity, entity_id, op, payload, hlc, hlc_effective, actor,
+       client_wall_time, server_received_at, schema_version, status, code, message)
+     SELECT $1, seq, mutation_id, $2, entity, entity_id, op, payload, hlc, hlc_effective, actor, client_wall_time, $3,
+       schema_version, status, code, message
+     FROM unnest($4::bigint[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::text[], $11::text[], $12::text[],
+       $13::timestamptz[], $14::int[], $15::text[], $16::text[], $17::text[])
+       AS t(seq, mutation_id, entity, entity_id, op, payload, hlc, hlc_effective, actor, client_wall_time, schema_version, status, code, message)`,
+    [
+      device.deviceId,
+      device.wardCode,
+      serverTime,
+      column((r) => r.m.seq),
+      column((r) => r.m.mutationId),
+      column((r) => r.m.entity),
+      column((r) => r.m.entityId),
+      column((r) => r.m.op),
+      column((r) => r.payload),
+      column((r) => r.m.hlc),
+      column((r) => r.hlcEffective),
+      column((r) => r.m.actor),
+      column((r) => r.m.wallTime),
+      column((r) => r.m.schemaVersion),
+      column((r) => r.status),
+      column((r) => r.code),
+      column((r) => r.message),
+    ],
+  );
+}
+
 async function storedMutationIds(tx: Queryable, fresh: readonly Mutation[]): Promise<{ mutation_id: string }[]> {
   return tx.query<{ mutation_id: string }>(
-    `SELECT mutation_id FROM mutations WHERE mutation_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))
+    `SELECT mutation_id FROM mutations WHERE mutation_id = ANY($1::uuid[])
        AND code IS DISTINCT FROM 'duplicate_mutation'`,
-    [JSON.stringify(fresh.map((m) => m.mutationId))],
+    [fresh.map((m) => m.mutationId)],
   );
 }
 
@@ -134,8 +179,8 @@ async function applyFresh(
   const entityIds = [...new Set(fresh.map((m) => m.entityId))];
   const known = lookForStoredIds ? await storedMutationIds(tx, fresh) : [];
   const parkedRows = await tx.query<{ entity: string; entity_id: string }>(
-    'SELECT entity, entity_id FROM parked_entities WHERE ward_code = $1 AND entity_id IN (SELECT value FROM jsonb_array_elements_text($2::jsonb))',
-    [device.wardCode, JSON.stringify(entityIds)],
+    'SELECT entity, entity_id FROM parked_entities WHERE ward_code = $1 AND entity_id = ANY($2::text[])',
+    [device.wardCode, entityIds],
   );
   const alreadyStored = new Set(known.map((r) => r.mutation_id));
   const parked = new Set(parkedRows.map((r) => `${r.entity}:${r.entity_id}`));
@@ -149,7 +194,7 @@ async function applyFresh(
     batches.set(module.entity, await module.begin(tx, device.wardCode, ofModule, device.deviceId));
   }
 
-  const rows: Record<string, unknown>[] = [];
+  const rows: StoredMutation[] = [];
   const changes: ChangeInput[] = [];
   const results: MutationResult[] = [];
   const seenInBatch = new Set<string>();
@@ -184,20 +229,12 @@ async function applyFresh(
     const message = code ? mutationResultMessages[code] : null;
     results.push({ seq: m.seq, mutationId: m.mutationId, status: outcome.status, code, message, replayed: false });
     rows.push({
-      seq: m.seq,
-      mutation_id: m.mutationId,
-      entity: m.entity,
-      entity_id: m.entityId,
-      op: m.op,
+      m,
       // An applied mutation lives on in its entity's projection and event rows; a second copy of its
       // payload here would double what a push writes. A parked or rejected one is kept whole, so an
       // operator (or a newer server) can apply it later, or see what the ward sent.
-      payload: outcome.status === 'applied' ? null : (m.payload ?? null),
-      hlc: m.hlc,
-      hlc_effective: hlc,
-      actor: m.actor,
-      client_wall_time: m.wallTime,
-      schema_version: m.schemaVersion,
+      payload: outcome.status === 'applied' || m.payload == null ? null : JSON.stringify(m.payload),
+      hlcEffective: hlc,
       status: outcome.status,
       code,
       message,
@@ -205,15 +242,7 @@ async function applyFresh(
   }
 
   for (const batch of batches.values()) await batch.flush();
-  await tx.query(
-    `INSERT INTO mutations (device_id, seq, mutation_id, ward_code, entity, entity_id, op, payload, hlc, hlc_effective, actor,
-       client_wall_time, server_received_at, schema_version, status, code, message)
-     SELECT $1, seq, mutation_id, $2, entity, entity_id, op, payload, hlc, hlc_effective, actor, client_wall_time, $3,
-       schema_version, status, code, message
-     FROM jsonb_to_recordset($4::jsonb) AS t(seq bigint, mutation_id uuid, entity text, entity_id text, op text, payload jsonb,
-       hlc text, hlc_effective text, actor text, client_wall_time timestamptz, schema_version int, status text, code text, message text)`,
-    [device.deviceId, device.wardCode, serverTime, JSON.stringify(rows)],
-  );
+  await storeMutations(tx, device, serverTime, rows);
   if (newlyParked.length > 0)
     await tx.query(
       `INSERT INTO parked_entities (entity, entity_id, ward_code, device_id, first_seq)
