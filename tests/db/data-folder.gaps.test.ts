@@ -55,6 +55,29 @@ describe('the data folder lock', () => {
     held.push(lockDataFolder(dataDir));
   });
 
+  it('says so without details when the holder note is unreadable', () => {
+    const dataDir = tempDir();
+    held.push(lockDataFolder(dataDir));
+    fs.writeFileSync(path.join(dataDir, 'motcua.lock.json'), '{"pid": 12');
+    const error = refusal(dataDir);
+    expect(error).toBeInstanceOf(DataFolderLockedError);
+    expect(error.message).toBe(
+      `The data folder ${dataDir} is already in use by another Một Cửa ward service. ` +
+        'Stop that one first, or start this one with another --data folder.',
+    );
+  });
+
+  it('does not call a damaged lock file "in use": the database error comes through as it is', () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(
+      path.join(dataDir, 'motcua.lock'),
+      'this is not a SQLite database, and it is long enough to be read as one.'.repeat(4),
+    );
+    const error = refusal(dataDir);
+    expect(error).not.toBeInstanceOf(DataFolderLockedError);
+    expect((error as Error & { code?: string }).code).toBe('SQLITE_NOTADB');
+  });
+
   it('refuses a folder that cannot take a file, with the system reason, before taking any lock', () => {
     const dataDir = tempDir();
     // The write probe's own name taken by a folder: opening it for writing fails even for root.
