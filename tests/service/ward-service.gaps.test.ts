@@ -1,0 +1,68 @@
+// A calendar year the city publishes counts in the ward's due dates at once, without a restart.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lockDataFolder } from '../../src/main/service/db/data-folder';
+import { DATABASE_FILE } from '../../src/main/service/db/open-database';
+import { WardService } from '../../src/main/service/ward-service';
+import { SyncStore } from '../../src/main/service/sync/sync-store';
+import { WritePath } from '../../src/main/service/write-path';
+import { civilServiceSchedules } from '../../src/shared/calendar/data/civil-service-schedules';
+import { tempDir, wardFixture } from '../support/ward-fixture';
+import { outboxRows } from '../support/ward-queries';
+
+describe('the ward service', () => {
+  it('counts a holiday the city adds to this year in the next due date it gives', () => {
+    const fx = wardFixture({ start: '2026-11-23T01:00:00.000Z' });
+    // Monday 23/11/2026, 10:00 in Hanoi: one working day ends on Tuesday 24/11 at 17:00.
+    const oneDay = { rule: { kind: 'working_days' as const, days: 1 }, receivedAt: '2026-11-23T03:00:00.000Z' };
+    expect(fx.call('getDueDate', oneDay)).toMatchObject({ date: '2026-11-24', time: '17:00' });
+
+    const year2026 = civilServiceSchedules.find((y) => y.year === 2026)!;
+    const holiday = {
+      date: '2026-11-24',
+      kind: 'holiday' as const,
+      name: 'Ngày Văn hóa Việt Nam',
+      source: year2026.sources[0]!.id,
+      confidence: 'C' as const,
+    };
+    const store = new SyncStore(fx.ward.readDb, new WritePath(fx.ward.db, fx.ward.events, fx.clock.now, fx.ward.health));
+    store.applyPullPage(
+      {
+        changes: [
+          {
+            v: 1,
+            entity: 'calendar_year',
+            entityId: '2026',
+            data: { ...year2026, days: [...year2026.days, holiday] },
+            originDeviceId: null,
+          },
+        ],
+        nextCursor: 1,
+        hasMore: false,
+        lastSeqForThisDevice: 0,
+        serverTime: '2026-11-23T01:00:00.000Z',
+      },
+      true,
+    );
+    expect(fx.call('getDueDate', oneDay)).toMatchObject({ date: '2026-11-25', time: '17:00' });
+  });
+
+  it('stamps its work with the PC clock when no clock is given, as the installed app runs', () => {
+    const ward = new WardService({ dataDir: tempDir() });
+    try {
+      const stamps = outboxRows(ward).map((r) => Date.parse(r.wall_time as string));
+      expect(stamps.length).toBeGreaterThan(0);
+      for (const stamp of stamps) expect(Math.abs(stamp - Date.now())).toBeLessThan(60_000);
+    } finally {
+      ward.close();
+    }
+  });
+
+  it('gives its data folder back when its database cannot be opened, so a fixed start can take it', () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, DATABASE_FILE), 'not a database, and long enough to be read as a damaged one.'.repeat(4));
+    expect(() => new WardService({ dataDir })).toThrow();
+    lockDataFolder(dataDir).release();
+  });
+});
