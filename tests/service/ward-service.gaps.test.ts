@@ -7,7 +7,7 @@ import { DATABASE_FILE } from '../../src/main/service/db/open-database';
 import { WardService } from '../../src/main/service/ward-service';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
-import { civilServiceSchedules } from '../../src/shared/calendar/data/civil-service-schedules';
+import { cultureDay2026, shipped2026 } from '../support/city-calendar';
 import { tempDir, wardFixture } from '../support/ward-fixture';
 import { outboxRows } from '../support/ward-queries';
 
@@ -18,14 +18,6 @@ describe('the ward service', () => {
     const oneDay = { rule: { kind: 'working_days' as const, days: 1 }, receivedAt: '2026-11-23T03:00:00.000Z' };
     expect(fx.call('getDueDate', oneDay)).toMatchObject({ date: '2026-11-24', time: '17:00' });
 
-    const year2026 = civilServiceSchedules.find((y) => y.year === 2026)!;
-    const holiday = {
-      date: '2026-11-24',
-      kind: 'holiday' as const,
-      name: 'Ngày Văn hóa Việt Nam',
-      source: year2026.sources[0]!.id,
-      confidence: 'C' as const,
-    };
     const store = new SyncStore(fx.ward.readDb, new WritePath(fx.ward.db, fx.ward.events, fx.clock.now, fx.ward.health));
     store.applyPullPage(
       {
@@ -34,7 +26,7 @@ describe('the ward service', () => {
             v: 1,
             entity: 'calendar_year',
             entityId: '2026',
-            data: { ...year2026, days: [...year2026.days, holiday] },
+            data: { ...shipped2026, days: [...shipped2026.days, cultureDay2026] },
             originDeviceId: null,
           },
         ],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
-import { civilServiceSchedules } from '../../src/shared/calendar/data/civil-service-schedules';
+import { cultureDay2026, shipped2026 } from '../support/city-calendar';
 import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { issue } from '../support/queue-actions';
@@ -106,14 +106,8 @@ describe('pulled reference data', () => {
 
   it('takes a city calendar year and tells the open pages; keeps one that cannot be a calendar aside', () => {
     const { fx, heard, apply } = pulled();
-    const year2026 = civilServiceSchedules.find((y) => y.year === 2026)!;
-    const extra = {
-      date: '2026-11-24',
-      kind: 'holiday' as const,
-      name: 'Ngày Văn hóa Việt Nam',
-      source: year2026.sources[0]!.id,
-      confidence: 'C' as const,
-    };
+    const year2026 = shipped2026;
+    const extra = cultureDay2026;
     apply({ v: 1, entity: 'calendar_year', entityId: '2026', data: { ...year2026, days: [...year2026.days, extra] } });
     expect(days2026(fx)).toContain('2026-11-24');
     expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
