@@ -33,6 +33,26 @@ describe('due date of a catalogue procedure', () => {
     expect(fx.call('getDueDate', { procedureId: marital, receivedAt: at, verification: true }).date).toBe('2026-04-14');
   });
 
+  it("gives the counter's own deadline when the channel is not named, and the online one when it is", () => {
+    const fx = wardFixture({ start: '2026-03-10T02:00:00.000Z' });
+    const marital = procedureId(fx, 'Cấp Giấy xác nhận tình trạng hôn nhân');
+    const stored = fx.call('getProcedure', { id: marital }).procedure;
+    fx.call('saveProcedure', {
+      procedure: {
+        ...stored,
+        channels: ['in_person', 'online'],
+        deadline: {
+          ...stored.deadline,
+          byChannel: { in_person: { kind: 'working_days', days: 1 }, online: { kind: 'working_days', days: 5 } },
+        },
+      },
+    });
+    // Received Thursday 12 March 2026 at 09:00: 1 working day → Friday 13; 5 → Thursday 19; 3 (the rule) → Tuesday 17.
+    const at = '2026-03-12T02:00:00.000Z';
+    expect(fx.call('getDueDate', { procedureId: marital, receivedAt: at }).date).toBe('2026-03-13');
+    expect(fx.call('getDueDate', { procedureId: marital, receivedAt: at, channel: 'online' }).date).toBe('2026-03-19');
+  });
+
   it('says so when the catalogue has no confirmed deadline for the procedure, and refuses an unknown one', () => {
     const fx = wardFixture({ start: '2026-03-10T02:00:00.000Z' });
     const noDeadline = fx.call('listProcedures', {}).procedures.find((p) => p.name === 'Đăng ký lại khai sinh')!.id;

@@ -35,6 +35,15 @@ describe('parseCitizenId', () => {
     expect(result).toMatchObject({ ok: true, applicant: { idNumber: '001090012345', fullName: 'Nguyễn Văn An', birthDate: '1990-03-15' } });
   });
 
+  it("judges a typed birth date against the counter's day in Hanoi: tomorrow is refused until tomorrow", () => {
+    const fx = wardFixture({ start: START });
+    const baby = { idNumber: '001226012345', fullName: 'Nguyễn Văn Bé', birthDate: '24/11/2026', sex: 'Nam', address: ADDRESS };
+    expect(fx.call('parseCitizenId', { form: baby })).toMatchObject({ ok: false, error: { field: 'birthDate', code: 'in_future' } });
+    // 17:00 UTC on 23/11 is already midnight of 24/11 in Hanoi.
+    fx.clock.set('2026-11-23T17:00:00.000Z');
+    expect(fx.call('parseCitizenId', { form: baby })).toMatchObject({ ok: true, applicant: { birthDate: '2026-11-24' } });
+  });
+
   it('fills the form but warns when the 4th digit says the card belongs to a woman', () => {
     const fx = wardFixture({ start: START });
     const result = fx.call('parseCitizenId', { scanned: AN_QR.replace('001090012345', '001190012345') });

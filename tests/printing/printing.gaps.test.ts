@@ -110,3 +110,22 @@ describe('printing from a kiosk', () => {
     });
   });
 });
+
+describe('the test print', () => {
+  it('prints the ward name, the sample number and the "not for queueing" mark at the current Hanoi time', () => {
+    const fx = wardFixture({ start: '2026-11-23T01:05:00.000Z' });
+    const html = fx.call('renderSampleTicketDocument', {}).html;
+    const text = html
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<[^>]+>/g, '\n')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(text).toContain('PHIẾU IN THỬ – KHÔNG DÙNG ĐỂ XẾP HÀNG');
+    expect(text).toContain('Kiểm tra máy in phiếu số thứ tự');
+    expect(text).toContain('A000');
+    expect(text.some((l) => l.includes('08:05'))).toBe(true);
+    // The ward's name as configured on first start (src/main/service/config/default-config.ts).
+    expect(text.some((l) => l.toLowerCase().includes('điểm phục vụ hành chính công'))).toBe(true);
+  });
+});

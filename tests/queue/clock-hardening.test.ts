@@ -32,6 +32,25 @@ describe('a PC clock that is wrong never stops or reorders the ward', () => {
     expect(called).toEqual([a1.displayNumber, a2.displayNumber, a3.displayNumber]);
   });
 
+  it('tells IT the clock went back an hour at the next write, and stops once the clock has caught up', () => {
+    const fx = wardFixture({ start: '2026-03-10T03:00:00.000Z' });
+    issue(fx, 'A');
+    expect(fx.ward.health.health().problems).toEqual([]);
+    fx.clock.advance(-HOUR);
+    issue(fx, 'A');
+    expect(fx.ward.health.health().problems).toEqual([
+      {
+        code: 'clock_went_back',
+        since: '2026-03-10T02:00:02.000Z', // each issue comes a second after the step before
+        message:
+          'Đồng hồ máy tính đã bị lùi khoảng 60 phút. Số thứ tự vẫn được gọi đúng thứ tự; hãy báo cán bộ công nghệ thông tin chỉnh lại giờ.',
+      },
+    ]);
+    fx.clock.advance(HOUR + 60_000);
+    issue(fx, 'A');
+    expect(fx.ward.health.health().problems).toEqual([]);
+  });
+
   it('keeps the day the line has reached when the clock is set back across midnight', () => {
     // 09:00 on 11 March in Hanoi, then back to 23:30 on 10 March.
     const fx = wardFixture({ start: '2026-03-11T02:00:00.000Z' });

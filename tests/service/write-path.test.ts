@@ -6,7 +6,7 @@ import { EventBus } from '../../src/main/service/events';
 import { HealthMonitor } from '../../src/main/service/health/health-monitor';
 import { UnrecordedWriteError, WritePath } from '../../src/main/service/write-path';
 import { issue } from '../support/queue-actions';
-import { wardFixture } from '../support/ward-fixture';
+import { expectApiError, wardFixture } from '../support/ward-fixture';
 import { outboxRows } from '../support/ward-queries';
 
 const SERVICE_ROOT = path.resolve(__dirname, '../../src/main/service');
@@ -50,6 +50,10 @@ describe('the one write path', () => {
         tx.emit('config.changed', { at: tx.now.toISOString() });
       }),
     ).toThrow(UnrecordedWriteError);
+    // What the log says, for whoever reads it after a crash report.
+    expect(() =>
+      write.run(LOCAL_CALLER, (tx) => void tx.db.prepare(`UPDATE settings SET value = '"x"' WHERE key = 'seededAt'`).run()),
+    ).toThrow('A command changed rows without recording an outbox operation; it was rolled back');
 
     expect(fx.ward.db.prepare(`SELECT value FROM settings WHERE key = 'seededAt'`).get()).not.toEqual({ value: '"Hacked"' });
     expect(outboxRows(fx.ward)).toHaveLength(before);
@@ -87,6 +91,30 @@ describe('the one write path', () => {
     ).toThrow('the second half failed');
     expect(fx.ward.db.prepare(`SELECT 1 FROM settings WHERE key = 'half'`).get()).toBeUndefined();
     expect(outboxRows(fx.ward)).toHaveLength(before);
+  });
+
+  it('reports a failing disk in health with its own error, and clears it at the next commit', () => {
+    const fx = wardFixture();
+    const health = new HealthMonitor();
+    const write = new WritePath(fx.ward.db, new EventBus(), fx.clock.now, health);
+    const ioError = Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_WRITE' });
+    expectApiError(
+      () =>
+        write.run(LOCAL_CALLER, () => {
+          throw ioError;
+        }),
+      'storage_failed',
+    );
+    expect(health.health().problems.map((p) => p.code)).toEqual(['storage_failed']);
+    // Any other failure is the command's own, passed on as it is, and no disk problem.
+    const other = new Error('not the disk');
+    expect(() =>
+      write.run(LOCAL_CALLER, () => {
+        throw other;
+      }),
+    ).toThrow(other);
+    write.run(LOCAL_CALLER, () => undefined);
+    expect(health.health()).toEqual({ status: 'ok', problems: [] });
   });
 
   it('gives modules a read handle that refuses every write', () => {
