@@ -56,7 +56,7 @@ export function daySummary(db: Db, day: string, extra: { pendingSync: number; la
     lastSuccessAt: extra.lastSuccessAt,
     generatedAt: extra.now.toISOString(),
   };
-  return { ...summary, csv: toCsv(summary) };
+  return { ...summary, csv: daySummaryCsv(summary) };
 }
 
 function cell(value: string | number | null): string {
@@ -64,7 +64,8 @@ function cell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function toCsv(s: Omit<DaySummary, 'csv'>): string {
+/** The summary as the CSV a head of service point opens in a spreadsheet: label, value; RFC 4180 quoting. */
+export function daySummaryCsv(s: Omit<DaySummary, 'csv'>): string {
   const rows: [string, string | number | null][] = [
     [csvText.day, s.day],
     [csvText.issued, s.tickets.issued],

@@ -1,0 +1,133 @@
+// "Chốt ngày": the figures of a queue day, measured from the tickets' own history, and their CSV.
+import { describe, expect, it } from 'vitest';
+import { daySummaryCsv } from '../../src/main/service/sync/day-summary';
+import { callNext, issue } from '../support/queue-actions';
+import { wardFixture } from '../support/ward-fixture';
+
+describe('the day summary', () => {
+  it("counts the day's tickets by outcome and averages waits and services from the recorded times", () => {
+    // Monday 23/11/2026, 08:00 in Hanoi. Each step below comes a second after the one before.
+    const fx = wardFixture({ start: '2026-11-23T01:00:00.000Z' });
+    issue(fx, 'A'); // 08:00:01
+    issue(fx, 'A'); // 08:00:02
+    issue(fx, 'A'); // 08:00:03
+    issue(fx, 'A'); // 08:00:04, still waiting at the end
+    fx.clock.advance(59_000);
+    const first = callNext(fx, 1)!; // 08:01:04: waited 63 s
+    fx.call('startServing', { counterNumber: 1, ticketId: first.id });
+    fx.clock.advance(120_000);
+    fx.call('finish', { counterNumber: 1, ticketId: first.id }); // served 120 s
+    const second = callNext(fx, 2)!; // 08:03:05: waited 183 s
+    fx.call('markNoShow', { counterNumber: 2, ticketId: second.id });
+    const third = callNext(fx, 3)!; // 08:03:06: waited 183 s
+    fx.call('cancel', { counterNumber: 3, ticketId: third.id, reason: 'Công dân đổi ý' });
+
+    const summary = fx.call('getDaySummary', {});
+    expect(summary.day).toBe('2026-11-23');
+    expect(summary.tickets).toEqual({
+      issued: 4,
+      served: 1,
+      noShow: 1,
+      cancelled: 1,
+      stillWaiting: 1,
+      averageWaitSeconds: 143,
+      averageServiceSeconds: 120,
+    });
+    expect(summary.dossiers).toBeNull();
+    expect(summary.lastSuccessAt).toBeNull();
+    expect(summary.generatedAt).toBe('2026-11-23T01:03:06.000Z');
+    expect(summary.csv).toBe(
+      [
+        'Chỉ tiêu,Giá trị',
+        'Ngày,2026-11-23',
+        'Số vé đã phát,4',
+        'Số vé đã phục vụ xong,1',
+        'Vắng mặt,1',
+        'Đã huỷ,1',
+        'Còn đang chờ,1',
+        'Thời gian chờ trung bình (giây),143',
+        'Thời gian phục vụ trung bình (giây),120',
+        'Hồ sơ (chưa có chức năng tiếp nhận trên máy này),0',
+        `Thay đổi chưa gửi lên thành phố,${summary.pendingSync}`,
+        'Đồng bộ thành công gần nhất,',
+        'Lập lúc,2026-11-23T01:03:06.000Z',
+        '',
+      ].join('\r\n'),
+    );
+    expect(summary.pendingSync).toBeGreaterThan(0);
+  });
+
+  it('leaves the averages empty, not zero, on a day nobody was called', () => {
+    const fx = wardFixture({ start: '2026-11-23T01:00:00.000Z' });
+    issue(fx, 'A');
+    const yesterday = fx.call('getDaySummary', { day: '2026-11-22' });
+    expect(yesterday.tickets).toEqual({
+      issued: 0,
+      served: 0,
+      noShow: 0,
+      cancelled: 0,
+      stillWaiting: 0,
+      averageWaitSeconds: null,
+      averageServiceSeconds: null,
+    });
+    const today = fx.call('getDaySummary', {});
+    expect([
+      today.tickets.issued,
+      today.tickets.stillWaiting,
+      today.tickets.averageWaitSeconds,
+      today.tickets.averageServiceSeconds,
+    ]).toEqual([1, 1, null, null]);
+    expect(today.csv).toContain('\r\nThời gian chờ trung bình (giây),\r\nThời gian phục vụ trung bình (giây),\r\n');
+  });
+
+  it('writes dossier figures by field once there are any, quoting what a spreadsheet would split', () => {
+    const csv = daySummaryCsv({
+      day: '2026-11-23',
+      tickets: { issued: 2, served: 1, noShow: 0, cancelled: 0, stillWaiting: 1, averageWaitSeconds: 60, averageServiceSeconds: null },
+      dossiers: {
+        received: 3,
+        byField: [
+          { field: 'Hộ tịch', count: 2 },
+          { field: 'Đất đai, nhà ở', count: 1 },
+          { field: 'Chứng thực "bản sao"', count: 0 },
+        ],
+        returned: 1,
+        overdue: 0,
+      },
+      pendingSync: 0,
+      lastSuccessAt: '2026-11-23T09:00:00.000Z',
+      generatedAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(csv.split('\r\n')).toEqual([
+      'Chỉ tiêu,Giá trị',
+      'Ngày,2026-11-23',
+      'Số vé đã phát,2',
+      'Số vé đã phục vụ xong,1',
+      'Vắng mặt,0',
+      'Đã huỷ,0',
+      'Còn đang chờ,1',
+      'Thời gian chờ trung bình (giây),60',
+      'Thời gian phục vụ trung bình (giây),',
+      'Hồ sơ đã tiếp nhận,3',
+      'Hồ sơ đã tiếp nhận - lĩnh vực Hộ tịch,2',
+      '"Hồ sơ đã tiếp nhận - lĩnh vực Đất đai, nhà ở",1',
+      '"Hồ sơ đã tiếp nhận - lĩnh vực Chứng thực ""bản sao""",0',
+      'Hồ sơ đã trả kết quả,1',
+      'Hồ sơ quá hạn,0',
+      'Thay đổi chưa gửi lên thành phố,0',
+      'Đồng bộ thành công gần nhất,2026-11-23T09:00:00.000Z',
+      'Lập lúc,2026-11-23T10:00:00.000Z',
+      '',
+    ]);
+    expect(
+      daySummaryCsv({
+        day: '2026-11-23',
+        tickets: { issued: 0, served: 0, noShow: 0, cancelled: 0, stillWaiting: 0, averageWaitSeconds: null, averageServiceSeconds: null },
+        dossiers: { received: 0, byField: [{ field: 'Dòng 1\nDòng 2', count: 0 }], returned: 0, overdue: 0 },
+        pendingSync: 0,
+        lastSuccessAt: null,
+        generatedAt: '2026-11-23T10:00:00.000Z',
+      }),
+    ).toContain('\r\n"Hồ sơ đã tiếp nhận - lĩnh vực Dòng 1\nDòng 2",0\r\n');
+  });
+});
