@@ -1,0 +1,171 @@
+// The ward's HTTP client against a real local server that answers as a city would, or as a broken
+// link or a broken city would: what each answer becomes for the sync engine.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CityCallError, CityClient } from '../../src/main/service/sync/city-client';
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void;
+
+let handler: Handler = (_req, res) => res.end();
+const seen: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string }[] = [];
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (c: Buffer) => (body += c.toString()));
+  req.on('end', () => {
+    seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+    handler(req, res, body);
+  });
+});
+let base = '';
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/city`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const SERVER_TIME = '2026-11-23T03:00:00.000Z';
+const NONCE = 'A'.repeat(43);
+
+function client(options: { baseUrl?: string; timeoutMs?: number } = {}) {
+  const times: number[] = [];
+  const c = new CityClient({
+    baseUrl: options.baseUrl ?? base,
+    appVersion: '0.2.0-test',
+    timeoutMs: options.timeoutMs ?? 5_000,
+    onServerTime: (ms) => times.push(ms),
+  });
+  return { c, times };
+}
+
+function answer(status: number, body: string, headers: Record<string, string> = {}): Handler {
+  return (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(body);
+  };
+}
+
+async function failure(call: Promise<unknown>): Promise<CityCallError> {
+  try {
+    await call;
+  } catch (error) {
+    expect(error).toBeInstanceOf(CityCallError);
+    return error as CityCallError;
+  }
+  throw new Error('the call succeeded');
+}
+
+describe('the city client', () => {
+  it('sends its protocol, version and JSON length, and the token when it has one, under the city address', async () => {
+    seen.length = 0;
+    handler = answer(200, JSON.stringify({ nonce: NONCE, expiresAt: '2026-11-23T03:02:00.000Z', serverTime: SERVER_TIME }));
+    const { c, times } = client();
+    expect(await c.challenge('dev-1')).toEqual({ nonce: NONCE, expiresAt: '2026-11-23T03:02:00.000Z', serverTime: SERVER_TIME });
+    expect(times).toEqual([Date.parse(SERVER_TIME)]);
+    const post = seen[0]!;
+    expect([post.method, post.url, post.body]).toEqual(['POST', '/city/v1/auth/challenge', '{"deviceId":"dev-1"}']);
+    expect(post.headers).toMatchObject({
+      'content-type': 'application/json',
+      'content-length': '20',
+      'x-motcua-protocol': '1',
+      'x-motcua-app-version': '0.2.0-test',
+    });
+    expect(post.headers.authorization).toBeUndefined();
+
+    handler = answer(200, JSON.stringify({ changes: [], nextCursor: 5, hasMore: false, lastSeqForThisDevice: 0, serverTime: SERVER_TIME }));
+    await client({ baseUrl: `${base}/` }).c.pull('tok-1', 5, 100);
+    const get = seen[1]!;
+    expect([get.method, get.url, get.headers.authorization, get.headers['content-type']]).toEqual([
+      'GET',
+      '/city/v1/sync/pull?cursor=5&limit=100',
+      'Bearer tok-1',
+      undefined,
+    ]);
+  });
+
+  it('turns a city error into its code, the Vietnamese message and what to do next, and still learns the city time', async () => {
+    handler = answer(
+      409,
+      JSON.stringify({ error: { code: 'seq_gap', message: 'Thiếu thay đổi.', expectedSeq: 4, issues: ['seq'] }, serverTime: SERVER_TIME }),
+    );
+    const { c, times } = client();
+    const gap = await failure(c.pull('tok', 0, 10));
+    expect([gap.kind, gap.status, gap.serverMessage, gap.detail, gap.message, gap.outcomeUnknown]).toEqual([
+      'seq_gap',
+      409,
+      'Thiếu thay đổi.',
+      { expectedSeq: 4, issues: ['seq'] },
+      'city call failed: seq_gap (HTTP 409)',
+      false,
+    ]);
+    expect(times).toEqual([Date.parse(SERVER_TIME)]);
+
+    // The wait the body names wins over the header; without one in the body, the header's counts.
+    handler = answer(
+      429,
+      JSON.stringify({ error: { code: 'rate_limited', message: 'Chậm lại.', retryAfterSeconds: 30 }, serverTime: SERVER_TIME }),
+      {
+        'retry-after': '5',
+      },
+    );
+    expect((await failure(c.pull('tok', 0, 10))).detail).toEqual({ retryAfterSeconds: 30 });
+    handler = answer(429, JSON.stringify({ error: { code: 'rate_limited', message: 'Chậm lại.' }, serverTime: SERVER_TIME }), {
+      'retry-after': '5',
+    });
+    expect((await failure(c.pull('tok', 0, 10))).detail).toEqual({ retryAfterSeconds: 5 });
+  });
+
+  it('tells a busy city, a failing one and a strange answer apart, and which of them may have taken effect', async () => {
+    const { c } = client();
+    handler = answer(503, '{}', { 'retry-after': '7' });
+    const busy = await failure(c.pull('tok', 0, 10));
+    expect([busy.kind, busy.status, busy.detail, busy.outcomeUnknown, busy.message]).toEqual([
+      'unavailable',
+      503,
+      { retryAfterSeconds: 7 },
+      false,
+      'city call failed: unavailable (HTTP 503)',
+    ]);
+    handler = answer(500, '{}');
+    const broken = await failure(c.pull('tok', 0, 10));
+    expect([broken.kind, broken.detail, broken.outcomeUnknown]).toEqual(['internal', {}, true]);
+    handler = answer(404, '{}');
+    expect([(await failure(c.pull('tok', 0, 10))).kind]).toEqual(['bad_response']);
+    handler = answer(200, JSON.stringify({ changes: 'none', serverTime: SERVER_TIME }));
+    const odd = await failure(c.pull('tok', 0, 10));
+    expect([odd.kind, odd.status, odd.outcomeUnknown]).toEqual(['bad_response', 200, true]);
+    handler = answer(200, '{"changes": [');
+    expect((await failure(c.pull('tok', 0, 10))).kind).toBe('bad_response');
+  });
+
+  it('gives up on a city that does not answer in time, and calls a cut or refused connection a network failure', async () => {
+    handler = () => undefined; // never answers
+    const late = await failure(client({ timeoutMs: 150 }).c.pull('tok', 0, 10));
+    expect([late.kind, late.status, late.message, late.outcomeUnknown]).toEqual(['timeout', null, 'city call failed: timeout', true]);
+
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"changes": [');
+      setTimeout(() => res.socket?.destroy(), 20);
+    };
+    const cut = await failure(client().c.pull('tok', 0, 10));
+    expect([cut.kind, cut.outcomeUnknown]).toEqual(['network', true]);
+
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const refused = await failure(client({ baseUrl: `http://127.0.0.1:${port}` }).c.pull('tok', 0, 10));
+    expect([refused.kind, refused.status]).toEqual(['network', null]);
+    expect(await client({ baseUrl: `http://127.0.0.1:${port}` }).c.reachable()).toBe(false);
+  });
+
+  it('counts the city as reachable only when its health page answers 200', async () => {
+    seen.length = 0;
+    handler = answer(200, '{"ok":true}');
+    expect(await client().c.reachable()).toBe(true);
+    expect(seen[0]!.url).toBe('/city/health');
+    handler = answer(503, '{}');
+    expect(await client().c.reachable()).toBe(false);
+  });
+});
