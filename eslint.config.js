@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage/',
       'reports/',
       '.stryker-tmp/',
+      '.stryker-tmp-*/',
       'test-results/',
       'playwright-report/',
       'tmp/',
