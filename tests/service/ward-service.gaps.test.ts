@@ -1,7 +1,7 @@
 // A calendar year the city publishes counts in the ward's due dates at once, without a restart.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { lockDataFolder } from '../../src/main/service/db/data-folder';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
 import { WardService } from '../../src/main/service/ward-service';
@@ -10,6 +10,13 @@ import { WritePath } from '../../src/main/service/write-path';
 import { cultureDay2026, shipped2026 } from '../support/city-calendar';
 import { tempDir, wardFixture } from '../support/ward-fixture';
 import { outboxRows } from '../support/ward-queries';
+import { startFakeCity, type FakeCity } from '../sync/fake-city';
+
+let city: FakeCity | null = null;
+afterEach(async () => {
+  await city?.close();
+  city = null;
+});
 
 describe('the ward service', () => {
   it('counts a holiday the city adds to this year in the next due date it gives', () => {
@@ -56,5 +63,16 @@ describe('the ward service', () => {
     fs.writeFileSync(path.join(dataDir, DATABASE_FILE), 'not a database, and long enough to be read as a damaged one.'.repeat(4));
     expect(() => new WardService({ dataDir })).toThrow();
     lockDataFolder(dataDir).release();
+  });
+
+  it("enrols as app version 'unknown' when the shell gives none, so the city's device list never shows a blank", async () => {
+    city = await startFakeCity();
+    const fx = wardFixture({
+      start: '2026-11-23T01:00:00.000Z',
+      sync: { timing: { debounceMs: 20, periodMinMs: 600_000, periodMaxMs: 600_000 } },
+    });
+    expect(fx.call('enrolWithCity', { cityUrl: city.url, code: 'ABCD-2345' })).toMatchObject({ started: true });
+    await fx.ward.sync.settled();
+    expect(city.requests.find((r) => r.path === '/v1/enrol')?.body).toMatchObject({ appVersion: 'unknown' });
   });
 });

@@ -104,7 +104,7 @@ describe('pulled reference data', () => {
     expect(fx.ward.db.prepare(`SELECT v FROM city_reference WHERE entity = 'procedure' AND entity_id = ?`).get(seed.id)).toEqual({ v: 2 });
   });
 
-  it('takes a city calendar year and tells the open pages; keeps one that cannot be a calendar aside', () => {
+  it('takes a city calendar year and tells the open pages; keeps one that is no valid calendar year (a day of 2027 in 2026) aside', () => {
     const { fx, heard, apply } = pulled();
     const year2026 = shipped2026;
     const extra = cultureDay2026;

@@ -2,8 +2,7 @@ import { CalendarYear, OfficeSettings } from '../../../shared/calendar/calendar-
 import { defaultOfficeSettings } from '../../../shared/calendar/data/office-defaults';
 import { statutoryRules } from '../../../shared/calendar/data/statutory-holidays';
 import { SHIPPED_FIRST_YEAR, SHIPPED_LAST_YEAR } from '../../../shared/calendar/shipped-calendar';
-import { CalendarDataError, WorkingCalendar } from '../../../shared/calendar/working-calendar';
-import { ApiError } from '../api-error';
+import { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 
@@ -29,22 +28,16 @@ export function storedOffice(db: Db): OfficeSettings {
 }
 
 /**
- * The statutory rules are the shipped ones until the city can send updates (a later issue).
- * `replacing` tries a year in place of the stored one without writing it.
+ * The statutory rules are the shipped ones until the city can send updates (a later issue). Every
+ * stored year has passed `CalendarYear` and the table holds each year once, which is all the working
+ * calendar's build checks: it cannot refuse what is stored.
  */
-export function buildCalendar(db: Db, replacing?: CalendarYear): WorkingCalendar {
-  const stored = storedYears(db).map((y) => y.schedule);
-  const schedules = replacing ? [...stored.filter((y) => y.year !== replacing.year), replacing] : stored;
-  try {
-    return WorkingCalendar.build({
-      rules: statutoryRules,
-      schedules,
-      office: storedOffice(db),
-      firstYear: FIRST_YEAR,
-      lastYear: LAST_YEAR,
-    });
-  } catch (error) {
-    if (error instanceof CalendarDataError) throw new ApiError('calendar_year_invalid', error.messageVi);
-    throw error;
-  }
+export function buildCalendar(db: Db): WorkingCalendar {
+  return WorkingCalendar.build({
+    rules: statutoryRules,
+    schedules: storedYears(db).map((y) => y.schedule),
+    office: storedOffice(db),
+    firstYear: FIRST_YEAR,
+    lastYear: LAST_YEAR,
+  });
 }

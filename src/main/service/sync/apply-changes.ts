@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CalendarYear } from '../../../shared/calendar/calendar-data';
-import { buildCalendar } from '../calendar/calendar-rows';
 import { Procedure } from '../../../shared/catalog/procedure';
 import { TICKET_STATES } from '../../../shared/queue/ticket-state';
 import type { ChangeEntity } from '../../../shared/sync/wire';
@@ -95,17 +94,13 @@ function adoptProcedure(db: Db, data: Record<string, unknown>, receivedAt: strin
 }
 
 /**
- * A city calendar year replaces the ward's copy of that year when it is a valid year the working
- * calendar can be built with; otherwise it stays only in city_reference, and the ward keeps its own.
+ * A city calendar year that passes the calendar's own schema replaces the ward's copy of that year
+ * (a valid year is all the working calendar needs); otherwise it stays only in city_reference, and
+ * the ward keeps its own.
  */
 function adoptCalendarYear(db: Db, data: Record<string, unknown>, receivedAt: string): boolean {
   const parsed = CalendarYear.safeParse(data);
   if (!parsed.success) return false;
-  try {
-    buildCalendar(db, parsed.data);
-  } catch {
-    return false;
-  }
   stmt(
     db,
     `INSERT INTO calendar_years (year, data, updated_at) VALUES (?, ?, ?)
