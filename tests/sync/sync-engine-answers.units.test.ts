@@ -243,6 +243,7 @@ describe('a push', () => {
     const w = await enrolled({ pushBatch: 1 });
     for (let i = 0; i < 3; i++) issue(w, 'A');
     expect(status(w).progress).toBeNull();
+    const thisRun = runs(w)[0]!.id + 1;
     let hold = fake.hold('/v1/sync/push');
     await syncOnceStarted(w);
     await hold.arrived;
@@ -269,7 +270,8 @@ describe('a push', () => {
       { sent: 3, total: 4 },
     ]);
     expect(status(w).progress).toBeNull();
-    expect(runs(w)[0]).toMatchObject({ result: 'ok', pushed: 4, errorCode: null, errorMessage: null });
+    // The write made during the run may start one more run (with nothing left to send) once this one ends.
+    expect(runs(w).find((r) => r.id === thisRun)).toMatchObject({ result: 'ok', pushed: 4, errorCode: null, errorMessage: null });
   });
 
   it('tells the city how many changes wait behind each batch, since when, and the time it was sent', async () => {
@@ -440,7 +442,8 @@ describe('enrolment', () => {
     const after = status(w);
     expect(after.city!.deviceId).not.toBe(old);
     expect([after.state, after.pending.total, after.inSync]).toEqual(['idle', 0, true]);
-    expect(runs(w)[0]).toMatchObject({ trigger: 'enrol', result: 'ok', pushed: 1 });
+    // The write's own debounced run may come after, with nothing left to send.
+    expect(runs(w).find((r) => r.trigger === 'enrol')).toMatchObject({ result: 'ok', pushed: 1 });
   });
 
   it('answered after the app closed: the PC keeps the identity and does nothing more', async () => {
