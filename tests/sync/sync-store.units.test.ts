@@ -2,10 +2,21 @@
 // from which number, the run log, the city's answers to each change, a city that lost or reused
 // numbers, and a re-snapshot's position. Real SQLite; the PC's clock moved by hand.
 import { describe, expect, it } from 'vitest';
+import type { MutationResult } from '../../src/shared/sync/wire';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
 import { issue, serveOnly } from '../support/queue-actions';
 import { wardFixture } from '../support/ward-fixture';
+
+/** The city's answer to one outbox row. */
+function answer(
+  row: { seq: number; mutation_id: string },
+  status: MutationResult['status'],
+  code: string | null = null,
+  message: string | null = null,
+): MutationResult {
+  return { seq: row.seq, mutationId: row.mutation_id, status, code, message, replayed: false };
+}
 
 function setup() {
   const fx = wardFixture({ start: '2026-11-23T01:00:00.000Z' });
@@ -99,25 +110,11 @@ describe("the city's answers", () => {
     fx.clock.set('2026-11-23T02:00:00.000Z');
     const left = store.storePushResults(
       [
-        { seq: rows[0]!.seq, mutationId: rows[0]!.mutation_id, status: 'applied', code: null, message: null, replayed: false },
-        {
-          seq: rows[1]!.seq,
-          mutationId: rows[1]!.mutation_id,
-          status: 'rejected',
-          code: 'illegal_transition',
-          message: 'Vé đã xong',
-          replayed: false,
-        },
-        {
-          seq: rows[2]!.seq,
-          mutationId: rows[2]!.mutation_id,
-          status: 'parked',
-          code: 'unknown_op',
-          message: 'Chưa hiểu',
-          replayed: false,
-        },
+        answer(rows[0]!, 'applied'),
+        answer(rows[1]!, 'rejected', 'illegal_transition', 'Vé đã xong'),
+        answer(rows[2]!, 'parked', 'unknown_op', 'Chưa hiểu'),
         // Beyond the acknowledged number: not taken, whatever it says.
-        { seq: rows[4]!.seq, mutationId: rows[4]!.mutation_id, status: 'rejected', code: 'late', message: 'muộn', replayed: false },
+        answer(rows[4]!, 'rejected', 'late', 'muộn'),
       ],
       rows[3]!.seq,
     );
@@ -139,28 +136,11 @@ describe("the city's answers", () => {
     issue(fx, 'A');
     const [row] = outbox().slice(seeded);
     expect(
-      store.storePushResults(
-        [
-          {
-            seq: row!.seq,
-            mutationId: '00000000-0000-4000-8000-000000000000',
-            status: 'rejected',
-            code: 'x',
-            message: 'y',
-            replayed: false,
-          },
-        ],
-        0,
-      ),
+      store.storePushResults([answer({ seq: row!.seq, mutation_id: '00000000-0000-4000-8000-000000000000' }, 'rejected', 'x', 'y')], 0),
     ).toBe(0);
     expect(outbox().slice(seeded)).toEqual([row]);
     expect(store.storePushResults([], row!.seq)).toBe(1);
-    expect(
-      store.storePushResults(
-        [{ seq: row!.seq, mutationId: row!.mutation_id, status: 'rejected', code: 'x', message: 'y', replayed: false }],
-        row!.seq,
-      ),
-    ).toBe(0);
+    expect(store.storePushResults([answer(row!, 'rejected', 'x', 'y')], row!.seq)).toBe(0);
     expect(outbox().at(-1)).toMatchObject({ status: 'acked', result_code: null });
   });
 
@@ -173,14 +153,7 @@ describe("the city's answers", () => {
     const rows = outbox().slice(seeded);
     fx.clock.set('2026-11-23T03:00:00.000Z');
     store.storePushResults(
-      rows.map((r) => ({
-        seq: r.seq,
-        mutationId: r.mutation_id,
-        status: 'rejected' as const,
-        code: 'no_service',
-        message: `Từ chối ${r.seq}`,
-        replayed: false,
-      })),
+      rows.map((r) => answer(r, 'rejected', 'no_service', `Từ chối ${r.seq}`)),
       rows.at(-1)!.seq,
     );
     expect(store.rejectedCount()).toBe(2);
@@ -207,10 +180,7 @@ describe('a city that lost or reused numbers', () => {
     const seeded = outbox().length;
     for (let i = 0; i < 3; i++) issue(fx, 'A');
     const rows = outbox();
-    store.storePushResults(
-      [{ seq: seeded + 1, mutationId: rows[seeded]!.mutation_id, status: 'rejected', code: 'x', message: 'y', replayed: false }],
-      seeded + 3,
-    );
+    store.storePushResults([answer(rows[seeded]!, 'rejected', 'x', 'y')], seeded + 3);
     expect(store.reopenFrom(seeded + 1)).toBe(3);
     expect(
       outbox()
