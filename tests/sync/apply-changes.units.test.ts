@@ -4,6 +4,7 @@
 // settled only when a pull reaches the city's head. Dossier statuses and reference data are upserts.
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
@@ -183,13 +184,15 @@ describe("the city's copy of a ticket", () => {
 
   for (const field of ['service_id', 'issued_service_id', 'priority_category_id', 'counter_id', 'target_counter_id']) {
     it(`naming a ${field.replace(/_id$/, '').replace(/_/g, ' ')} this PC does not have is kept aside, unresolved`, () => {
-      const { fx, pull, ackAll } = setup();
+      const { fx, heard, pull, ackAll } = setup();
       const t = issue(fx, 'A');
       ackAll();
       const before = row(fx, t.id);
+      heard.length = 0;
       pull([{ v: 7, entity: 'ticket', entityId: t.id, data: { ...cityCopy(before), state: 'called', [field]: crypto.randomUUID() } }]);
       expect(row(fx, t.id)).toEqual(before);
       expect(shadowOf(fx, t.id)).toMatchObject({ reason: 'unresolved', v: 7 });
+      expect(heard).not.toContain('board.changed');
     });
   }
 
@@ -252,10 +255,12 @@ describe('a ticket with changes of its own still on their way', () => {
     for (const t of [first, second])
       pull([{ v: 5, entity: 'ticket', entityId: t.id, data: { ...cityCopy(row(fx, t.id)), state: 'cancelled' } }]);
     store.storePushResults([], firstSeq);
+    fx.clock.advance(60_000);
     pull([], true);
     expect(row(fx, first.id).state).toBe('cancelled');
     expect(row(fx, second.id).state).toBe('waiting');
-    expect(shadowOf(fx, second.id)).toMatchObject({ reason: 'pending_local' });
+    // Still the copy that came at the second pull, a second after the second ticket was issued.
+    expect(shadowOf(fx, second.id)).toMatchObject({ reason: 'pending_local', received_at: '2026-11-23T01:00:02.000Z' });
   });
 
   it('once answered, is not settled from a copy kept aside as unresolved', () => {
@@ -305,6 +310,18 @@ describe('dossier statuses and reference data from the city', () => {
       expect(shadowOf(fx, 'd-1')).toMatchObject({ entity: 'dossier_status', reason: 'unresolved', v: 3 });
     });
   }
+
+  it("keeps aside a city procedure whose national code one of this PC's other procedures holds, for a person to settle", () => {
+    const { fx, heard, pull } = setup();
+    const held = seedCatalogue.find((p) => p.nationalCode.code !== null)!;
+    const twin = { ...held, id: crypto.randomUUID(), name: 'Bản trùng mã của thành phố' };
+    heard.length = 0;
+    pull([{ v: 9, entity: 'procedure', entityId: twin.id, data: twin }]);
+    expect(fx.ward.db.prepare('SELECT COUNT(*) AS n FROM procedures WHERE id = ?').get(twin.id)).toEqual({ n: 0 });
+    expect(fx.call('getProcedure', { id: held.id }).procedure.name).toBe(held.name);
+    expect(fx.ward.db.prepare(`SELECT v FROM city_reference WHERE entity = 'procedure' AND entity_id = ?`).get(twin.id)).toEqual({ v: 9 });
+    expect(heard).not.toContain('catalogue.changed');
+  });
 
   it('keeps the latest copy of a ward setting, with its change number and when it came', () => {
     const { fx, heard, pull } = setup();

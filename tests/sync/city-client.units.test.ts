@@ -1,7 +1,10 @@
 // The ward's HTTP client against a real local server that answers as a city would, or as a broken
 // link or a broken city would: what each answer becomes for the sync engine.
+import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CityCallError, CityClient } from '../../src/main/service/sync/city-client';
 
@@ -167,5 +170,77 @@ describe('the city client', () => {
     expect(seen[0]!.url).toBe('/city/health');
     handler = answer(503, '{}');
     expect(await client().c.reachable()).toBe(false);
+  });
+});
+
+describe('the city client, for each kind of request', () => {
+  const broken = answer(500, '{}');
+
+  it('posts enrolment, login and changes, and gets pulls and snapshot pages, each at its own address', async () => {
+    handler = broken;
+    seen.length = 0;
+    const { c } = client();
+    await failure(c.enrol({ code: 'ABCD-2345', publicKey: 'A'.repeat(43), appVersion: '1.0.0' }));
+    await failure(c.token({ deviceId: 'dev-1', nonce: NONCE, signature: 'sig' }));
+    // The client sends what it is given; the engine never sends an empty batch, the city would refuse one.
+    await failure(c.push('tok-2', { mutations: [] }));
+    await failure(c.snapshot('tok-3', 'p2', 50));
+    await failure(c.snapshot('tok-3', null, 50));
+    expect(seen.map((r) => [r.method, r.url, r.headers.authorization])).toEqual([
+      ['POST', '/city/v1/enrol', undefined],
+      ['POST', '/city/v1/auth/token', undefined],
+      ['POST', '/city/v1/sync/push', 'Bearer tok-2'],
+      ['GET', '/city/v1/sync/snapshot?limit=50&page=p2', 'Bearer tok-3'],
+      ['GET', '/city/v1/sync/snapshot?limit=50', 'Bearer tok-3'],
+    ]);
+    expect(JSON.parse(seen[1]!.body)).toEqual({ deviceId: 'dev-1', nonce: NONCE, signature: 'sig' });
+    expect(JSON.parse(seen[2]!.body)).toEqual({ mutations: [] });
+  });
+
+  it('calls an answer that is no JSON object a strange answer, whatever its status: a proxy page or the word null', async () => {
+    const { c } = client();
+    handler = answer(503, '<html><body>503 Service Temporarily Unavailable</body></html>', { 'content-type': 'text/html' });
+    const page = await failure(c.pull('tok', 0, 10));
+    expect([page.kind, page.status, page.outcomeUnknown]).toEqual(['bad_response', 503, true]);
+    handler = answer(200, 'null');
+    const nothing = await failure(c.pull('tok', 0, 10));
+    expect([nothing.kind, nothing.status]).toEqual(['bad_response', 200]);
+  });
+
+  it("learns the city's time only from an answer that carries a real time", async () => {
+    const { c, times } = client();
+    for (const body of ['{}', '{"serverTime":"không phải giờ"}', '{"serverTime":1764000000000}', 'null'])
+      await failure(((handler = answer(500, body)), c.pull('tok', 0, 10)));
+    expect(times).toEqual([]);
+  });
+});
+
+describe('the city client over HTTPS', () => {
+  const tls = path.join(__dirname, '..', 'fixtures', 'tls');
+  const secure = https.createServer(
+    { key: fs.readFileSync(path.join(tls, 'test-city.key.pem')), cert: fs.readFileSync(path.join(tls, 'test-city.cert.pem')) },
+    (req, res) => {
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body: '' });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, serverTime: SERVER_TIME }));
+    },
+  );
+  const strict = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+  beforeAll(async () => {
+    // The test certificate is self-signed; the client has no CA list of its own to add it to.
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+    await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    if (strict === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    else process.env.NODE_TLS_REJECT_UNAUTHORIZED = strict;
+    await new Promise<void>((resolve) => secure.close(() => resolve()));
+  });
+
+  it('speaks TLS to a city address that starts with https', async () => {
+    seen.length = 0;
+    const port = (secure.address() as AddressInfo).port;
+    expect(await client({ baseUrl: `https://127.0.0.1:${port}/city` }).c.reachable()).toBe(true);
+    expect(seen.map((r) => [r.method, r.url])).toEqual([['GET', '/city/health']]);
   });
 });

@@ -2,9 +2,11 @@
 // from which number, the run log, the city's answers to each change, a city that lost or reused
 // numbers, and a re-snapshot's position. Real SQLite; the PC's clock moved by hand.
 import { describe, expect, it } from 'vitest';
+import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
 import type { MutationResult } from '../../src/shared/sync/wire';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
+import { shipped2026 } from '../support/city-calendar';
 import { issue, serveOnly } from '../support/queue-actions';
 import { wardFixture } from '../support/ward-fixture';
 
@@ -336,6 +338,57 @@ describe('a re-snapshot', () => {
       { entity_id: 'b', v: 0 },
       { entity_id: 'c', v: 0 },
     ]);
+  });
+
+  it('tells the board, the catalogue and the calendar pages what a pulled page changed, with the time it was stored', () => {
+    const { fx, store, heard } = setup();
+    const ticket = issue(fx, 'A');
+    store.storePushResults([], (fx.ward.db.prepare('SELECT MAX(seq) AS s FROM outbox').get() as { s: number }).s);
+    const ticketRow = fx.ward.db.prepare('SELECT * FROM tickets WHERE id = ?').get(ticket.id) as Record<string, unknown>;
+    const { queue_seq: _place, ...cityTicket } = ticketRow;
+    fx.clock.set('2026-11-23T05:00:00.000Z');
+    heard.length = 0;
+    store.applyPullPage(
+      {
+        changes: [
+          { v: 1, entity: 'ticket', entityId: ticket.id, data: { ...cityTicket, state: 'cancelled' }, originDeviceId: null },
+          {
+            v: 2,
+            entity: 'procedure',
+            entityId: seedCatalogue[0]!.id,
+            data: { ...seedCatalogue[0]!, name: 'Tên mới' },
+            originDeviceId: null,
+          },
+          { v: 3, entity: 'calendar_year', entityId: '2026', data: shipped2026, originDeviceId: null },
+        ],
+        nextCursor: 3,
+        hasMore: false,
+        lastSeqForThisDevice: 0,
+        serverTime: '2026-11-23T05:00:00.000Z',
+      },
+      true,
+    );
+    const at = '2026-11-23T05:00:00.000Z';
+    expect(heard).toEqual([
+      { name: 'board.changed', at },
+      { name: 'catalogue.changed', at },
+      { name: 'calendar.changed', at },
+      { name: 'sync.changed', at },
+    ]);
+  });
+
+  it('tells no page of a change its items did not make', () => {
+    const { fx, store, heard } = setup();
+    const at = fx.clock.now().toISOString();
+    store.startSnapshot();
+    heard.length = 0;
+    store.applySnapshotPage({
+      items: [{ entity: 'ward_setting', entityId: 'opening', data: { at: '07:30' } }],
+      nextPage: null,
+      cursor: 3,
+      serverTime: at,
+    });
+    expect(heard.map((e) => e.name)).toEqual(['sync.changed']);
   });
 
   it('of one page takes that page’s cursor; a new snapshot forgets the position of the last one', () => {

@@ -86,8 +86,8 @@ function request(
             body: Buffer.concat(chunks).toString('utf8'),
           });
         });
+        // A reply cut mid-body ends in 'error' (ECONNRESET), never in 'end'.
         res.on('error', () => reject(new CityCallError('network', null, null)));
-        res.on('aborted', () => reject(new CityCallError('network', null, null)));
       },
     );
     req.setTimeout(timeoutMs, () => {
