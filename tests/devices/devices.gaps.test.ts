@@ -170,6 +170,12 @@ describe('a paired device', () => {
     expect(fx.ward.devices.authenticate(paired.token)).toBeNull();
   });
 
+  it('is accepted as a kiosk, which has no desk to lose', () => {
+    const fx = wardFixture();
+    const kiosk = fx.call('pairDevice', { code: newCode(fx) }, undefined, from('10.0.0.31'));
+    expect(fx.ward.devices.authenticate(kiosk.token)).toMatchObject({ role: 'kiosk', counterNumber: null, deviceName: 'Kiosk sảnh' });
+  });
+
   it('is listed newest first with when it was paired and last seen, a kiosk without a counter number', () => {
     const fx = wardFixture();
     const pairedAt = fx.clock.now().toISOString();
