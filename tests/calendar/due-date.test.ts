@@ -125,6 +125,7 @@ const cases: Case[] = [
   { what: '3 h from 16:00 on the Friday before Tết 2026', rule: wh(3), received: '2026-02-13 16:00', due: '2026-02-23 10:00' },
   { what: 'received after hours starts next morning', rule: wh(1), received: '2026-03-02 18:00', due: '2026-03-03 09:00' },
   { what: '16 h from opening end at the next closing', rule: wh(16), received: '2026-03-02 08:00', due: '2026-03-03 17:00' },
+  { what: '16 h from 10:00 end two days on, mid-morning', rule: wh(16), received: '2026-03-02 10:00', due: '2026-03-04 10:00' },
   { what: '40 h from a Saturday: the whole next week', rule: wh(40), received: '2026-01-03 10:00', due: '2026-01-09 17:00' },
   { what: '48 h run onto the swapped Saturday 10/1/2026', rule: wh(48), received: '2026-01-05 08:00', due: '2026-01-10 17:00' },
   { what: '4 h from 14:00 on the swapped Saturday', rule: wh(4), received: '2026-01-10 14:00', due: '2026-01-12 09:00' },
@@ -135,6 +136,11 @@ describe('dueDate on the shipped 2025–2026 calendar', () => {
     const result = dueDate(rule, hanoi(received), calendar, verification === undefined ? {} : { verification });
     expect(`${result.date} ${result.time}`).toBe(due);
     expect(result.at).toBe(hanoi(due));
+  });
+
+  it('refuses a reception time that is no time, naming it', () => {
+    expect(() => dueDate(wd(1), 'sáng thứ hai', calendar)).toThrow(new RangeError('not an instant: sáng thứ hai'));
+    expect(() => dueDate(wd(1), Number.NaN, calendar)).toThrow(new RangeError('not an instant: NaN'));
   });
 
   it('prints the appointment instant in UTC (17:00 Hanoi is 10:00Z)', () => {

@@ -24,7 +24,10 @@ describe('dossier code text', () => {
 
   it('refuses to print a code that could not be read back', () => {
     expect(() => formatDossierCode({ unitCode: 'H26', day: '1999-12-31', number: 1 })).toThrow(RangeError);
-    expect(() => formatDossierCode({ unitCode: 'H26', day: '2026-02-17', number: 10_000 })).toThrow(RangeError);
+    expect(formatDossierCode({ unitCode: 'H26', day: '2026-02-17', number: 9999 })).toBe('H26-260217-9999');
+    expect(() => formatDossierCode({ unitCode: 'H26', day: '2026-02-17', number: 10_000 })).toThrow(
+      new RangeError('not a 4-digit number: 10000'),
+    );
     expect(() => formatDossierCode({ unitCode: 'H26', day: '2026-02-17', number: 0 })).toThrow(RangeError);
     expect(() => formatDossierCode({ unitCode: 'H-26', day: '2026-02-17', number: 1 })).toThrow(RangeError);
   });

@@ -27,7 +27,8 @@ interface Field {
 export function parseCitizenIdQr(scanned: string, options: { today: string }): CitizenIdResult {
   const text = scanned.trim(); // BOM, the scanner's Enter, stray spaces
   if (text.length > QR_MAX_LENGTH) return fail('raw', 'too_long', QR_MAX_LENGTH);
-  if (text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length > 1) return fail('raw', 'several_codes');
+  // Trimmed, the text starts and ends with a non-blank line: any line break left parts two codes.
+  if (/[\r\n]/.test(text)) return fail('raw', 'several_codes');
   const rawFields = text.normalize('NFC').split('|');
   while (rawFields.length > 0 && rawFields[rawFields.length - 1]!.trim() === '') rawFields.pop(); // trailing separators
   if (rawFields.length === 0) return fail('raw', 'no_content');
