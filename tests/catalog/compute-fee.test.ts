@@ -57,8 +57,9 @@ describe('other fee rules', () => {
     expect(computeFee(signature, {})).toEqual({ ok: false, missing: ['cases'] });
   });
 
-  it('charges an extract per copy', () => {
+  it('charges an extract per copy, and asks how many copies before it quotes one', () => {
     expect(computeFee({ kind: 'per_copy', amount: 8_000 }, { copies: 2 })).toEqual({ ok: true, amount: 16_000 });
+    expect(computeFee({ kind: 'per_copy', amount: 8_000 }, { pages: 4 })).toEqual({ ok: false, missing: ['copies'] });
   });
 
   it('charges a fixed fee once, whatever was counted', () => {

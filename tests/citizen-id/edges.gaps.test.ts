@@ -60,6 +60,24 @@ describe('dates as clerks type them', () => {
   });
 });
 
+describe('a damaged number on a scan', () => {
+  it('is still read as the ID number, so the clerk is told what is wrong with it: four digits, or six with letters for digits', () => {
+    expect(parseCitizenIdQr(QR.replace('001090012345', '1234'), TODAY)).toMatchObject({
+      ok: false,
+      error: { field: 'idNumber', code: 'wrong_length' },
+    });
+    expect(parseCitizenIdQr(QR.replace('001090012345', 'OO123456'), TODAY)).toMatchObject({
+      ok: false,
+      error: { field: 'idNumber', code: 'not_digits' },
+    });
+  });
+
+  it('is not mistaken for an address that has six digits in it', () => {
+    const address = 'Tổ 125, khu tập thể 346, Phường Hoàng Liệt';
+    expect(applicant(parseCitizenIdQr(QR.replace(ADDRESS, address), TODAY)).applicant.address).toBe(address);
+  });
+});
+
 describe('a scan with more than the card holds', () => {
   it('reads numbers written in groups: the old ID number stays the old ID number', () => {
     const result = applicant(parseCitizenIdQr(QR.replace('001090012345', '001 090 012 345').replace('012345678', '012 345 678'), TODAY));

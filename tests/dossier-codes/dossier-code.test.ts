@@ -23,20 +23,22 @@ describe('dossier code text', () => {
   });
 
   it('refuses to print a code that could not be read back', () => {
-    expect(() => formatDossierCode({ unitCode: 'H26', day: '1999-12-31', number: 1 })).toThrow(RangeError);
+    expect(() => formatDossierCode({ unitCode: 'H26', day: '1999-12-31', number: 1 })).toThrow(
+      new RangeError('not a day of 2000–2099: 1999-12-31'),
+    );
     expect(formatDossierCode({ unitCode: 'H26', day: '2026-02-17', number: 9999 })).toBe('H26-260217-9999');
     expect(() => formatDossierCode({ unitCode: 'H26', day: '2026-02-17', number: 10_000 })).toThrow(
       new RangeError('not a 4-digit number: 10000'),
     );
-    expect(() => formatDossierCode({ unitCode: 'H26', day: '2026-02-17', number: 0 })).toThrow(RangeError);
-    expect(() => formatDossierCode({ unitCode: 'H-26', day: '2026-02-17', number: 1 })).toThrow(RangeError);
+    expect(() => formatDossierCode({ unitCode: 'H26', day: '2026-02-17', number: 0 })).toThrow(new RangeError('not a 4-digit number: 0'));
+    expect(() => formatDossierCode({ unitCode: 'H-26', day: '2026-02-17', number: 1 })).toThrow(new RangeError('not a unit code: H-26'));
   });
 
   it('gives each of the ten slots its own thousand, none ending in 000', () => {
     expect(blockOfSlot(0)).toEqual({ first: 1, last: 999 });
     expect(blockOfSlot(1)).toEqual({ first: 1001, last: 1999 });
     expect(blockOfSlot(9)).toEqual({ first: 9001, last: 9999 });
-    expect(() => blockOfSlot(10)).toThrow(RangeError);
+    expect(() => blockOfSlot(10)).toThrow(new RangeError('no block for slot 10'));
     expect(() => blockOfSlot(-1)).toThrow(RangeError);
   });
 });
