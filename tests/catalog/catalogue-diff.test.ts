@@ -44,4 +44,28 @@ describe('diffCatalogue', () => {
     const confirmed = { ...birth, nationalCode: { ...birth.nationalCode, confidence: 'C' as const } };
     expect(diffCatalogue([birth], [confirmed]).changed.map((change) => change.fields)).toEqual([['nationalCode']]);
   });
+  it('sees a channel, a document or a legal basis added at the end of its list', () => {
+    const online = { ...birth, channels: [...birth.channels.filter((c) => c !== 'online'), 'online' as const] };
+    const base = { ...birth, channels: birth.channels.filter((c) => c !== 'online') };
+    expect(diffCatalogue([base], [online]).changed.map((change) => change.fields)).toEqual([['channels']]);
+    const items = [...birth.requiredDocuments.items!, { ...birth.requiredDocuments.items![0]!, name: 'Giấy tờ thêm' }];
+    const more = { ...birth, requiredDocuments: { ...birth.requiredDocuments, items } };
+    expect(diffCatalogue([birth], [more]).changed.map((change) => change.fields)).toEqual([['requiredDocuments']]);
+  });
+
+  it('compares a fee becoming known, or a deadline for one channel appearing, as a change, without failing', () => {
+    const unknownFee = { ...birth, fee: { ...birth.fee, rule: null } };
+    const knownFee = { ...birth, fee: { ...birth.fee, rule: { kind: 'fixed' as const, amount: 10_000 } } };
+    expect(diffCatalogue([unknownFee], [knownFee]).changed.map((change) => change.fields)).toEqual([['fee']]);
+    expect(diffCatalogue([knownFee], [unknownFee]).changed.map((change) => change.fields)).toEqual([['fee']]);
+    const withOnline = { ...birth, channels: ['in_person' as const, 'online' as const] };
+    const onlineDeadline = {
+      ...withOnline,
+      deadline: { ...birth.deadline, byChannel: { ...birth.deadline.byChannel, online: { kind: 'working_days' as const, days: 1 } } },
+    };
+    const { online: _online, ...withoutOnline } = onlineDeadline.deadline.byChannel;
+    const noOnlineDeadline = { ...withOnline, deadline: { ...birth.deadline, byChannel: withoutOnline } };
+    expect(diffCatalogue([noOnlineDeadline], [onlineDeadline]).changed.map((change) => change.fields)).toEqual([['deadline']]);
+    expect(diffCatalogue([onlineDeadline], [noOnlineDeadline]).changed.map((change) => change.fields)).toEqual([['deadline']]);
+  });
 });

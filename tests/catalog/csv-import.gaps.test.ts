@@ -99,3 +99,64 @@ describe('a spreadsheet refused, in the administrator’s words', () => {
     expect(refusal(`${Papa.unparse(grid())}\r\n"abc,def\r\n`)).toEqual([[4, null, 'Dấu ngoặc kép (") chưa được đóng hoặc đặt sai chỗ.']]);
   });
 });
+
+describe('a spreadsheet written by hand', () => {
+  const withCell = (name: string, value: string) => {
+    const rows = grid(seedCatalogue.slice(0, 1));
+    rows[1]![column(name)] = value;
+    return Papa.unparse(rows);
+  };
+  const documents = () => grid(seedCatalogue.slice(0, 1))[1]![column('documents')]!;
+
+  it('reads a semicolon file with spaces around every header name and cell', () => {
+    // Written as by hand: plain cells padded, the others quoted as a spreadsheet quotes them.
+    const cell = (text: string) => (/[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : ` ${text} `);
+    const text = grid()
+      .map((row) => row.map(cell).join(';'))
+      .join('\r\n');
+    expect(parseCatalogueImport(text, 'csv')).toEqual({ ok: true, procedures: seedCatalogue.slice(0, 2) });
+  });
+
+  it('skips blank lines and indentation inside a list cell', () => {
+    const spaced = documents().split('\n').join('\n\n   ');
+    expect(parseCatalogueImport(withCell('documents', spaced), 'csv')).toEqual({ ok: true, procedures: seedCatalogue.slice(0, 1) });
+  });
+
+  it('reads a protected cell whose apostrophe is followed by spaces', () => {
+    const first = seedCatalogue[0]!;
+    expect(parseCatalogueImport(withCell('effective_from', `'  ${first.effectiveFrom}`), 'csv')).toEqual({ ok: true, procedures: [first] });
+  });
+
+  it('keeps a backslash that ends a document line', () => {
+    const result = parseCatalogueImport(withCell('documents', 'Tờ khai | original | 1 | required | Mẫu 01\\'), 'csv');
+    expect(result.ok && result.procedures[0]!.requiredDocuments.items).toEqual([
+      { name: 'Tờ khai', kind: 'original', count: 1, optional: false, formTemplate: 'Mẫu 01\\' },
+    ]);
+  });
+
+  it('refuses a count that is not plain digits', () => {
+    for (const count of ['+2', '2.0'])
+      expect(refusal(withCell('documents', `Tờ khai | original | ${count} | required`)), count).toEqual([
+        [2, 'documents', 'Mục thứ 1 trong ô: Phải là một số (chỉ gồm chữ số, không dấu chấm hay dấu phẩy).'],
+      ]);
+  });
+
+  it('counts lines as the file has them, an empty line included', () => {
+    const rows = grid();
+    rows[2]![column('effective_from')] = '2025-02-30';
+    const [header, first, second] = Papa.unparse(rows).split('\r\n');
+    expect(refusal([header, first, '', second].join('\r\n'))).toEqual([
+      [4, 'effective_from', 'Ngày phải có dạng năm-tháng-ngày (ví dụ 2025-07-01) và là ngày có thật.'],
+    ]);
+  });
+
+  it('lists its problems in line order, repeated ids with the rest', () => {
+    const rows = grid(seedCatalogue.slice(0, 3));
+    rows[2]![column('id')] = rows[1]![column('id')]!;
+    rows[3]![column('effective_from')] = '2025-02-30';
+    expect(refusal(Papa.unparse(rows))?.map(([line, field]) => [line, field])).toEqual([
+      [3, 'id'],
+      [4, 'effective_from'],
+    ]);
+  });
+});

@@ -41,6 +41,19 @@ const cases: [string, (p: Draft) => void, string, string][] = [
   ],
   ['a number for a name', (p) => (p.name = 5), 'procedures[0].name', 'Phải là văn bản.'],
   ['no name', (p) => delete p.name, 'procedures[0].name', 'Chưa nhập giá trị bắt buộc.'],
+  ['a name left null', (p) => (p.name = null), 'procedures[0].name', 'Chưa nhập giá trị bắt buộc.'],
+  [
+    'two properties of another format',
+    (p) => Object.assign(p, { maTTHC: '1.001193', ghiChu: 'x' }),
+    'procedures[0]',
+    'Có thông tin không thuộc định dạng: maTTHC, ghiChu.',
+  ],
+  [
+    '101 copies of a document',
+    (p) => (p.requiredDocuments.items[0].count = 101),
+    'procedures[0].requiredDocuments.items[0].count',
+    'Không được lớn hơn 100.',
+  ],
   ['a property of another format', (p) => (p.maTTHC = '1.001193'), 'procedures[0]', 'Có thông tin không thuộc định dạng: maTTHC.'],
   [
     'a fraction of a document',
