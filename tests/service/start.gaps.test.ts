@@ -1,0 +1,80 @@
+// Starting the ward service as the app does (src/main/service/start.ts): on loopback by default, on the
+// port asked for or a free one, the app page's address carrying this launch's token, and a clean stop
+// that lets the next start open the same data folder. From mutation run 23: only the integration tests
+// started it before.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { APP_VERSION, defaultStaticDir, startWardService, type RunningWardService } from '../../src/main/service/start';
+import { tempDir } from '../support/ward-fixture';
+
+const started: RunningWardService[] = [];
+afterEach(async () => {
+  for (const running of started.splice(0)) await running.close();
+});
+
+async function start(dataDir = tempDir(), options: { port?: number; host?: string } = {}): Promise<RunningWardService> {
+  const running = await startWardService({ dataDir, port: options.port ?? 0, staticDir: path.join(dataDir, 'no-renderer'), ...options });
+  started.push(running);
+  return running;
+}
+
+function get(port: number, url: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: url, headers: { host } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+describe('the ward service started as the app starts it', () => {
+  it('listens on loopback on a free port, and opens the app page with the token of this launch', async () => {
+    const running = await start();
+    expect(running.host).toBe('127.0.0.1');
+    expect(running.port).toBeGreaterThan(0);
+    expect(running.token).toBe(running.ward.devices.localToken);
+    expect(running.appUrl).toBe(`http://127.0.0.1:${running.port}/#token=${running.token}`);
+    const health = await get(running.port, '/api/health');
+    expect(health.status).toBe(200);
+    expect(JSON.parse(health.body)).toMatchObject({ ok: true, version: '0.2.0' });
+    expect(APP_VERSION).toBe('0.2.0');
+  });
+
+  it('answers only requests addressed to this PC while it listens on loopback', async () => {
+    const running = await start();
+    expect((await get(running.port, '/api/health', `localhost:${running.port}`)).status).toBe(200);
+    expect((await get(running.port, '/api/health', `10.0.0.5:${running.port}`)).status).toBe(403);
+  });
+
+  it('answers requests addressed to its LAN address once the ward opts in to LAN devices', async () => {
+    const running = await start(tempDir(), { host: '0.0.0.0' });
+    expect(running.host).toBe('0.0.0.0');
+    expect((await get(running.port, '/api/health', `10.0.0.5:${running.port}`)).status).toBe(200);
+  });
+
+  it('gives up on a port already taken, and leaves its data folder free for the next start', async () => {
+    const first = await start();
+    const dataDir = tempDir();
+    await expect(start(dataDir, { port: first.port })).rejects.toThrow(/EADDRINUSE/);
+    const again = await start(dataDir);
+    expect(again.port).not.toBe(first.port);
+  });
+
+  it('stops cleanly: the port closes and the same data folder opens again', async () => {
+    const dataDir = tempDir();
+    const running = await startWardService({ dataDir, port: 0, staticDir: path.join(dataDir, 'no-renderer') });
+    await running.close();
+    await expect(get(running.port, '/api/health')).rejects.toThrow(/ECONNREFUSED/);
+    await start(dataDir);
+  });
+
+  it('serves the built pages from the renderer folder beside the service build', () => {
+    expect(defaultStaticDir()).toBe(path.resolve(__dirname, '../../src/main/renderer'));
+    expect(fs.existsSync(path.dirname(defaultStaticDir()))).toBe(true);
+  });
+});
