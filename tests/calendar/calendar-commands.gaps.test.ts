@@ -35,4 +35,36 @@ describe('calendar commands', () => {
     }
     expect(outboxRows(fx.ward)).toHaveLength(before);
   });
+
+  it('refuses a swapped day off on a Sunday, naming the day', () => {
+    const fx = wardFixture();
+    const error = expectApiError(
+      () =>
+        fx.call('saveCalendarYear', {
+          year: 2027,
+          sources: [LOCAL_SOURCE],
+          days: [{ date: '2027-03-14', kind: 'swapped_off', name: 'Nghỉ hoán đổi', source: LOCAL_SOURCE.id, confidence: 'C' }],
+        }),
+      'calendar_year_invalid',
+    );
+    expect(error.message).toContain('Ngày 14/03/2027 là ngày nghỉ hằng tuần; nghỉ bù hoặc nghỉ hoán đổi phải rơi vào ngày làm việc.');
+  });
+
+  it("keeps and sends a year's days in date order, however they were typed", () => {
+    const fx = wardFixture();
+    const day = (date: string) => ({
+      date,
+      kind: 'holiday' as const,
+      name: `Nghỉ ${date}`,
+      source: LOCAL_SOURCE.id,
+      confidence: 'C' as const,
+    });
+    fx.call('saveCalendarYear', { year: 2027, sources: [LOCAL_SOURCE], days: [day('2027-05-19'), day('2027-03-08'), day('2027-04-02')] });
+    const sent = outboxRows(fx.ward).filter((r) => r.entity === 'calendar_year' && r.entity_id === '2027');
+    expect((JSON.parse(sent.at(-1)!.payload) as { days: { date: string }[] }).days.map((d) => d.date)).toEqual([
+      '2027-03-08',
+      '2027-04-02',
+      '2027-05-19',
+    ]);
+  });
 });

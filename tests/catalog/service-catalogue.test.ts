@@ -289,6 +289,8 @@ describe('importing a catalogue file', () => {
     const catalogue = storedCatalogue(fx);
     const file = encodeCatalogueJson(catalogue.filter((p) => p.id !== BIRTH && p.id !== MARRIAGE));
 
+    const heard: [string, unknown][] = [];
+    fx.ward.events.subscribe((name, payload) => heard.push([name, payload]));
     const kept = fx.call('previewCatalogueImport', { format: 'json', text: file });
     expect(kept.ok && kept.missing.map((p) => p.name)).toEqual(['Đăng ký khai sinh', 'Đăng ký kết hôn']);
     expect(fx.call('importCatalogue', { format: 'json', text: file })).toEqual({
@@ -299,6 +301,8 @@ describe('importing a catalogue file', () => {
       removed: 0,
     });
     expect(fx.call('listProcedures', {}).total).toBe(57);
+    // Nothing changed: the open pages are not told to reload.
+    expect(heard.filter(([name]) => name === 'catalogue.changed')).toEqual([]);
 
     expect(fx.call('importCatalogue', { format: 'json', text: file, removeMissing: true })).toEqual({
       ok: true,
@@ -313,6 +317,12 @@ describe('importing a catalogue file', () => {
       { op: 'procedure.remove@1', entity_id: BIRTH },
       { op: 'procedure.remove@1', entity_id: MARRIAGE },
     ]);
+    expect(
+      (fx.ward.db.prepare(`SELECT payload FROM outbox WHERE op = 'procedure.remove@1' ORDER BY seq`).all() as { payload: string }[]).map(
+        (r) => JSON.parse(r.payload),
+      ),
+    ).toEqual([{ id: BIRTH }, { id: MARRIAGE }]);
+    expect(heard.filter(([name]) => name === 'catalogue.changed')).toEqual([['catalogue.changed', { at: fx.clock.now().toISOString() }]]);
   });
 
   it('refuses a national code held by a stored procedure the file leaves out, and changes nothing', () => {

@@ -136,6 +136,31 @@ describe('storage faults', () => {
     }
     expect(error).toBeInstanceOf(DatabaseDamagedError);
     expect((error as Error).message).toMatch(/damaged.*not changed.*backup/s);
+    expect((error as Error).message).toContain('move the file aside to start empty, then start again.');
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a file that is no database at all, or whose first page is scribbled over, as damaged', () => {
+    for (const damage of ['text', 'schema page'] as const) {
+      const dataDir = tempDir();
+      const file = path.join(dataDir, DATABASE_FILE);
+      if (damage === 'text') fs.writeFileSync(file, 'Đây là một tệp văn bản, không phải cơ sở dữ liệu.\n'.repeat(200));
+      else {
+        wardFixture({ dataDir }).close();
+        const bytes = fs.readFileSync(file);
+        bytes.fill(0x5a, 100, bytes.readUInt16BE(16));
+        fs.writeFileSync(file, bytes);
+      }
+      const before = fs.readFileSync(file);
+      let error: unknown;
+      try {
+        new WardService({ dataDir });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, damage).toBeInstanceOf(DatabaseDamagedError);
+      expect((error as Error).message).toMatch(damage === 'text' ? /\(SQLITE_NOTADB\)/ : /\(SQLITE_CORRUPT\)/);
+      expect(fs.readFileSync(file).equals(before)).toBe(true);
+    }
   });
 });
