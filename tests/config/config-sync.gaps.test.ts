@@ -34,4 +34,19 @@ describe('a settings change', () => {
       ['board.changed', at],
     ]);
   });
+
+  it('keeps the order given to a priority category, and sends a service under its own record', () => {
+    const fx = wardFixture();
+    expect(fx.call('savePriorityCategory', { name: 'Người cao tuổi', active: true, sortOrder: 5 }).priorityCategory.sortOrder).toBe(5);
+    const service = fx.call('getConfig', {}).services[0]!;
+    fx.call('saveService', { ...service, name: 'Tư pháp – Hộ tịch (sáng)' });
+    expect(outboxRows(fx.ward).at(-1)).toMatchObject({ entity: 'service', entity_id: service.id, op: 'service.save@1' });
+  });
+
+  it('on a new install, gives each service the fields of the domain notes', () => {
+    const fx = wardFixture();
+    const byLetter = new Map(fx.call('getConfig', {}).services.map((s) => [s.letter, s.fields]));
+    expect(byLetter.get('A')).toEqual(['Hộ tịch', 'Nuôi con nuôi']);
+    expect(byLetter.get('B')).toEqual(['Chứng thực']);
+  });
 });
