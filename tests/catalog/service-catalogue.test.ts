@@ -184,6 +184,12 @@ describe('search without accents', () => {
     expect(fx.call('listProcedures', { query: '_' }).total).toBe(0);
   });
 
+  it('ranks a name that starts with the words before the catalogue order, even for a procedure added last', () => {
+    const fx = wardFixture();
+    fx.call('saveProcedure', { procedure: procedure({ name: 'Kết hôn tập thể (thử)' }) }, LOCAL_CALLER);
+    expect(fx.call('listProcedures', { query: 'ket hon' }).procedures.map((p) => p.name)[0]).toBe('Kết hôn tập thể (thử)');
+  });
+
   it('cuts a long list at the limit but still says how many matched', () => {
     const fx = wardFixture();
     const found = fx.call('listProcedures', { limit: 5 });
