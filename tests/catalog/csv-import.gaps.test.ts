@@ -159,4 +159,10 @@ describe('a spreadsheet written by hand', () => {
       [4, 'effective_from'],
     ]);
   });
+
+  it('says an empty sheet saved as CSV misses every column, and names no column it does not have', () => {
+    const problems = refusal('\uFEFF');
+    expect(problems?.length).toBeGreaterThan(10);
+    expect(problems?.every(([line, , reason]) => line === 1 && reason === 'Thiếu cột này trong dòng tiêu đề.')).toBe(true);
+  });
 });
