@@ -122,6 +122,11 @@ describe('a spreadsheet written by hand', () => {
     expect(parseCatalogueImport(withCell('documents', spaced), 'csv')).toEqual({ ok: true, procedures: seedCatalogue.slice(0, 1) });
   });
 
+  it('reads an indented item of a list cell', () => {
+    const result = parseCatalogueImport(withCell('channels', 'in_person\n   online'), 'csv');
+    expect(result.ok && result.procedures[0]!.channels).toEqual(['in_person', 'online']);
+  });
+
   it('reads a protected cell whose apostrophe is followed by spaces', () => {
     const first = seedCatalogue[0]!;
     expect(parseCatalogueImport(withCell('effective_from', `'  ${first.effectiveFrom}`), 'csv')).toEqual({ ok: true, procedures: [first] });
