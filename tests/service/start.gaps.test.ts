@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_VERSION, defaultStaticDir, startWardService, type RunningWardService } from '../../src/main/service/start';
+import { startFakeCity } from '../sync/fake-city';
 import { tempDir } from '../support/ward-fixture';
 
 const started: RunningWardService[] = [];
@@ -20,10 +21,10 @@ async function start(dataDir = tempDir(), options: { port?: number; host?: strin
   return running;
 }
 
-function get(port: number, url: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
+function get(port: number, url: string, host = `127.0.0.1:${port}`, address = '127.0.0.1'): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: '127.0.0.1', port, path: url, headers: { host } }, (res) => {
+      .get({ host: address, port, path: url, headers: { host } }, (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -76,5 +77,34 @@ describe('the ward service started as the app starts it', () => {
   it('serves the built pages from the renderer folder beside the service build', () => {
     expect(defaultStaticDir()).toBe(path.resolve(__dirname, '../../src/main/renderer'));
     expect(fs.existsSync(path.dirname(defaultStaticDir()))).toBe(true);
+  });
+
+  it('takes "localhost" and "::1" for loopback too', async () => {
+    for (const host of ['localhost', '::1']) {
+      const running = await start(tempDir(), { host });
+      expect((await get(running.port, '/api/health', `10.0.0.5:${running.port}`, host)).status, host).toBe(403);
+    }
+  });
+
+  it('serves the pages from the folder it is given', async () => {
+    const dataDir = tempDir();
+    const pages = path.join(dataDir, 'pages');
+    fs.mkdirSync(pages);
+    fs.writeFileSync(path.join(pages, 'index.html'), '<!doctype html><title>Một Cửa thử</title>');
+    const running = await startWardService({ dataDir, port: 0, staticDir: pages });
+    started.push(running);
+    expect((await get(running.port, '/')).body).toContain('Một Cửa thử');
+  });
+
+  it("enrols with the city as this app's version", async () => {
+    const city = await startFakeCity();
+    try {
+      const running = await start();
+      expect(running.ward.sync.enrol(city.url, 'ABCD-2345')).toMatchObject({ started: true });
+      await running.ward.sync.settled();
+      expect(city.requests.find((r) => r.path === '/v1/enrol')?.body).toMatchObject({ appVersion: '0.2.0' });
+    } finally {
+      await city.close();
+    }
   });
 });
