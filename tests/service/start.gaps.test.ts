@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_VERSION, defaultStaticDir, startWardService, type RunningWardService } from '../../src/main/service/start';
+import { LOCAL_CALLER } from '../../src/main/service/caller';
 import { startFakeCity } from '../sync/fake-city';
 import { tempDir } from '../support/ward-fixture';
 
@@ -106,5 +107,18 @@ describe('the ward service started as the app starts it', () => {
     } finally {
       await city.close();
     }
+  });
+
+  it('runs on the clock it is given', async () => {
+    const dataDir = tempDir();
+    const running = await startWardService({
+      dataDir,
+      port: 0,
+      staticDir: path.join(dataDir, 'no-renderer'),
+      now: () => new Date('2031-06-02T02:00:00.000Z'),
+    });
+    started.push(running);
+    const rule = { kind: 'working_days' as const, days: 1 };
+    expect(running.ward.handlers.getDueDate({ rule }, LOCAL_CALLER, { source: 'local' })).toMatchObject({ receivedOn: '2031-06-02' });
   });
 });
