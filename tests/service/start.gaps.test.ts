@@ -4,6 +4,7 @@
 // started it before.
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_VERSION, defaultStaticDir, startWardService, type RunningWardService } from '../../src/main/service/start';
@@ -121,4 +122,26 @@ describe('the ward service started as the app starts it', () => {
     const rule = { kind: 'working_days' as const, days: 1 };
     expect(running.ward.handlers.getDueDate({ rule }, LOCAL_CALLER, { source: 'local' })).toMatchObject({ receivedOn: '2031-06-02' });
   });
+
+  it('stops within its 2 s grace even when a device never answers the closing of its event socket', async () => {
+    const dataDir = tempDir();
+    const running = await startWardService({ dataDir, port: 0, staticDir: path.join(dataDir, 'no-renderer') });
+    // A frozen tablet: it opens the event socket, then never reads or answers another frame.
+    const device = net.connect(running.port, '127.0.0.1');
+    device.on('error', () => undefined);
+    const upgraded = new Promise<string>((resolve) => device.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    device.write(
+      `GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${running.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    );
+    expect(await upgraded).toMatch(/^HTTP\/1\.1 101/);
+    device.pause();
+    const begun = Date.now();
+    await running.close();
+    const took = Date.now() - begun;
+    device.destroy();
+    expect(took).toBeGreaterThanOrEqual(1_900);
+    expect(took).toBeLessThan(8_000);
+    await start(dataDir);
+  }, 20_000);
 });
