@@ -152,14 +152,9 @@ describe('storage faults', () => {
         fs.writeFileSync(file, bytes);
       }
       const before = fs.readFileSync(file);
-      let error: unknown;
-      try {
-        new WardService({ dataDir });
-      } catch (e) {
-        error = e;
-      }
-      expect(error, damage).toBeInstanceOf(DatabaseDamagedError);
-      expect((error as Error).message).toMatch(damage === 'text' ? /\(SQLITE_NOTADB\)/ : /\(SQLITE_CORRUPT\)/);
+      const open = () => new WardService({ dataDir });
+      expect(open, damage).toThrow(DatabaseDamagedError);
+      expect(open).toThrow(damage === 'text' ? '(SQLITE_NOTADB)' : '(SQLITE_CORRUPT)');
       expect(fs.readFileSync(file).equals(before)).toBe(true);
     }
   });

@@ -32,7 +32,13 @@ function setup() {
     );
   /** The city has answered every change this PC has made so far. */
   const ackAll = () => store.storePushResults([], (fx.ward.db.prepare('SELECT MAX(seq) AS s FROM outbox').get() as { s: number }).s);
-  return { fx, store, heard, pull, ackAll };
+  /** A ticket issued here and already delivered to the city, as it stands now. */
+  const delivered = () => {
+    const t = issue(fx, 'A');
+    ackAll();
+    return { t, before: row(fx, t.id) };
+  };
+  return { fx, store, heard, pull, ackAll, delivered };
 }
 
 const row = (fx: WardFixture, id: string) => fx.ward.db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as Record<string, unknown>;
@@ -48,10 +54,8 @@ function cityCopy(local: Record<string, unknown>): Record<string, unknown> {
 
 describe("the city's copy of a ticket", () => {
   it('replaces every field the city may change on a ticket this PC knows, and tells the board once', () => {
-    const { fx, heard, pull, ackAll } = setup();
-    const t = issue(fx, 'A');
-    ackAll();
-    const before = row(fx, t.id);
+    const { fx, heard, pull, delivered } = setup();
+    const { t, before } = delivered();
     const changed = {
       service_id: serviceIdByLetter(fx.ward, 'B'),
       state: 'serving',
@@ -78,10 +82,8 @@ describe("the city's copy of a ticket", () => {
   });
 
   it('keeps the numbers this PC gave the ticket (service issued, day, number, issue time) whatever the copy says', () => {
-    const { fx, pull, ackAll } = setup();
-    const t = issue(fx, 'A');
-    ackAll();
-    const before = row(fx, t.id);
+    const { fx, pull, delivered } = setup();
+    const { t, before } = delivered();
     pull([
       {
         v: 2,
@@ -151,10 +153,8 @@ describe("the city's copy of a ticket", () => {
   ];
   for (const [what, fields] of damaged) {
     it(`with ${what} is kept aside, unresolved, and the ticket stays as it was`, () => {
-      const { fx, heard, pull, ackAll } = setup();
-      const t = issue(fx, 'A');
-      ackAll();
-      const before = row(fx, t.id);
+      const { fx, heard, pull, delivered } = setup();
+      const { t, before } = delivered();
       const data: Record<string, unknown> = { ...cityCopy(before), state: 'called', counter_id: counterIdByNumber(fx.ward, 1), ...fields };
       const entityId = typeof data.id === 'string' ? data.id : t.id;
       heard.length = 0;
@@ -172,10 +172,8 @@ describe("the city's copy of a ticket", () => {
   }
 
   it('sent under another id than its own is kept aside, and neither ticket changes', () => {
-    const { fx, pull, ackAll } = setup();
-    const t = issue(fx, 'A');
-    ackAll();
-    const before = row(fx, t.id);
+    const { fx, pull, delivered } = setup();
+    const { t, before } = delivered();
     const other = crypto.randomUUID();
     pull([{ v: 6, entity: 'ticket', entityId: other, data: { ...cityCopy(before), state: 'cancelled' } }]);
     expect(row(fx, t.id)).toEqual(before);
@@ -184,10 +182,8 @@ describe("the city's copy of a ticket", () => {
 
   for (const field of ['service_id', 'issued_service_id', 'priority_category_id', 'counter_id', 'target_counter_id']) {
     it(`naming a ${field.replace(/_id$/, '').replace(/_/g, ' ')} this PC does not have is kept aside, unresolved`, () => {
-      const { fx, heard, pull, ackAll } = setup();
-      const t = issue(fx, 'A');
-      ackAll();
-      const before = row(fx, t.id);
+      const { fx, heard, pull, delivered } = setup();
+      const { t, before } = delivered();
       heard.length = 0;
       pull([{ v: 7, entity: 'ticket', entityId: t.id, data: { ...cityCopy(before), state: 'called', [field]: crypto.randomUUID() } }]);
       expect(row(fx, t.id)).toEqual(before);

@@ -209,8 +209,10 @@ describe('the city client, for each kind of request', () => {
 
   it("learns the city's time only from an answer that carries a real time", async () => {
     const { c, times } = client();
-    for (const body of ['{}', '{"serverTime":"không phải giờ"}', '{"serverTime":1764000000000}', '{"serverTime":2026}', 'null'])
-      await failure(((handler = answer(500, body)), c.pull('tok', 0, 10)));
+    for (const body of ['{}', '{"serverTime":"không phải giờ"}', '{"serverTime":1764000000000}', '{"serverTime":2026}', 'null']) {
+      handler = answer(500, body);
+      await failure(c.pull('tok', 0, 10));
+    }
     expect(times).toEqual([]);
   });
 });

@@ -38,14 +38,19 @@ function setup() {
       synced_at: string | null;
     }[];
   const lastSeq = () => (fx.ward.db.prepare('SELECT last_seq AS s FROM sync_state').get() as { s: number }).s;
-  return { fx, store, heard, outbox, lastSeq };
+  /** The city has answered every change written so far; gives the number of the last one. */
+  const deliverAll = () => {
+    const last = outbox().length;
+    store.storePushResults([], last);
+    return last;
+  };
+  return { fx, store, heard, outbox, lastSeq, deliverAll };
 }
 
 describe('what is still to send', () => {
   it('is the pending changes, oldest first, as the wire carries them, up to the batch size', () => {
-    const { fx, store, outbox } = setup();
-    const seeded = outbox().length;
-    store.storePushResults([], seeded);
+    const { fx, store, outbox, deliverAll } = setup();
+    const seeded = deliverAll();
     const ticket = issue(fx, 'A');
     issue(fx, 'B');
     const batch = store.pendingBatch(1);
@@ -104,9 +109,8 @@ describe('what is still to send', () => {
 
 describe("the city's answers", () => {
   it('mark each answered change applied, refused or parked, with the code, message and time, and everything up to the acknowledged number as delivered', () => {
-    const { fx, store, outbox } = setup();
-    const seeded = outbox().length;
-    store.storePushResults([], seeded);
+    const { fx, store, outbox, deliverAll } = setup();
+    const seeded = deliverAll();
     for (let i = 0; i < 5; i++) issue(fx, 'A');
     const rows = outbox().slice(seeded);
     fx.clock.set('2026-11-23T02:00:00.000Z');
@@ -132,9 +136,8 @@ describe("the city's answers", () => {
   });
 
   it('never change a change already answered, nor one the answer names under another id', () => {
-    const { fx, store, outbox } = setup();
-    const seeded = outbox().length;
-    store.storePushResults([], seeded);
+    const { fx, store, outbox, deliverAll } = setup();
+    const seeded = deliverAll();
     issue(fx, 'A');
     const [row] = outbox().slice(seeded);
     expect(
@@ -147,9 +150,8 @@ describe("the city's answers", () => {
   });
 
   it('list the refused changes, newest first, and count them', () => {
-    const { fx, store, outbox } = setup();
-    const seeded = outbox().length;
-    store.storePushResults([], seeded);
+    const { fx, store, outbox, deliverAll } = setup();
+    const seeded = deliverAll();
     const a = issue(fx, 'A');
     const b = issue(fx, 'B');
     const rows = outbox().slice(seeded);
@@ -195,9 +197,8 @@ describe('a city that lost or reused numbers', () => {
   });
 
   it('moves the pending changes, in order, to start at the number the city expects, and numbers new ones after them', () => {
-    const { fx, store, outbox, lastSeq } = setup();
-    const seeded = outbox().length;
-    store.storePushResults([], seeded);
+    const { fx, store, outbox, lastSeq, deliverAll } = setup();
+    const seeded = deliverAll();
     for (let i = 0; i < 3; i++) issue(fx, 'A');
     const pending = outbox().slice(seeded);
     store.renumberPending(seeded + 11);
@@ -213,9 +214,8 @@ describe('a city that lost or reused numbers', () => {
   });
 
   it('leaves the numbers alone when the pending changes already start at or after the expected number, or none is pending', () => {
-    const { fx, store, outbox, lastSeq } = setup();
-    const seeded = outbox().length;
-    store.storePushResults([], seeded);
+    const { fx, store, outbox, lastSeq, deliverAll } = setup();
+    const seeded = deliverAll();
     store.renumberPending(seeded + 5);
     expect(lastSeq()).toBe(seeded);
     issue(fx, 'A');
@@ -341,9 +341,9 @@ describe('a re-snapshot', () => {
   });
 
   it('tells the board, the catalogue and the calendar pages what a pulled page changed, with the time it was stored', () => {
-    const { fx, store, heard } = setup();
+    const { fx, store, heard, deliverAll } = setup();
     const ticket = issue(fx, 'A');
-    store.storePushResults([], (fx.ward.db.prepare('SELECT MAX(seq) AS s FROM outbox').get() as { s: number }).s);
+    deliverAll();
     const ticketRow = fx.ward.db.prepare('SELECT * FROM tickets WHERE id = ?').get(ticket.id) as Record<string, unknown>;
     const { queue_seq: _place, ...cityTicket } = ticketRow;
     fx.clock.set('2026-11-23T05:00:00.000Z');
