@@ -130,6 +130,18 @@ describe('which rules apply', () => {
     expect(daysOf(deriveYear(2027, rules([weekend], true), monToFri))).toEqual(['2027-11-27', '2027-11-29']);
   });
 
+  it('names each compensatory day after the holiday it makes up for, in whatever order the rules list the holidays', () => {
+    // 2022: 30/4 on a Saturday and 1/5 on a Sunday; the published schedule moved them to Monday 2/5 and Tuesday 3/5.
+    const reversed = rules([...statutoryRules.holidays].reverse());
+    for (const listed of [statutoryRules, reversed])
+      expect(derived(2022, listed).filter(([, kind]) => kind === 'compensatory')).toEqual([
+        ['2022-01-03', 'compensatory', 'Nghỉ bù Tết Dương lịch'],
+        ['2022-04-11', 'compensatory', 'Nghỉ bù Giỗ Tổ Hùng Vương'],
+        ['2022-05-02', 'compensatory', 'Nghỉ bù Ngày Chiến thắng'],
+        ['2022-05-03', 'compensatory', 'Nghỉ bù Ngày Quốc tế lao động'],
+      ]);
+  });
+
   it('places a lunar-date holiday on its solar day (10/3 Âm lịch 2027 = 16/4)', () => {
     expect(on2027(holiday({ date: { type: 'lunar', month: 3, day: 10 } }))).toEqual(['2027-04-16']);
     expect(epochDayOf('2027-04-16')).toBe(deriveYear(2027, statutoryRules, monToFri).find((d) => d.name === 'Giỗ Tổ Hùng Vương')!.day);

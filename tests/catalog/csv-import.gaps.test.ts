@@ -171,3 +171,40 @@ describe('a spreadsheet written by hand', () => {
     expect(problems?.every(([line, , reason]) => line === 1 && reason === 'Thiếu cột này trong dòng tiêu đề.')).toBe(true);
   });
 });
+
+describe('a header row the import does not recognise', () => {
+  const UNKNOWN = 'Cột này không thuộc định dạng danh mục.';
+  const unknownColumns = (text: string) =>
+    refusal(text)
+      ?.filter(([, , reason]) => reason === UNKNOWN)
+      .map(([, field]) => field);
+  const missingColumns = (text: string) => refusal(text)?.filter(([, , reason]) => reason !== UNKNOWN).length;
+
+  it('names each of its columns, whichever delimiter the spreadsheet saved with', () => {
+    for (const delimiter of [',', ';', '\t']) {
+      const text = ['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực'].join(delimiter) + '\r\nx';
+      expect(unknownColumns(text)).toEqual(['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực']);
+      expect(missingColumns(text)).toBe(grid()[0]!.length);
+    }
+  });
+
+  it('keeps the comma when no other delimiter splits it into more columns', () => {
+    expect(unknownColumns('Mã thủ tục,Tên;Lĩnh vực\r\nx')).toEqual(['Mã thủ tục', 'Tên;Lĩnh vực']);
+  });
+
+  it('splits on the delimiter that finds known names, spaced or not, even when a title holds more commas', () => {
+    for (const delimiter of [';', '\t', ' ; ', ' \t ']) {
+      const text = ['id', 'national_code', 'Tên, lĩnh vực, mức phí, ghi chú'].join(delimiter) + '\r\nx';
+      expect(unknownColumns(text)).toEqual(['Tên, lĩnh vực, mức phí, ghi chú']);
+      expect(missingColumns(text)).toBe(grid()[0]!.length - 2);
+    }
+  });
+
+  it('reads a semicolon file whose header names are quoted with spaces inside the quotes', () => {
+    const [header, ...rows] = grid();
+    const text = [header!.map((name) => `" ${name} "`).join(';'), ...rows.map((row) => Papa.unparse([row], { delimiter: ';' }))].join(
+      '\r\n',
+    );
+    expect(parseCatalogueImport(text, 'csv')).toEqual({ ok: true, procedures: seedCatalogue.slice(0, 2) });
+  });
+});

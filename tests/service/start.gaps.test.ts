@@ -76,6 +76,15 @@ describe('the ward service started as the app starts it', () => {
     await start(dataDir);
   });
 
+  it('leaves no timer of its own armed after a clean stop, so the app quits at once', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const before = timers();
+    const dataDir = tempDir();
+    const running = await startWardService({ dataDir, port: 0, staticDir: path.join(dataDir, 'no-renderer') });
+    await running.close();
+    expect(timers()).toBe(before);
+  });
+
   it('serves the built pages from the renderer folder beside the service build', () => {
     expect(defaultStaticDir()).toBe(path.resolve(__dirname, '../../src/main/renderer'));
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorMessages, shellText, type ErrorCode } from '../i18n/vi';
-import { ClientFrame, events, methods, type EventName, type MethodName } from './contract';
+import { ClientFrame, events, methods } from './contract';
+import type { MethodSpec } from './method';
 import * as schemas from './schemas';
 
 // Renders docs/api.md from the contract itself, so the reference cannot say anything the service
@@ -11,6 +12,25 @@ export interface DescribeOptions {
   statusOf: (code: ErrorCode) => number;
 }
 
+/** What the reference is rendered from: the app's own contract, or a smaller one made for a test. */
+export interface DescribedContract {
+  methods: Readonly<Record<string, MethodSpec<z.ZodType, z.ZodType>>>;
+  events: Readonly<Record<string, z.ZodType>>;
+  /** The first frame a WebSocket client sends. */
+  clientFrame: z.ZodType;
+  /** Objects referred to by name wherever they appear; the error envelope has its own section. */
+  shared: Readonly<Record<string, unknown>>;
+  errorEnvelope: z.ZodType;
+}
+
+const appContract: DescribedContract = {
+  methods,
+  events,
+  clientFrame: ClientFrame,
+  shared: schemas,
+  errorEnvelope: schemas.ApiErrorBody,
+};
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
@@ -18,11 +38,11 @@ const WIDTH = 100;
 /** zod's own regexes for these formats are long and say nothing the format name does not. */
 const SELF_EXPLAINING_FORMATS = new Set(['uuid', 'date', 'date-time']);
 
-export function describeContract(options: DescribeOptions): string {
-  const shared = new SharedSchemas();
-  const methodSections = (Object.keys(methods) as MethodName[]).map((name) => describeMethod(name, shared));
-  const eventSections = (Object.keys(events) as EventName[]).map((name) => describeEvent(name, shared));
-  const envelope = shared.convert(schemas.ApiErrorBody, 'output');
+export function describeContract(options: DescribeOptions, contract: DescribedContract = appContract): string {
+  const shared = new SharedSchemas(contract);
+  const methodSections = Object.entries(contract.methods).map(([name, spec]) => describeMethod(name, spec, shared));
+  const eventSections = Object.entries(contract.events).map(([name, payload]) => describeEvent(name, payload, shared));
+  const envelope = shared.convert(contract.errorEnvelope, 'output');
   return [
     `# ${shellText.appName} — API reference`,
     '',
@@ -42,16 +62,15 @@ export function describeContract(options: DescribeOptions): string {
     '  outputs as sent (`io: output`). `$ref: "#/$defs/X"` points to [Shared schemas](#shared-schemas).',
     '',
     ...authSection(),
-    ...webSocketSection(shared),
+    ...webSocketSection(contract.clientFrame, shared),
     ...errorSection(envelope, options),
     '## Methods',
     '',
     '| method | roles | scope | summary |',
     '|---|---|---|---|',
-    ...(Object.keys(methods) as MethodName[]).map((name) => {
-      const spec = methods[name];
-      return `| [\`${name}\`](#${name.toLowerCase()}) | ${rolesOf(name)} | ${scopeOf(name)} | ${escapeCell(spec.summary)} |`;
-    }),
+    ...Object.entries(contract.methods).map(
+      ([name, spec]) => `| [\`${name}\`](#${name.toLowerCase()}) | ${rolesOf(spec)} | ${scopeOf(spec)} | ${escapeCell(spec.summary)} |`,
+    ),
     '',
     ...methodSections.flat(),
     '## Events',
@@ -91,7 +110,7 @@ function authSection(): string[] {
   ];
 }
 
-function webSocketSection(shared: SharedSchemas): string[] {
+function webSocketSection(clientFrame: z.ZodType, shared: SharedSchemas): string[] {
   return [
     '## WebSocket /api/events',
     '',
@@ -99,7 +118,7 @@ function webSocketSection(shared: SharedSchemas): string[] {
     '2. Send the token as the **first frame**; the server closes a socket that stays silent (close code',
     '   `4401`):',
     '',
-    ...fence(render(shared.convert(ClientFrame, 'input'))),
+    ...fence(render(shared.convert(clientFrame, 'input'))),
     '',
     '3. The server answers one of these frames (JSON text):',
     '   - `{ "type": "ready" }`: authenticated; events follow.',
@@ -130,8 +149,7 @@ function errorSection(envelope: Json, options: DescribeOptions): string[] {
   ];
 }
 
-function describeMethod(name: MethodName, shared: SharedSchemas): string[] {
-  const spec = methods[name];
+function describeMethod(name: string, spec: Spec, shared: SharedSchemas): string[] {
   const input = shared.convert(spec.input, 'input');
   const output = shared.convert(spec.output, 'output');
   return [
@@ -139,7 +157,7 @@ function describeMethod(name: MethodName, shared: SharedSchemas): string[] {
     '',
     `\`POST /api/${name}\` — ${spec.summary}`,
     '',
-    `- Access: ${accessOf(name)}`,
+    `- Access: ${accessOf(spec)}`,
     ...usesLine([input, output]),
     '',
     'Input:',
@@ -153,25 +171,24 @@ function describeMethod(name: MethodName, shared: SharedSchemas): string[] {
   ];
 }
 
-function describeEvent(name: EventName, shared: SharedSchemas): string[] {
-  const payload = shared.convert(events[name], 'output');
+function describeEvent(name: string, schema: z.ZodType, shared: SharedSchemas): string[] {
+  const payload = shared.convert(schema, 'output');
   return [`### \`${name}\``, '', ...usesLine([payload]), ...(refsIn([payload]).length ? [''] : []), ...fence(render(payload)), ''];
 }
 
-function accessOf(name: MethodName): string {
-  const spec: { open?: boolean; counterScoped?: boolean } = methods[name];
+type Spec = MethodSpec<z.ZodType, z.ZodType>;
+
+function accessOf(spec: Spec): string {
   if (spec.open) return 'open (no token).';
   const scope = spec.counterScoped ? ' Counter-scoped: a paired counter device may pass only its own `counterNumber`.' : '';
-  return `roles ${rolesOf(name)}.${scope}`;
+  return `roles ${rolesOf(spec)}.${scope}`;
 }
 
-function rolesOf(name: MethodName): string {
-  const roles: readonly string[] = methods[name].roles;
-  return roles.length ? roles.map((r) => `\`${r}\``).join(', ') : '—';
+function rolesOf(spec: Spec): string {
+  return spec.roles.length ? spec.roles.map((r) => `\`${r}\``).join(', ') : '—';
 }
 
-function scopeOf(name: MethodName): string {
-  const spec: { open?: boolean; counterScoped?: boolean } = methods[name];
+function scopeOf(spec: Spec): string {
   return spec.open ? 'open' : spec.counterScoped ? 'counter' : '';
 }
 
@@ -189,10 +206,9 @@ class SharedSchemas {
   private readonly registry = z.globalRegistry;
   private readonly defs = new Map<string, Json>();
 
-  constructor() {
-    // The error envelope has its own section; everything else is referred to by name.
-    for (const [name, schema] of Object.entries(schemas))
-      if (schema instanceof z.ZodObject && schema !== schemas.ApiErrorBody && this.registry.get(schema)?.id !== name)
+  constructor(contract: DescribedContract) {
+    for (const [name, schema] of Object.entries(contract.shared))
+      if (schema instanceof z.ZodObject && schema !== contract.errorEnvelope && this.registry.get(schema)?.id !== name)
         this.registry.add(schema, { ...this.registry.get(schema), id: name });
   }
 

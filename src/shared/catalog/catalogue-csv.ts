@@ -142,13 +142,19 @@ export function readCatalogueCsv(text: string): ImportRead {
 /**
  * Spreadsheets set to Vietnamese often save with semicolons. The header row is known, so the delimiter
  * is the one that splits it into the most known column names (Papa's own guess favours whichever
- * delimiter cuts the most cells, and free text is full of commas).
+ * delimiter cuts the most cells, and free text is full of commas). A header with no known name at all
+ * (titles translated, or the wrong file) is split into the most cells, so that the administrator sees
+ * each of its columns named as unknown rather than the whole row as one; a tie keeps the comma.
  */
 function delimiterOf(text: string): string {
-  const header = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const known = (delimiter: string) =>
-    header.split(delimiter).filter((name) => CSV_COLUMN_NAMES.includes(name.trim().replace(/^"|"$/g, ''))).length;
-  return [';', '\t'].reduce((best, candidate) => (known(candidate) > known(best) ? candidate : best), ',');
+  const headerLine = text.split(/\r\n|\r|\n/, 1)[0]!;
+  const rank = (delimiter: string) => {
+    const names = Papa.parse<string[]>(headerLine, { delimiter }).data.flat();
+    return { known: names.filter((name) => CSV_COLUMN_NAMES.includes(name.trim())).length, cells: names.length };
+  };
+  const better = (a: { known: number; cells: number }, b: { known: number; cells: number }) =>
+    a.known !== b.known ? a.known > b.known : a.cells > b.cells;
+  return [';', '\t'].reduce((best, candidate) => (better(rank(candidate), rank(best)) ? candidate : best), ',');
 }
 
 function readHeader(header: readonly string[]): { ok: true; columns: Column[] } | { ok: false; issues: ImportIssue[] } {
