@@ -208,3 +208,51 @@ describe('a header row the import does not recognise', () => {
     expect(parseCatalogueImport(text, 'csv')).toEqual({ ok: true, procedures: seedCatalogue.slice(0, 2) });
   });
 });
+
+describe('the columns of the exchange file', () => {
+  it('writes the header row docs/catalog-format.md documents, column by column', () => {
+    expect(grid()[0]).toEqual([
+      'id',
+      'national_code',
+      'national_code_confidence',
+      'national_code_source',
+      'field',
+      'name',
+      'receiving_unit',
+      'competent_unit',
+      'channels',
+      'deadline',
+      'deadline_in_person',
+      'deadline_online',
+      'deadline_postal',
+      'deadline_confidence',
+      'deadline_source',
+      'fee',
+      'fee_exemptions',
+      'fee_confidence',
+      'fee_source',
+      'documents',
+      'documents_confidence',
+      'documents_source',
+      'result_document',
+      'result_document_confidence',
+      'result_document_source',
+      'legal_basis',
+      'legal_basis_confidence',
+      'legal_basis_source',
+      'publication_decision',
+      'effective_from',
+    ]);
+  });
+
+  it('refuses an empty channels cell as a list that needs an item, and reads an empty fee_exemptions cell as no exemption', () => {
+    const emptied = (name: string) => {
+      const rows = grid(seedCatalogue.slice(0, 1));
+      rows[1]![column(name)] = '';
+      return Papa.unparse(rows);
+    };
+    expect(refusal(emptied('channels'))).toEqual([[2, 'channels', 'Cần ít nhất 1 mục.']]);
+    const read = parseCatalogueImport(emptied('fee_exemptions'), 'csv');
+    expect(read.ok && read.procedures[0]!.fee.exemptions).toEqual([]);
+  });
+});

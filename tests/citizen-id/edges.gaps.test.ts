@@ -100,3 +100,18 @@ describe('a scan with more than the card holds', () => {
     }
   });
 });
+
+describe('the field each warning is about, for the form to mark it', () => {
+  const fields = (result: ReturnType<typeof parseCitizenIdQr>) => applicant(result).warnings.map((w) => [w.code, w.field]);
+
+  it('puts the checks of the number on the ID number, and text the card reader did not expect on the scan itself', () => {
+    expect(fields(applicantFromForm({ ...FORM, idNumber: '003391012345', birthDate: '1990-03-15', sex: 'male' }, TODAY))).toEqual([
+      ['province_unknown', 'idNumber'],
+      ['sex_digit_mismatch', 'idNumber'],
+      ['century_digit_mismatch', 'idNumber'],
+      ['birth_year_mismatch', 'idNumber'],
+    ]);
+    expect(fields(parseCitizenIdQr(`${QR}|001090099999`, TODAY))).toEqual([['several_id_numbers', 'idNumber']]);
+    expect(fields(parseCitizenIdQr(`${QR}|Kinh|Không`, TODAY))).toEqual([['unrecognised_fields', 'raw']]);
+  });
+});

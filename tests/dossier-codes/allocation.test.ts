@@ -20,6 +20,14 @@ describe('allocating dossier codes', () => {
     expect(fx.call('getDossierCodeSettings', {})).toEqual({ unitCode: null, slot: null, block: null, nextCode: null });
   });
 
+  it('keeps a unit code pasted with the spaces a copied cell carries without them', () => {
+    const fx = wardFixture({ start: TUESDAY_MORNING });
+    expect(fx.call('saveDossierCodeSettings', { unitCode: ' 000.A0.01.H26 ', slot: 1 })).toMatchObject({
+      unitCode: '000.A0.01.H26',
+      nextCode: '000.A0.01.H26-260310-1001',
+    });
+  });
+
   it("numbers inside this PC's block and records each code for sync", () => {
     const fx = wardFixture({ start: TUESDAY_MORNING });
     expect(fx.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 })).toEqual({

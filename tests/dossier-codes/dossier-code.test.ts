@@ -18,6 +18,8 @@ describe('dossier code text', () => {
       'H26-260217-001',
       'h26-260217-0001',
       'H-26-260217-0001',
+      'H26-260217-0001x',
+      'H26-260217-00012',
     ])
       expect(parseDossierCode(text), text).toBeNull();
   });

@@ -1,6 +1,5 @@
 // Hanoi has used UTC+7 without daylight saving since 1975, so a fixed offset is exact and needs no tz database.
 export const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
-export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export interface LocalParts {
   year: number;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests Stryker runs against each mutant (stryker.config.mjs): the unit tests, or only the files in
+// MUTATION_TESTS (comma-separated globs) for a narrow run. Narrowing here rather than with Stryker's
+// --testFiles matters for static mutants (module-level values): with --testFiles, Stryker 9.6 switches
+// them on after the module has already loaded, so every one of them "survives" (stryker-js#6144).
+export default defineConfig({
+  test: {
+    include: process.env.MUTATION_TESTS?.split(',').filter(Boolean) ?? ['tests/**/*.test.ts'],
+    exclude: ['tests/**/*.integration.test.ts', 'node_modules/**'],
+    environment: 'node',
+  },
+});
