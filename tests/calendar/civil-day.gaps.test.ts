@@ -15,7 +15,8 @@ describe('a day in the calendar data', () => {
   });
 
   it('is read to a day number only when it exists, the error naming the text', () => {
-    expect(() => epochDayOf('2026-1-5')).toThrow(new RangeError('not a YYYY-MM-DD day: 2026-1-5'));
+    for (const text of ['2026-1-5', '2026-01-05T00:00', ' 2026-01-05'])
+      expect(() => epochDayOf(text)).toThrow(new RangeError(`not a YYYY-MM-DD day: ${text}`));
     expect(() => epochDayOf('2026-02-30')).toThrow(new RangeError('no such day: 2026-02-30'));
     expect(epochDayOf('1970-01-02')).toBe(1);
   });

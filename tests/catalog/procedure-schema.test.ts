@@ -49,6 +49,7 @@ describe('the procedure schema refuses', () => {
   it('a national code in another shape', () => {
     expect(rejects((p) => ((p.nationalCode as { code: string }).code = '1.1193'))).toEqual(['nationalCode.code']);
     expect(rejects((p) => ((p.nationalCode as { code: string }).code = '1.001193.000.00.00.H26'))).toEqual(['nationalCode.code']);
+    expect(rejects((p) => ((p.nationalCode as { code: string }).code = 'TTHC 1.001193'))).toEqual(['nationalCode.code']);
   });
 
   it('a deadline for a channel the procedure does not offer, and a channel listed twice', () => {
@@ -60,9 +61,10 @@ describe('the procedure schema refuses', () => {
 
   it('an impossible date, a cut-off that is not a time, a zero count, a multi-line name, an unknown property', () => {
     expect(rejects((p) => (p.effectiveFrom = '2025-02-30'))).toEqual(['effectiveFrom']);
-    expect(rejects((p) => ((p.deadline as { rule: object }).rule = { kind: 'same_day_cutoff', cutoff: '25:00' }))).toEqual([
-      'deadline.rule.cutoff',
-    ]);
+    for (const cutoff of ['25:00', '108:30', '08:300'])
+      expect(rejects((p) => ((p.deadline as { rule: object }).rule = { kind: 'same_day_cutoff', cutoff }))).toEqual([
+        'deadline.rule.cutoff',
+      ]);
     expect(rejects((p) => ((p.requiredDocuments as { items: { count: number }[] }).items[0]!.count = 0))).toEqual([
       'requiredDocuments.items.0.count',
     ]);
