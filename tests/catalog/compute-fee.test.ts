@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFee, feeFactsNeeded } from '../../src/shared/catalog/compute-fee';
+import { computeFee, feeFactsNeeded, FeeFacts } from '../../src/shared/catalog/compute-fee';
 import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
 import type { FeeRule } from '../../src/shared/catalog/fee-rule';
 
@@ -69,5 +69,16 @@ describe('other fee rules', () => {
 
   it('charges nothing for a free procedure', () => {
     expect(computeFee({ kind: 'free' }, {})).toEqual({ ok: true, amount: 0 });
+  });
+});
+
+describe('the facts a clerk counts for the fee', () => {
+  it('are whole numbers from 1 up to 100,000 pages and 10,000 copies or cases, and nothing else', () => {
+    const accepts = (facts: object) => FeeFacts.safeParse(facts).success;
+    expect(accepts({ pages: 100_000, copies: 10_000, cases: 10_000 })).toBe(true);
+    expect(accepts({ pages: 1, copies: 1, cases: 1 })).toBe(true);
+    expect(accepts({})).toBe(true);
+    for (const refused of [{ pages: 100_001 }, { copies: 10_001 }, { cases: 10_001 }, { pages: 0 }, { copies: 1.5 }, { sheets: 2 }])
+      expect(accepts(refused), JSON.stringify(refused)).toBe(false);
   });
 });

@@ -43,7 +43,17 @@ describe('the seed catalogue', () => {
 
 describe('the procedure schema refuses', () => {
   it('a value-less fact that claims to be confirmed', () => {
-    expect(rejects((p) => ((p.legalBasis as { confidence: string }).confidence = 'C'))).toEqual(['legalBasis.confidence']);
+    for (const [fact, value] of [
+      ['legalBasis', 'items'],
+      ['nationalCode', 'code'],
+      ['fee', 'rule'],
+      ['requiredDocuments', 'items'],
+      ['resultDocument', 'name'],
+      ['deadline', 'rule'],
+    ] as const) {
+      const claimed = (p: Record<string, unknown>) => Object.assign(p[fact] as object, { [value]: null, confidence: 'C' });
+      expect(rejects(claimed), fact).toEqual([`${fact}.confidence`]);
+    }
   });
 
   it('a national code in another shape', () => {
