@@ -39,3 +39,24 @@ describe('the API contract', () => {
     expect(Object.keys(fx.ward.handlers).sort()).toEqual([...methodNames].sort());
   });
 });
+
+describe('a calendar source the settings page shows as a link', () => {
+  it('is a web address: http or https, nothing a click could run or open locally', () => {
+    const accepts = (url: string) =>
+      calendarMethods.saveCalendarYear.input.safeParse({
+        year: 2027,
+        sources: [{ id: 'qd-2027', title: 'Quyết định', url, confidence: 'C' }],
+        days: [],
+      }).success;
+    expect(accepts('https://thuvienphapluat.vn/van-ban/2027')).toBe(true);
+    expect(accepts('http://chinhphu.vn/lich-nghi')).toBe(true);
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///C:/lich.pdf',
+      'httpx://chinhphu.vn/',
+      'xhttp://chinhphu.vn/',
+      'ftp://chinhphu.vn/lich',
+    ])
+      expect(accepts(url), url).toBe(false);
+  });
+});
