@@ -50,3 +50,31 @@ describe('the wire refuses what the protocol does not allow', () => {
     expect(PullQuery.safeParse({ cursor: '5', since: 'yesterday' }).success).toBe(false);
   });
 });
+
+describe('what the city says is wrong, for whoever reads the sync log', () => {
+  const issue = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) => {
+    const first = result.error?.issues[0];
+    return first && [first.path.join('.'), first.message];
+  };
+
+  it('names the field and the shape it expected', () => {
+    const mutation = row();
+    const pushed = (change: object) => issue(PushRequest.safeParse({ mutations: [{ ...mutation, ...change }] }));
+    expect(pushed({ mutationId: mutation.mutationId.toUpperCase() })).toEqual(['mutations.0.mutationId', 'uuid in lower case']);
+    expect(pushed({ wallTime: '1969-12-31T23:59:59Z' })).toEqual(['mutations.0.wallTime', 'instant between 1970 and 2200']);
+    expect(pushed({ op: 'ticket.call' })).toEqual(['mutations.0.op', 'op: <entity>.<action>@<version>']);
+    expect(pushed({ entityId: '' })).toEqual(['mutations.0.entityId', 'entity id: 1-100 letters, digits, . _ : -']);
+    expect(pushed({ hlc: 'now' })).toEqual(['mutations.0.hlc', 'hlc: <15-digit ms>-<4 hex>-<node>']);
+    expect(issue(WardCode.safeParse('HN-001'))).toEqual(['', 'ward code: 1-16 letters or digits']);
+    expect(issue(EnrolRequest.safeParse({ code: 'AB12CD34', publicKey: KEY, appVersion: '0.2.0' }))).toEqual([
+      'code',
+      'enrolment code: XXXX-XXXX',
+    ]);
+    const outbox = new WardOutbox();
+    const [first, , third] = [outbox.issue('A001'), outbox.issue('A002'), outbox.issue('A003')];
+    expect(issue(PushRequest.safeParse({ mutations: [first, third] }))).toEqual([
+      'mutations',
+      'mutations must be in ascending, gap-free seq order',
+    ]);
+  });
+});
