@@ -8,7 +8,7 @@ import { deviceMethods } from '../../src/shared/api/devices';
 import { dossierCodeMethods } from '../../src/shared/api/dossier-codes';
 import { printingMethods } from '../../src/shared/api/printing';
 import { queueMethods } from '../../src/shared/api/queue';
-import { syncMethods } from '../../src/shared/api/sync';
+import { EnrolCode, syncMethods } from '../../src/shared/api/sync';
 import { wardFixture } from '../support/ward-fixture';
 
 describe('the API contract', () => {
@@ -58,5 +58,12 @@ describe('a calendar source the settings page shows as a link', () => {
       'ftp://chinhphu.vn/lich',
     ])
       expect(accepts(url), url).toBe(false);
+  });
+});
+
+describe('the enrolment code a clerk types', () => {
+  it('is read in capitals without the spaces around it, and refused here when it is longer or shorter than XXXX-XXXX', () => {
+    expect(EnrolCode.safeParse(' ab12-cd34 ').data).toBe('AB12-CD34');
+    for (const code of ['AB12-CD345', 'XAB12-CD34', 'AB12CD34']) expect(EnrolCode.safeParse(code).success, code).toBe(false);
   });
 });

@@ -119,6 +119,11 @@ describe('renderTicketHtml', () => {
     expect(html).not.toMatch(/url\((?!data:)/);
     expect(html).not.toMatch(/<script|<link/i);
     expect(html.match(/url\(data:font\/woff2;base64,/g)).toHaveLength(4);
+    // Each face names the family the ticket's text asks for, its weight and the characters it covers.
+    const faces = html.match(
+      /@font-face \{ font-family: 'Be Vietnam Pro'; font-style: normal; font-weight: (?:400|700); src: url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\('woff2'\); unicode-range: U\+[0-9A-F, U+-]+; \}/g,
+    );
+    expect(faces).toHaveLength(4);
     expect(html).toMatch(/@page \{ size: 80mm \d+mm; margin: 3mm; \}/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_BACK_TOLERANCE_MS, HealthMonitor } from '../../src/main/service/health/health-monitor';
+import { HealthMonitor } from '../../src/main/service/health/health-monitor';
 
 // The banner every clerk page shows: which problems it lists, in what words, since when, and when it
 // tells the pages to refresh (only when something changed, not on every write).
@@ -52,7 +52,8 @@ describe('the health banner', () => {
   it('reports a clock set back more than two minutes behind the last write, and clears it once the clock catches up', () => {
     const { monitor, notices } = watched();
     const lastWrite = at(30).getTime();
-    monitor.noteClock(new Date(lastWrite - CLOCK_BACK_TOLERANCE_MS), lastWrite);
+    // Two minutes exactly is a small NTP correction, not a clock set back.
+    monitor.noteClock(new Date(lastWrite - 2 * 60_000), lastWrite);
     expect(monitor.health().status).toBe('ok');
     expect(notices()).toBe(0);
     monitor.noteClock(new Date(lastWrite - 10 * 60_000), lastWrite);
