@@ -246,3 +246,21 @@ describe('the city client over HTTPS', () => {
     expect(seen.map((r) => [r.method, r.url])).toEqual([['GET', '/city/health']]);
   });
 });
+
+describe("the city's answer to a push", () => {
+  it('reaches the engine result by result: what was applied, and why the city refused or parked a change', async () => {
+    const results = [
+      { seq: 7, mutationId: '0190a1b2-0000-7000-8000-000000000007', status: 'applied', code: null, message: null, replayed: false },
+      {
+        seq: 8,
+        mutationId: '0190a1b2-0000-7000-8000-000000000008',
+        status: 'rejected',
+        code: 'illegal_transition',
+        message: 'Số thứ tự này đã được gọi ở quầy khác.',
+        replayed: true,
+      },
+    ];
+    handler = answer(200, JSON.stringify({ ackedThroughSeq: 8, results, serverTime: SERVER_TIME }));
+    expect(await client().c.push('tok', { mutations: [] })).toEqual({ ackedThroughSeq: 8, results, serverTime: SERVER_TIME });
+  });
+});
