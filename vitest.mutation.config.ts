@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { unitTests } from './vitest.config';
 
 // The tests Stryker runs against each mutant (stryker.config.mjs): the unit tests, or only the files in
 // MUTATION_TESTS (comma-separated globs) for a narrow run. Narrowing here rather than with Stryker's
@@ -6,8 +7,7 @@ import { defineConfig } from 'vitest/config';
 // them on after the module has already loaded, so every one of them "survives" (stryker-js#6144).
 export default defineConfig({
   test: {
-    include: process.env.MUTATION_TESTS?.split(',').filter(Boolean) ?? ['tests/**/*.test.ts'],
-    exclude: ['tests/**/*.integration.test.ts', 'node_modules/**'],
-    environment: 'node',
+    ...unitTests,
+    include: process.env.MUTATION_TESTS?.split(',').filter(Boolean) ?? unitTests.include,
   },
 });

@@ -1,10 +1,10 @@
 // A whole province's catalogue is one request of several megabytes: the service reads a body that large
 // for the two import methods only. From mutation run 30: the limit is a module constant that only the
 // HTTP integration tests reached.
-import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWardService, type RunningWardService } from '../../src/main/service/start';
+import { rawRequest } from '../support/http-client';
 import { tempDir } from '../support/ward-fixture';
 
 const running: RunningWardService[] = [];
@@ -12,29 +12,12 @@ afterEach(async () => {
   for (const service of running.splice(0)) await service.close();
 });
 
-function post(service: RunningWardService, method: string, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: '127.0.0.1',
-        port: service.port,
-        path: `/api/${method}`,
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${service.token}`,
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
+const post = (service: RunningWardService, method: string, body: string) =>
+  rawRequest(`http://127.0.0.1:${service.port}`, {
+    path: `/api/${method}`,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${service.token}` },
+    body,
+  }).then((response) => response.status);
 
 describe('the size of a request', () => {
   it('takes an import file of several megabytes, and keeps the small limit for every other method', async () => {

@@ -32,7 +32,7 @@ describe('the wire refuses what the protocol does not allow', () => {
     expect(push({})).toBe(true);
     for (const entity of ['ticket!', '!ticket']) expect(push({ entity }), entity).toBe(false);
     for (const entityId of [`${mutation.entityId}!`, `!${mutation.entityId}`]) expect(push({ entityId }), entityId).toBe(false);
-    const longNode = mutation.hlc.replace(/-[^-]+-.*$/, (counter) => `${counter.split('-').slice(0, 2).join('-')}-${'n'.repeat(65)}`);
+    const longNode = mutation.hlc.replace(/^(\d{15}-[0-9a-f]{4}-).*$/, `$1${'n'.repeat(65)}`);
     for (const hlc of [`x${mutation.hlc}`, mutation.hlc.replace(/^\d+/, (wall) => `${wall}0`), longNode])
       expect(push({ hlc }), hlc).toBe(false);
   });

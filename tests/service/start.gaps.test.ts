@@ -3,13 +3,13 @@
 // that lets the next start open the same data folder. From mutation run 23: only the integration tests
 // started it before.
 import fs from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_VERSION, defaultStaticDir, startWardService, type RunningWardService } from '../../src/main/service/start';
 import { LOCAL_CALLER } from '../../src/main/service/caller';
 import { startFakeCity } from '../sync/fake-city';
+import { rawRequest } from '../support/http-client';
 import { tempDir } from '../support/ward-fixture';
 
 const started: RunningWardService[] = [];
@@ -23,17 +23,9 @@ async function start(dataDir = tempDir(), options: { port?: number; host?: strin
   return running;
 }
 
-function get(port: number, url: string, host = `127.0.0.1:${port}`, address = '127.0.0.1'): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: address, port, path: url, headers: { host } }, (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      })
-      .on('error', reject);
-  });
-}
+/** A GET to this PC's service, addressed to `host` (the Host header the service checks), sent to `address`. */
+const get = (port: number, url: string, host = `127.0.0.1:${port}`, address = '127.0.0.1') =>
+  rawRequest(`http://${address.includes(':') ? `[${address}]` : address}:${port}`, { method: 'GET', path: url, headers: { host } });
 
 describe('the ward service started as the app starts it', () => {
   it('listens on loopback on a free port, and opens the app page with the token of this launch', async () => {
@@ -44,7 +36,7 @@ describe('the ward service started as the app starts it', () => {
     expect(running.appUrl).toBe(`http://127.0.0.1:${running.port}/#token=${running.token}`);
     const health = await get(running.port, '/api/health');
     expect(health.status).toBe(200);
-    expect(JSON.parse(health.body)).toMatchObject({ ok: true, version: '0.2.0' });
+    expect(JSON.parse(health.text)).toMatchObject({ ok: true, version: '0.2.0' });
     expect(APP_VERSION).toBe('0.2.0');
   });
 
@@ -103,7 +95,7 @@ describe('the ward service started as the app starts it', () => {
     fs.writeFileSync(path.join(pages, 'index.html'), '<!doctype html><title>Một Cửa thử</title>');
     const running = await startWardService({ dataDir, port: 0, staticDir: pages });
     started.push(running);
-    expect((await get(running.port, '/')).body).toContain('Một Cửa thử');
+    expect((await get(running.port, '/')).text).toContain('Một Cửa thử');
   });
 
   it("enrols with the city as this app's version", async () => {

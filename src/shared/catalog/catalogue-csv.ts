@@ -148,13 +148,11 @@ export function readCatalogueCsv(text: string): ImportRead {
  */
 function delimiterOf(text: string): string {
   const headerLine = text.split(/\r\n|\r|\n/, 1)[0]!;
-  const rank = (delimiter: string) => {
+  const ranked = [',', ';', '\t'].map((delimiter) => {
     const names = Papa.parse<string[]>(headerLine, { delimiter }).data.flat();
-    return { known: names.filter((name) => CSV_COLUMN_NAMES.includes(name.trim())).length, cells: names.length };
-  };
-  const better = (a: { known: number; cells: number }, b: { known: number; cells: number }) =>
-    a.known !== b.known ? a.known > b.known : a.cells > b.cells;
-  return [';', '\t'].reduce((best, candidate) => (better(rank(candidate), rank(best)) ? candidate : best), ',');
+    return { delimiter, known: names.filter((name) => CSV_COLUMN_NAMES.includes(name.trim())).length, cells: names.length };
+  });
+  return ranked.reduce((best, r) => (r.known > best.known || (r.known === best.known && r.cells > best.cells) ? r : best)).delimiter;
 }
 
 function readHeader(header: readonly string[]): { ok: true; columns: Column[] } | { ok: false; issues: ImportIssue[] } {
