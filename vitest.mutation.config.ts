@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     ...unitTests,
     include: process.env.MUTATION_TESTS?.split(',').filter(Boolean) ?? unitTests.include,
+    // A test file whose module throws at load fails a test, rather than collecting none (see the runner).
+    runner: './tests/support/load-failure-runner.ts',
   },
 });

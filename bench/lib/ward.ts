@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { IN_PROCESS, LOCAL_CALLER } from '../../src/main/service/caller';
+import { LOCAL_CALLER } from '../../src/main/service/caller';
+import { IN_PROCESS } from '../../tests/support/in-process';
 import { startWardService, type RunningWardService } from '../../src/main/service/start';
 import type { MethodInput } from '../../src/shared/api/contract';
 import { ApiClient } from './api-client';

@@ -192,10 +192,18 @@ describe('a header row the import does not recognise', () => {
     expect(unknownColumns('Mã thủ tục,Tên;Lĩnh vực\r\nx')).toEqual(['Mã thủ tục', 'Tên;Lĩnh vực']);
   });
 
-  it('splits on the delimiter that finds known names, spaced or not, even when a title holds more commas', () => {
-    for (const delimiter of [';', '\t', ' ; ', ' \t ']) {
-      const text = ['id', 'national_code', 'Tên, lĩnh vực, mức phí, ghi chú'].join(delimiter) + '\r\nx';
-      expect(unknownColumns(text)).toEqual(['Tên, lĩnh vực, mức phí, ghi chú']);
+  it('splits on the delimiter that finds known names, spaced or not, even when a title holds more of another delimiter', () => {
+    const commas = 'Tên, lĩnh vực, mức phí, ghi chú';
+    const semicolons = 'Tên; lĩnh vực; mức phí; ghi chú';
+    for (const [delimiter, title] of [
+      [';', commas],
+      ['\t', commas],
+      [' ; ', commas],
+      [' \t ', commas],
+      [',', semicolons],
+    ] as const) {
+      const text = ['id', 'national_code', title].join(delimiter) + '\r\nx';
+      expect(unknownColumns(text)).toEqual([title]);
       expect(missingColumns(text)).toBe(grid()[0]!.length - 2);
     }
   });

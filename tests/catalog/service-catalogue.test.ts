@@ -334,6 +334,28 @@ describe('importing a catalogue file', () => {
     expect(heard.filter(([name]) => name === 'catalogue.changed')).toEqual([['catalogue.changed', { at: fx.clock.now().toISOString() }]]);
   });
 
+  it('tells the open pages to reload after an import that only adds a procedure, and after one that only changes one', () => {
+    const fx = wardFixture();
+    const catalogue = storedCatalogue(fx);
+    const heard: string[] = [];
+    fx.ward.events.subscribe((name) => heard.push(name));
+
+    expect(fx.call('importCatalogue', { format: 'json', text: encodeCatalogueJson([...catalogue, procedure()]) })).toMatchObject({
+      added: 1,
+      changed: 0,
+      removed: 0,
+    });
+    expect(heard).toEqual(['catalogue.changed']);
+
+    const renamed = procedure({ name: 'Thông báo tổ chức lễ hội truyền thống' });
+    expect(fx.call('importCatalogue', { format: 'json', text: encodeCatalogueJson([...catalogue, renamed]) })).toMatchObject({
+      added: 0,
+      changed: 1,
+      removed: 0,
+    });
+    expect(heard).toEqual(['catalogue.changed', 'catalogue.changed']);
+  });
+
   it('refuses a national code held by a stored procedure the file leaves out, and changes nothing', () => {
     const fx = wardFixture();
     const catalogue = storedCatalogue(fx);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { expect, onTestFinished } from 'vitest';
 import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../src/shared/api/contract';
 import { ApiError } from '../../src/main/service/api-error';
-import { IN_PROCESS, LOCAL_CALLER, type Caller, type RequestContext } from '../../src/main/service/caller';
+import { LOCAL_CALLER, type Caller, type RequestContext } from '../../src/main/service/caller';
+import { IN_PROCESS } from './in-process';
 import { WardService, type WardServiceOptions } from '../../src/main/service/ward-service';
 import type { ErrorCode } from '../../src/shared/i18n/vi';
 

@@ -15,9 +15,6 @@ export interface RequestContext {
   source: string;
 }
 
-/** Calls made inside this process (start-up, tests) rather than over the network. */
-export const IN_PROCESS: RequestContext = { source: 'in-process' };
-
 export const LOCAL_CALLER: Caller = { role: 'local', counterNumber: null, deviceId: null, deviceName: deviceText.thisPc };
 
 /** The actor recorded in the sync log and the ticket history. */

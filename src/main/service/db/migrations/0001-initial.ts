@@ -7,7 +7,6 @@ const ACTIVE_QUEUE = `state IN ('waiting','transferred')`;
 
 export const initial: Migration = {
   version: 1,
-  name: 'initial',
   up(db, { now }) {
     db.exec(`
       CREATE TABLE sync_state (

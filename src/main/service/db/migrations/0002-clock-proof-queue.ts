@@ -8,7 +8,6 @@ const ACTIVE_QUEUE = `state IN ('waiting','transferred')`;
 
 export const clockProofQueue: Migration = {
   version: 2,
-  name: 'clock-proof-queue',
   up(db) {
     db.exec(`
       ALTER TABLE tickets ADD COLUMN queue_seq INTEGER NOT NULL DEFAULT 0;

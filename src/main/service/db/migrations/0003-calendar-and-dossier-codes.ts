@@ -10,7 +10,6 @@ import type { Migration } from './migration';
 
 export const calendarAndDossierCodes: Migration = {
   version: 3,
-  name: 'calendar-and-dossier-codes',
   up(db) {
     db.exec(`
       CREATE TABLE calendar_years (

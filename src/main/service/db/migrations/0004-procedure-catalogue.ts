@@ -7,7 +7,6 @@ import type { Migration } from './migration';
 
 export const procedureCatalogue: Migration = {
   version: 4,
-  name: 'procedure-catalogue',
   up(db) {
     db.exec(`
       CREATE TABLE procedures (

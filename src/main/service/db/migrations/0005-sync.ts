@@ -5,7 +5,6 @@ import type { Migration } from './migration';
 
 export const sync: Migration = {
   version: 5,
-  name: 'sync',
   up(db) {
     db.exec(`
       -- The city's answer for the row: the clerk sees why a rejected change did not count.
