@@ -12,9 +12,11 @@ export interface DescribeOptions {
   statusOf: (code: ErrorCode) => number;
 }
 
+type Spec = MethodSpec<z.ZodType, z.ZodType>;
+
 /** What the reference is rendered from: the app's own contract, or a smaller one made for a test. */
 export interface DescribedContract {
-  methods: Readonly<Record<string, MethodSpec<z.ZodType, z.ZodType>>>;
+  methods: Readonly<Record<string, Spec>>;
   events: Readonly<Record<string, z.ZodType>>;
   /** The first frame a WebSocket client sends. */
   clientFrame: z.ZodType;
@@ -175,8 +177,6 @@ function describeEvent(name: string, schema: z.ZodType, shared: SharedSchemas): 
   const payload = shared.convert(schema, 'output');
   return [`### \`${name}\``, '', ...usesLine([payload]), ...(refsIn([payload]).length ? [''] : []), ...fence(render(payload)), ''];
 }
-
-type Spec = MethodSpec<z.ZodType, z.ZodType>;
 
 function accessOf(spec: Spec): string {
   if (spec.open) return 'open (no token).';
