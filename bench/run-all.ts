@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url';
 // JIT state never colour the next. Each prints its own Markdown; paste the output into
 // docs/benchmarks.md. Benchmarks report, they do not gate: this exits 0 unless one crashes.
 
-const BENCHES = ['queue.bench.ts', 'due-date.bench.ts', 'catalog-import.bench.ts', 'city-sync.bench.ts', 'sync-pouchdb.bench.ts'];
+const BENCHES = [
+  'queue.bench.ts',
+  'sign-in.bench.ts',
+  'due-date.bench.ts',
+  'catalog-import.bench.ts',
+  'city-sync.bench.ts',
+  'sync-pouchdb.bench.ts',
+];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let failed = 0;

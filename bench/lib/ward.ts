@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LOCAL_CALLER } from '../../src/main/service/caller';
 import { IN_PROCESS } from '../../tests/support/in-process';
+import { adminSession, fetchPost } from '../../tests/support/test-admin';
 import { startWardService, type RunningWardService } from '../../src/main/service/start';
 import type { MethodInput } from '../../src/shared/api/contract';
 import { ApiClient } from './api-client';
@@ -21,7 +22,9 @@ export async function startBenchWard(root: string, name: string): Promise<BenchW
   const staticDir = path.join(root, `${name}-static`);
   fs.mkdirSync(staticDir, { recursive: true });
   const service = await startWardService({ dataDir, port: 0, staticDir });
-  const api = new ApiClient(service.port, service.token);
+  // Every call as a counter makes it: with a clerk signed in, so the session check is inside the figures.
+  const session = await adminSession(fetchPost(`http://127.0.0.1:${service.port}`), service.token);
+  const api = new ApiClient(service.port, session);
   const config = await api.call('getConfig', {});
   return {
     service,

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shellText } from '../shared/i18n/vi/shell';
+import { readFirstAdminFile } from './service/accounts/first-admin-file';
 import { startWardService } from './service/start';
 
 // `npm run serve -- --data <dir> --port <n> [--host 0.0.0.0]`: the ward service in plain Node, serving
@@ -21,17 +22,24 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
+      'first-admin': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log('Usage: npm run serve -- [--data <dir>] [--port <n>] [--host <address>]');
+    console.log('Usage: npm run serve -- [--data <dir>] [--port <n>] [--host <address>] [--first-admin <file.json>]');
     return;
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
   const dataDir = path.resolve(values.data ?? defaultDataDir());
-  const running = await startWardService({ dataDir, port, ...(values.host ? { host: values.host } : {}) });
+  const firstAdmin = values['first-admin'] ? readFirstAdminFile(path.resolve(values['first-admin'])) : undefined;
+  const running = await startWardService({
+    dataDir,
+    port,
+    ...(values.host ? { host: values.host } : {}),
+    ...(firstAdmin ? { firstAdmin } : {}),
+  });
 
   console.log(`${shellText.appName} ward service ready on port ${running.port} (data: ${dataDir})`);
   console.log(`Open the app: ${running.appUrl}`);

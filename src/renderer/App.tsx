@@ -1,3 +1,5 @@
+import { AuditPage } from './accounts/AuditPage';
+import { SessionGate } from './accounts/SessionGate';
 import { CounterPage } from './pages/CounterPage';
 import { DisplayPage } from './pages/DisplayPage';
 import { KioskPage } from './pages/KioskPage';
@@ -6,22 +8,47 @@ import { SettingsPage } from './pages/SettingsPage';
 import { CloseDayPage } from './sync/CloseDayPage';
 import { SyncPage } from './sync/SyncPage';
 
-/** One bundle, one page per path: the server serves index.html for each of them. */
+/**
+ * One bundle, one page per path: the server serves index.html for each of them. The clerk pages stand
+ * behind the session gate; the kiosk, the display board and pairing never have a clerk.
+ */
 export function App() {
   switch (window.location.pathname) {
     case '/kiosk':
       return <KioskPage />;
     case '/display':
       return <DisplayPage />;
-    case '/settings':
-      return <SettingsPage />;
     case '/pair':
       return <PairPage />;
+    case '/settings':
+      return (
+        <SessionGate page="/settings">
+          <SettingsPage />
+        </SessionGate>
+      );
     case '/sync':
-      return <SyncPage />;
+      return (
+        <SessionGate page="/sync">
+          <SyncPage />
+        </SessionGate>
+      );
     case '/close-day':
-      return <CloseDayPage />;
+      return (
+        <SessionGate page="/close-day">
+          <CloseDayPage />
+        </SessionGate>
+      );
+    case '/audit':
+      return (
+        <SessionGate page="/audit">
+          <AuditPage />
+        </SessionGate>
+      );
     default:
-      return <CounterPage />;
+      return (
+        <SessionGate page="/">
+          <CounterPage />
+        </SessionGate>
+      );
   }
 }

@@ -35,7 +35,7 @@ describe('docs/api.md', () => {
 
   it('marks pairDevice as open and callNext as counter-scoped', () => {
     const docs = apiDocsMarkdown();
-    expect(docs).toContain('| [`pairDevice`](#pairdevice) | — | open |');
+    expect(docs).toContain('| [`pairDevice`](#pairdevice) | — | — | open |');
     expect(docs.split('### callNext\n')[1]!.split('\n### ')[0]).toContain('Counter-scoped');
   });
 });

@@ -1,3 +1,4 @@
+import { accountMethods } from '../../src/shared/api/accounts';
 import { describe, expect, it } from 'vitest';
 import { calendarMethods } from '../../src/shared/api/calendar';
 import { catalogMethods } from '../../src/shared/api/catalog';
@@ -29,6 +30,7 @@ describe('the API contract', () => {
       dossierCodeMethods,
       catalogMethods,
       syncMethods,
+      accountMethods,
     ].flatMap((s) => Object.keys(s));
     expect([...methodNames].sort()).toEqual([...sliceNames].sort());
     expect(new Set(methodNames).size).toBe(methodNames.length);

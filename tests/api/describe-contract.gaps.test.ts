@@ -55,7 +55,7 @@ describe('the API reference of a contract', () => {
   });
 
   it('escapes a bar in a summary inside the methods table', () => {
-    expect(reference()).toContain('| [`showSlip`](#showslip) | `local` |  | Xem phiếu \\| in lại |\n');
+    expect(reference()).toContain('| [`showSlip`](#showslip) | `local` | — |  | Xem phiếu \\| in lại |\n');
   });
 
   it('drops only the integer range zod adds, not a length limit of the same size', () => {

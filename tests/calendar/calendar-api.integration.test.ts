@@ -1,3 +1,4 @@
+import { clerkSession } from '../support/clerk-sessions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
@@ -13,7 +14,9 @@ beforeAll(async () => {
     { role: 'counter', counterNumber: 1, deviceName: 'Máy quầy 1' },
     service.token,
   );
-  counterToken = (await service.client.ok('pairDevice', { code }, null)).token;
+  // The counter PC acts with its clerk signed in, as every counter's work does.
+  const device = (await service.client.ok('pairDevice', { code }, null)).token;
+  counterToken = (await clerkSession(service.client, service.token, device)).token;
 });
 
 afterAll(async () => {

@@ -1,3 +1,4 @@
+import { clerkSession } from '../support/clerk-sessions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCatalogueCsv } from '../../src/shared/catalog/catalogue-csv';
 import { encodeCatalogueJson } from '../../src/shared/catalog/catalogue-json';
@@ -153,7 +154,8 @@ describe('a 2,000-procedure catalogue over HTTP', () => {
     const { client, token } = service;
     await openCounters(client, token, 1);
     const { code } = await client.ok('createPairingCode', { role: 'counter', counterNumber: 1, deviceName: 'Máy quầy 1' }, token);
-    const counter = (await client.ok('pairDevice', { code }, null)).token;
+    const device = (await client.ok('pairDevice', { code }, null)).token;
+    const counter = (await clerkSession(client, token, device)).token;
     const before = fingerprint(service.running.ward.db);
 
     const listed = await client.ok('listProcedures', { query: 'khai sinh' }, counter);

@@ -4,12 +4,12 @@ import { cityMigrations, migrate } from '../../src/city/db/migrate';
 import { openPglite } from '../../src/city/db/pglite-db';
 
 it('applies each numbered migration once, keeps the data on a second run, and refuses a newer database', { timeout: 60_000 }, async () => {
-  expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   const db = await openPglite(undefined);
   try {
-    expect(await migrate(db)).toBe(8);
+    expect(await migrate(db)).toBe(9);
     await db.query(`INSERT INTO wards (code, name) VALUES ('00001', 'Phường Một')`);
-    expect(await migrate(db)).toBe(8);
+    expect(await migrate(db)).toBe(9);
     expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([
       { version: 1 },
       { version: 2 },
@@ -19,10 +19,11 @@ it('applies each numbered migration once, keeps the data on a second run, and re
       { version: 6 },
       { version: 7 },
       { version: 8 },
+      { version: 9 },
     ]);
     expect(await db.query('SELECT code FROM wards')).toEqual([{ code: '00001' }]);
-    await db.query('INSERT INTO schema_migrations (version) VALUES (9)');
-    await expect(migrate(db)).rejects.toThrow('database schema 9 is newer than this server (8): update the server');
+    await db.query('INSERT INTO schema_migrations (version) VALUES (10)');
+    await expect(migrate(db)).rejects.toThrow('database schema 10 is newer than this server (9): update the server');
   } finally {
     await db.close();
   }
@@ -48,9 +49,40 @@ it('keeps who made each change when the change log folds into the latest-state t
     await db.exec(
       `INSERT INTO ward_state (ward_code, entity, entity_id, data, v) VALUES ('00001', 'ticket', 't1', '{"state":"called"}', 2)`,
     );
-    expect(await migrate(db)).toBe(8);
+    expect(await migrate(db)).toBe(9);
     expect(await db.query('SELECT entity_id, v, origin_device_id, data FROM ward_state')).toEqual([
       { entity_id: 't1', v: 2, origin_device_id: device, data: { state: 'called' } },
+    ]);
+  } finally {
+    await db.close();
+  }
+});
+
+it('gives ticket events a clerk, none for the events already stored (0009)', { timeout: 60_000 }, async () => {
+  const db = await openPglite(undefined);
+  try {
+    await db.exec('CREATE TABLE schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    for (const m of cityMigrations.filter((m) => m.version <= 8)) {
+      await db.exec(m.sql);
+      await db.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
+    }
+    const device = '0190c0de-0000-7000-8000-000000000001';
+    const ticket = '0190c0de-0000-7000-8000-0000000000aa';
+    const clerk = '0194f8a2-0000-7000-8000-00000000000a';
+    const event = (id: string) =>
+      `('${id}', '${ticket}', 'call', 'waiting', 'called', '2026-11-23T01:00:00Z', 'counter-1', NULL, '${device}', 2`;
+    await db.exec(
+      `INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq)
+       VALUES ${event('0190c0de-0000-7000-8000-0000000000e1')})`,
+    );
+    expect(await migrate(db)).toBe(9);
+    await db.exec(
+      `INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq, clerk_id)
+       VALUES ${event('0190c0de-0000-7000-8000-0000000000e2')}, '${clerk}')`,
+    );
+    expect(await db.query('SELECT event_id, action, counter_id, clerk_id FROM ticket_events ORDER BY event_id')).toEqual([
+      { event_id: '0190c0de-0000-7000-8000-0000000000e1', action: 'call', counter_id: 'counter-1', clerk_id: null },
+      { event_id: '0190c0de-0000-7000-8000-0000000000e2', action: 'call', counter_id: 'counter-1', clerk_id: clerk },
     ]);
   } finally {
     await db.close();

@@ -101,3 +101,42 @@ it('applies every ticket row a ward queue day writes, records its set-up rows, a
     wardEvents.map((e) => ({ ...e, detail: e.detail === null ? null : JSON.parse(e.detail) })),
   );
 });
+
+it('keeps the clerk of every step at the city: called by one clerk, finished by another, with their names', async () => {
+  const fx = wardFixture({ start: '2026-11-23T01:00:00.000Z' });
+  const authenticate = (token: string) => ({ ...fx.ward.devices.authenticate(token)! });
+  const admin = authenticate(
+    (await fx.call('createFirstAdmin', { username: 'quantri', fullName: 'Quản Trị', secret: '246810' })).sessionToken,
+  );
+  const signedIn = async (username: string, fullName: string) => {
+    await fx.call('createClerk', { username, fullName, role: 'clerk', secret: '111111' }, admin);
+    const caller = authenticate((await fx.call('signIn', { username, secret: '111111' })).sessionToken);
+    await fx.call('changeOwnSecret', { currentSecret: '111111', newSecret: '222222' }, caller);
+    return caller;
+  };
+  const lan = await signedIn('lan.nt', 'Nguyễn Thị Lan');
+  const minh = await signedIn('minh.tv', 'Trần Văn Minh');
+  const ticket = issue(fx, 'A');
+  fx.clock.advance(1000);
+  fx.call('callNext', { counterNumber: 1 }, lan);
+  fx.call('startServing', { counterNumber: 1, ticketId: ticket.id }, lan);
+  fx.call('finish', { counterNumber: 1, ticketId: ticket.id }, minh);
+
+  const device = await city.newDevice(await city.newWard());
+  const res = await device.push(outboxRows(fx.ward).map(outboxMutation));
+  expect(res.body.results.every((r: { status: string }) => r.status === 'applied')).toBe(true);
+  const names = await db.query<{ action: string; full_name: string | null }>(
+    `SELECT e.action, w.payload->>'fullName' AS full_name FROM ticket_events e
+       LEFT JOIN ward_records w ON w.entity = 'clerk' AND w.entity_id = e.clerk_id::text
+     WHERE e.ticket_id = $1 ORDER BY e.seq`,
+    [ticket.id],
+  );
+  expect(names).toEqual([
+    { action: 'issue', full_name: null },
+    { action: 'call', full_name: 'Nguyễn Thị Lan' },
+    { action: 'start', full_name: 'Nguyễn Thị Lan' },
+    { action: 'finish', full_name: 'Trần Văn Minh' },
+  ]);
+  const stored = await db.query<{ payload: Record<string, unknown> }>(`SELECT payload FROM ward_records WHERE entity = 'clerk'`);
+  expect(JSON.stringify(stored)).not.toMatch(/secret|scrypt/);
+});

@@ -37,6 +37,18 @@ describe('the wire refuses what the protocol does not allow', () => {
       expect(push({ hlc }), hlc).toBe(false);
   });
 
+  it('an actor that is empty or longer than 120 characters (a LAN device and a clerk take 86)', () => {
+    const clerkActor = `device:${crypto.randomUUID()};clerk:${crypto.randomUUID()}`;
+    expect(clerkActor).toHaveLength(86);
+    expect([clerkActor, 'local', 'x'.repeat(120), 'x'.repeat(121), ''].map((actor) => push({ actor }))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('a device report with a negative backlog or a field it does not define', () => {
     const report = { backlog: 5, oldestPendingAt: null, sentAt: '2026-11-23T08:00:00Z' };
     expect(DeviceReport.safeParse(report).success).toBe(true);
@@ -67,6 +79,7 @@ describe('what the city says is wrong, for whoever reads the sync log', () => {
     expect(pushed({ op: 'ticket.call' })).toEqual(['mutations.0.op', 'op: <entity>.<action>@<version>']);
     expect(pushed({ entityId: '' })).toEqual(['mutations.0.entityId', 'entity id: 1-100 letters, digits, . _ : -']);
     expect(pushed({ hlc: 'now' })).toEqual(['mutations.0.hlc', 'hlc: <15-digit ms>-<4 hex>-<node>']);
+    expect(pushed({ actor: 'x'.repeat(121) })).toEqual(['mutations.0.actor', 'Too big: expected string to have <=120 characters']);
     expect(issue(WardCode.safeParse('HN-001'))).toEqual(['', 'ward code: 1-16 letters or digits']);
     expect(issue(EnrolRequest.safeParse({ code: 'AB12CD34', publicKey: KEY, appVersion: '0.2.0' }))).toEqual([
       'code',

@@ -200,8 +200,9 @@ describe('a paired device', () => {
     const fx = wardFixture();
     const paired = pairCounter(fx, 3, 'Máy quầy 3');
     const caller = fx.ward.devices.authenticate(paired.token)!;
-    expect(fx.call('whoAmI', {}, caller)).toEqual({ role: 'counter', counterNumber: 3, deviceName: 'Máy quầy 3' });
-    expect(fx.call('whoAmI', {})).toEqual({ role: 'local', counterNumber: null, deviceName: 'Máy này' });
+    const noClerk = { session: null, needsFirstAdmin: true };
+    expect(fx.call('whoAmI', {}, caller)).toEqual({ role: 'counter', counterNumber: 3, deviceName: 'Máy quầy 3', ...noClerk });
+    expect(fx.call('whoAmI', {})).toEqual({ role: 'local', counterNumber: null, deviceName: 'Máy này', ...noClerk });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { appText, errorMessages } from '../../src/shared/i18n/vi';
+import { signIn } from '../support/e2e-accounts';
 import { expect, test } from '../support/e2e-fixtures';
 
 // Pairing a LAN device from the settings page, and what its token may and may not do afterwards.
@@ -13,11 +14,11 @@ async function createPairingCode(settings: Page, role: 'counter' | 'kiosk' | 'di
   return (await code.textContent())!.trim();
 }
 
-/** Calls the API from inside the device's page with the token it stored at pairing. */
+/** Calls the API from inside the device's page with the token the page sends: its clerk's session, else the one it stored at pairing. */
 function callAsDevice(page: Page, method: string, input: object): Promise<{ status: number; body: { error?: { message: string } } }> {
   return page.evaluate(
     async ({ method, input }) => {
-      const token = localStorage.getItem('motcua.deviceToken');
+      const token = sessionStorage.getItem('motcua.sessionToken') ?? localStorage.getItem('motcua.deviceToken');
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -76,6 +77,9 @@ test.describe('device pairing', () => {
     await device.getByTestId('pair-code-input').fill(code);
     await device.getByTestId('pair-submit').click();
     await device.waitForURL((url) => url.pathname === '/');
+    // The counter is a clerk's: it asks for a sign-in before it shows anything.
+    await expect(device.getByTestId('counter-fixed')).toHaveCount(0);
+    await signIn(device);
     await expect(device.getByTestId('counter-fixed')).toHaveText('Quầy 2');
     await expect(device.getByTestId('counter-select')).toHaveCount(0);
     await expect(device.getByTestId('action-callNext')).toBeEnabled();
@@ -93,6 +97,7 @@ test.describe('device pairing', () => {
       token: null,
       prepare: (p) => p.addInitScript((t) => localStorage.setItem('motcua.deviceToken', t), token),
     });
+    await signIn(page);
     const waitingA = page.getByTestId('counter-waiting-row').filter({ hasText: 'Tư pháp – Hộ tịch' }).locator('.count');
     await expect(waitingA).toHaveText('0');
     await expect(page.getByTestId('connection-banner')).toHaveCount(0);
@@ -103,6 +108,8 @@ test.describe('device pairing', () => {
     await ward.restart();
     const serviceA = (await ward.call('getBoard', {})).services.find((s) => s.letter === 'A')!;
     await ward.call('issueTicket', { serviceId: serviceA.id });
+    // A restart signs every clerk out; the device itself stays paired and asks for the clerk again.
+    await signIn(page);
     await expect(page.getByTestId('connection-banner')).toHaveCount(0);
     await expect(waitingA).toHaveText('1');
   });

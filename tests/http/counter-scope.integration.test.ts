@@ -1,3 +1,4 @@
+import { clerkSession } from '../support/clerk-sessions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../src/shared/api/contract';
 import type { Counter, Service, Ticket } from '../../src/shared/api/schemas';
@@ -43,7 +44,9 @@ async function pair(role: 'counter' | 'kiosk', counterNumber?: number): Promise<
     { role, deviceName: `${role} ${counterNumber ?? ''}`, ...(counterNumber ? { counterNumber } : {}) },
     service.token,
   );
-  return (await service.client.ok('pairDevice', { code }, null)).token;
+  const device = (await service.client.ok('pairDevice', { code }, null)).token;
+  // A counter PC works with its clerk signed in; a kiosk has none.
+  return role === 'counter' ? (await clerkSession(service.client, service.token, device)).token : device;
 }
 
 async function issue(letter: string, token = service.token): Promise<Ticket> {

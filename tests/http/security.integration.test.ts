@@ -1,3 +1,4 @@
+import { clerkSession } from '../support/clerk-sessions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events as eventSchemas, methodNames, type MethodName } from '../../src/shared/api/contract';
 import type { Ticket } from '../../src/shared/api/schemas';
@@ -34,7 +35,10 @@ async function pair(role: 'counter' | 'kiosk' | 'display', counterNumber?: numbe
   const paired = await service.client.ok('pairDevice', { code }, null);
   expect(paired).toMatchObject({ role, counterNumber: counterNumber ?? null });
   const { devices } = await service.client.ok('listDevices', {}, service.token);
-  return { token: paired.token, deviceId: devices.find((d) => d.name === paired.deviceName && !d.revokedAt)!.id };
+  const deviceId = devices.find((d) => d.name === paired.deviceName && !d.revokedAt)!.id;
+  // A counter PC works with its clerk signed in; kiosks and boards have none.
+  const token = role === 'counter' ? (await clerkSession(service.client, service.token, paired.token)).token : paired.token;
+  return { token, deviceId };
 }
 
 function issue(token = service.token): Promise<{ ticket: Ticket }> {

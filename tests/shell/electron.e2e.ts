@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import type { ShellBridge } from '../../src/shared/shell-bridge';
+import { TEST_ADMIN } from '../support/test-admin';
 
 // The desktop shell as a ward PC runs it: the built dist/main/electron.js in Electron, which starts
 // the ward service in its utility process and opens the counter page with the print bridge. Needs
@@ -52,6 +53,13 @@ test.describe('desktop shell', () => {
     const app = await electron.launch({ executablePath: shell.executable, args: [SHELL_MAIN, `--user-data-dir=${userData}`], env });
     try {
       const page = await app.firstWindow();
+      // A new data folder: whoever installs the PC creates the first administrator, then the counter opens.
+      await expect(page.getByTestId('first-admin-form')).toBeVisible();
+      await page.getByTestId('first-admin-full-name').fill(TEST_ADMIN.fullName);
+      await page.getByTestId('first-admin-username').fill(TEST_ADMIN.username);
+      await page.getByTestId('first-admin-secret').fill(TEST_ADMIN.secret);
+      await page.getByTestId('first-admin-secret-again').fill(TEST_ADMIN.secret);
+      await page.getByTestId('first-admin-secret-again').press('Enter');
       await expect(page.getByTestId('counter-select')).toBeVisible();
       type WithShell = Window & { motcuaShell?: ShellBridge };
       expect(await page.evaluate(() => typeof (window as WithShell).motcuaShell?.printHtml)).toBe('function');

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { adminSession, fetchPost } from './test-admin';
 
 // The service as its own process, started exactly as `npm run serve` does but from source, so a test
 // can SIGKILL it at any instant like a power cut would.
@@ -12,9 +13,12 @@ export interface ChildWardService {
   process: ChildProcess;
   baseUrl: string;
   port: number;
+  /** The test administrator's session on this launch (signed in again at every start). */
   token: string;
+  launchToken: string;
   /** Everything the process wrote to stderr, for failure messages. */
   stderr(): string;
+  stdout(): string;
   /** Resolves with the exit signal or code once the process has gone. */
   exited: Promise<NodeJS.Signals | number | null>;
 }
@@ -28,6 +32,7 @@ export function spawnWardService(dataDir: string, env: Record<string, string> = 
   });
   let stdout = '';
   let stderr = '';
+  let ready = false;
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   return new Promise((resolve, reject) => {
@@ -42,9 +47,24 @@ export function spawnWardService(dataDir: string, env: Record<string, string> = 
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = READY_LINE.exec(stdout);
-      if (!match) return;
+      if (!match || ready) return;
+      ready = true;
       clearTimeout(timer);
-      resolve({ process: child, baseUrl: match[1]!, port: Number(match[2]), token: match[3]!, stderr: () => stderr, exited });
+      const [baseUrl, launchToken] = [match[1]!, match[3]!];
+      adminSession(fetchPost(baseUrl), launchToken).then(
+        (token) =>
+          resolve({
+            process: child,
+            baseUrl,
+            port: Number(match[2]),
+            token,
+            launchToken,
+            stderr: () => stderr,
+            stdout: () => stdout,
+            exited,
+          }),
+        reject,
+      );
     });
   });
 }

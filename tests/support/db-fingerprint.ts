@@ -14,6 +14,8 @@ export const FINGERPRINT_TABLES = [
   'priority_categories',
   'settings',
   'devices',
+  'clerks',
+  'account_settings',
 ] as const;
 
 export interface Fingerprint {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
 import { assertBuilt, startWardProcess, type WardProcess } from './e2e-ward-service';
+import { adminSession, fetchPost } from './test-admin';
 
 // Every end-to-end test gets its own ward service (the built `dist/main/serve.js`) on a fresh data
 // folder and a free port, so each runs alone and in any order. Pages open in their own browser
@@ -25,11 +26,16 @@ export interface ApiAnswer {
 export interface Ward {
   baseUrl: string;
   port: number;
-  /** The local app's token of the running launch. */
+  /**
+   * The test administrator's session on the hub PC, for the running launch: pages open signed in with it.
+   * Throws on a ward started with `test.use({ firstAdmin: false })`, which has no account yet.
+   */
   token: string;
+  /** The hub PC's own launch token, with no clerk signed in: a page opened with it asks for a sign-in. */
+  launchToken: string;
   /** A new page in a new browser context, at `pathname` of the service. */
   open(pathname: string, options?: OpenOptions): Promise<Page>;
-  /** Calls the API and requires a 200; the local token unless another is given. */
+  /** Calls the API and requires a 200; the administrator's session (else the launch token) unless another token is given. */
   call<M extends MethodName>(method: M, input: MethodInput<M>, token?: string): Promise<MethodOutput<M>>;
   /** Calls the API and returns whatever it answered. */
   request(method: MethodName, input: unknown, token?: string): Promise<ApiAnswer>;
@@ -43,24 +49,35 @@ export interface Ward {
 
 interface WardOptions {
   movableClock: boolean;
+  /**
+   * Whether the ward gets its test administrator (tests/support/test-admin.ts) at start, as if someone
+   * had filled in the first-administrator form. False leaves it as a ward PC is after installation.
+   */
+  firstAdmin: boolean;
 }
 
 export const test = base.extend<WardOptions & { ward: Ward }>({
   movableClock: [false, { option: true }],
+  firstAdmin: [true, { option: true }],
 
-  ward: async ({ browser, movableClock }, use) => {
+  ward: async ({ browser, movableClock, firstAdmin }, use) => {
     assertBuilt();
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
     let running: WardProcess | null = await startWardProcess({ dataDir, port: 0, movableClock });
     const port = running.port;
     const baseUrl = `http://127.0.0.1:${port}`;
+    // Sessions live in the service's memory: every launch signs the administrator in again.
+    const signInAdmin = (launchToken: string): Promise<string | null> =>
+      firstAdmin ? adminSession(fetchPost(baseUrl), launchToken) : Promise.resolve(null);
+    let session = await signInAdmin(running.token);
     const contexts: BrowserContext[] = [];
     const live = (): WardProcess => {
       if (!running) throw new Error('the ward service is stopped');
       return running;
     };
 
-    const request = async (method: MethodName, input: unknown, token = live().token): Promise<ApiAnswer> => {
+    const defaultToken = (): string => session ?? live().token;
+    const request = async (method: MethodName, input: unknown, token = defaultToken()): Promise<ApiAnswer> => {
       const response = await fetch(`${baseUrl}/api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -73,6 +90,11 @@ export const test = base.extend<WardOptions & { ward: Ward }>({
       baseUrl,
       port,
       get token() {
+        live();
+        if (!session) throw new Error('this ward was started without its first administrator (firstAdmin: false)');
+        return session;
+      },
+      get launchToken() {
         return live().token;
       },
       async open(pathname, options = {}) {
@@ -80,7 +102,7 @@ export const test = base.extend<WardOptions & { ward: Ward }>({
         contexts.push(context);
         const page = await context.newPage();
         await options.prepare?.(page);
-        const token = options.token === undefined ? live().token : options.token;
+        const token = options.token === undefined ? defaultToken() : options.token;
         await page.goto(`${baseUrl}${pathname}${token ? `#token=${token}` : ''}`);
         return page;
       },
@@ -98,6 +120,7 @@ export const test = base.extend<WardOptions & { ward: Ward }>({
       async restart() {
         if (running) throw new Error('the ward service is already running');
         running = await startWardProcess({ dataDir, port, movableClock });
+        session = await signInAdmin(running.token);
       },
     });
 

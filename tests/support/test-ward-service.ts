@@ -3,13 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { startWardService, type RunningWardService } from '../../src/main/service/start';
 import { createClient, type ApiClient, type ClientOptions } from './http-client';
+import { adminSession, fetchPost } from './test-admin';
 
 export interface TestWardService {
   running: RunningWardService;
   dataDir: string;
   baseUrl: string;
-  /** The local renderer's token: every local-only method works with it. */
+  /** The hub PC's session of the test administrator: every local-only method works with it. */
   token: string;
+  /** The launch token of the hub PC itself, with no clerk signed in. */
+  launchToken: string;
   client: ApiClient;
   close(): Promise<void>;
 }
@@ -27,7 +30,8 @@ export async function startTestWardService(
     running,
     dataDir,
     baseUrl,
-    token: running.token,
+    token: await adminSession(fetchPost(baseUrl), running.token),
+    launchToken: running.token,
     client,
     async close() {
       client.close();

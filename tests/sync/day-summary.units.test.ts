@@ -47,6 +47,9 @@ describe('the day summary', () => {
         'Còn đang chờ,1',
         'Thời gian chờ trung bình (giây),143',
         'Thời gian phục vụ trung bình (giây),120',
+        // Served from the hub PC with nobody signed in (the steps in process carry no clerk).
+        'Số vé đã phục vụ xong - Không có cán bộ đăng nhập,1',
+        'Thời gian phục vụ trung bình (giây) - Không có cán bộ đăng nhập,120',
         'Hồ sơ (chưa có chức năng tiếp nhận trên máy này),0',
         `Thay đổi chưa gửi lên thành phố,${summary.pendingSync}`,
         'Đồng bộ thành công gần nhất,',
@@ -84,6 +87,10 @@ describe('the day summary', () => {
     const csv = daySummaryCsv({
       day: '2026-11-23',
       tickets: { issued: 2, served: 1, noShow: 0, cancelled: 0, stillWaiting: 1, averageWaitSeconds: 60, averageServiceSeconds: null },
+      clerks: [
+        { clerkId: '0194f8a2-0000-7000-8000-000000000001', fullName: 'Trần Văn Bình', served: 1, averageServiceSeconds: 240 },
+        { clerkId: null, fullName: null, served: 0, averageServiceSeconds: null },
+      ],
       dossiers: {
         received: 3,
         byField: [
@@ -108,6 +115,10 @@ describe('the day summary', () => {
       'Còn đang chờ,1',
       'Thời gian chờ trung bình (giây),60',
       'Thời gian phục vụ trung bình (giây),',
+      'Số vé đã phục vụ xong - Trần Văn Bình,1',
+      'Thời gian phục vụ trung bình (giây) - Trần Văn Bình,240',
+      'Số vé đã phục vụ xong - Không có cán bộ đăng nhập,0',
+      'Thời gian phục vụ trung bình (giây) - Không có cán bộ đăng nhập,',
       'Hồ sơ đã tiếp nhận,3',
       'Hồ sơ đã tiếp nhận - lĩnh vực Hộ tịch,2',
       '"Hồ sơ đã tiếp nhận - lĩnh vực Đất đai, nhà ở",1',
@@ -123,6 +134,7 @@ describe('the day summary', () => {
       daySummaryCsv({
         day: '2026-11-23',
         tickets: { issued: 0, served: 0, noShow: 0, cancelled: 0, stillWaiting: 0, averageWaitSeconds: null, averageServiceSeconds: null },
+        clerks: [],
         dossiers: { received: 0, byField: [{ field: 'Dòng 1\nDòng 2', count: 0 }], returned: 0, overdue: 0 },
         pendingSync: 0,
         lastSuccessAt: null,

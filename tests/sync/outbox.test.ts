@@ -161,5 +161,6 @@ describe('outbox', () => {
       fx.call(method, at);
       return 1;
     }
-  });
+    // A property run of many ward days: seconds on a busy two-core machine.
+  }, 30_000);
 });

@@ -51,6 +51,8 @@ test('enrol with the city, sync now, and close the day with its summary', async 
   await expect(close.getByTestId('summary-issued')).toHaveText('1');
   await expect(close.getByTestId('summary-served')).toHaveText('1');
   await expect(close.getByTestId('summary-pending')).toHaveText('0');
+  // The ticket was served by the test administrator's session: the day names who served it.
+  await expect(close.getByTestId('summary-clerks').locator('tbody tr')).toHaveText([/^Nguyễn Thị Quản Trị\s*1\s*0 phút/]);
 });
 
 test('a PC the city revoked says so and enrols again from the keyboard with a new code', async ({ ward }) => {

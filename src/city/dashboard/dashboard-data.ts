@@ -86,3 +86,31 @@ export async function deviceRows(db: CityDb, now: Date, silentAfterMs: number): 
     };
   });
 }
+
+export interface ClerkServedRow {
+  wardCode: string;
+  clerkId: string;
+  /** The clerk's full name from the ward's `clerk.save@1` records; the id while none has arrived. */
+  name: string;
+  /** Tickets of today (Hanoi) this clerk finished. */
+  served: number;
+}
+
+/**
+ * Today's tickets served per clerk, per ward: counted on the finish event, whose clerk is the one who
+ * served the citizen (another may have called the ticket). Events with no clerk signed in are left out.
+ */
+export async function clerkServedRows(db: CityDb, now: Date): Promise<ClerkServedRow[]> {
+  const rows = await db.query<{ ward_code: string; clerk_id: string; full_name: string | null; served: number }>(
+    // From wards, so the (ward_code, local_day) index finds each ward's day.
+    `SELECT w.code AS ward_code, e.clerk_id::text AS clerk_id, r.payload->>'fullName' AS full_name, count(*)::int AS served
+     FROM wards w
+       JOIN tickets t ON t.ward_code = w.code AND t.local_day = $1
+       JOIN ticket_events e ON e.ticket_id = t.id AND e.action = 'finish' AND e.clerk_id IS NOT NULL
+       LEFT JOIN ward_records r ON r.ward_code = w.code AND r.entity = 'clerk' AND r.entity_id = e.clerk_id::text
+     GROUP BY w.code, e.clerk_id, r.payload->>'fullName'
+     ORDER BY w.code, served DESC, clerk_id`,
+    [localDay(now)],
+  );
+  return rows.map((r) => ({ wardCode: r.ward_code, clerkId: r.clerk_id, name: r.full_name ?? r.clerk_id, served: r.served }));
+}

@@ -7,6 +7,7 @@ import pushPath from './migrations/0005-push-path';
 import eventDetail from './migrations/0006-event-detail';
 import versionedState from './migrations/0007-versioned-state';
 import ticketRowOnce from './migrations/0008-ticket-row-once';
+import eventClerk from './migrations/0009-event-clerk';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -18,6 +19,7 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 6, sql: eventDetail },
   { version: 7, sql: versionedState },
   { version: 8, sql: ticketRowOnce },
+  { version: 9, sql: eventClerk },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

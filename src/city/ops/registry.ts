@@ -1,3 +1,4 @@
+import { clerkModule } from './clerk';
 import { dossierCodeModule } from './dossier-code';
 import type { EntityModule } from './entity-module';
 import { ticketModule } from './ticket';
@@ -5,7 +6,7 @@ import { wardRecordModules } from './ward-records';
 
 // The server applies exactly the ops listed by these modules; any other op is parked, not lost.
 // `dossier.*@1` ops register here: add `dossierModule` from ./dossier next to the ticket module.
-const modules: readonly EntityModule[] = [ticketModule, dossierCodeModule, ...wardRecordModules];
+const modules: readonly EntityModule[] = [ticketModule, dossierCodeModule, clerkModule, ...wardRecordModules];
 
 const byOp = new Map<string, EntityModule>();
 for (const module of modules) {

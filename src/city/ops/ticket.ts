@@ -12,6 +12,7 @@ import {
 } from '../../shared/queue/ticket-state';
 import { Instant } from '../../shared/sync/wire';
 import type { Queryable } from '../db/adapter';
+import { parseActor } from './actor';
 import type { EntityBatch, EntityModule, OpContext, OpOutcome } from './entity-module';
 import { claimOfficialNumbers, type NumberClaim } from './official-numbers';
 
@@ -67,6 +68,8 @@ interface EventRecord {
   detail: Record<string, unknown> | null;
   device_id: string;
   seq: number;
+  /** The clerk signed in on the ward when this event was made (from the mutation's actor), if any. */
+  clerk_id: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -132,6 +135,7 @@ class TicketBatch implements EntityBatch {
       detail: p.detail ?? null,
       device_id: ctx.deviceId,
       seq: ctx.seq,
+      clerk_id: parseActor(ctx.actor).clerkId,
     });
     if (p.action === 'issue')
       this.numbers.push({
@@ -172,10 +176,12 @@ class TicketBatch implements EntityBatch {
       // (jsonb_to_recordset over the whole batch measured about a sixth slower).
       await this.tx.query(
         `WITH d AS MATERIALIZED (SELECT $10::jsonb AS details)
-         INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq)
-         SELECT event_id, ticket_id, action, from_state, to_state, at, counter_id, NULLIF(d.details -> (n - 1)::int, 'null'), device_id, seq
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::uuid[], $9::bigint[])
-           WITH ORDINALITY AS t(event_id, ticket_id, action, from_state, to_state, at, counter_id, device_id, seq, n), d
+         INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq, clerk_id)
+         SELECT event_id, ticket_id, action, from_state, to_state, at, counter_id, NULLIF(d.details -> (n - 1)::int, 'null'), device_id, seq,
+           clerk_id
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::uuid[], $9::bigint[],
+           $11::uuid[])
+           WITH ORDINALITY AS t(event_id, ticket_id, action, from_state, to_state, at, counter_id, device_id, seq, clerk_id, n), d
          ON CONFLICT (event_id) DO NOTHING`,
         [
           events.map((e) => e.event_id),
@@ -188,6 +194,7 @@ class TicketBatch implements EntityBatch {
           events.map((e) => e.device_id),
           events.map((e) => e.seq),
           JSON.stringify(events.map((e) => e.detail)),
+          events.map((e) => e.clerk_id),
         ],
       );
     }

@@ -14,11 +14,21 @@ interface Pending {
   at: string;
 }
 
-/**
- * `perDevice`: each PC of the ward has its own (its dossier-code block: the ward sends `this-pc`), so
- * the city keeps one record per device instead of letting the PCs overwrite each other's.
- */
-function wardRecordModule(entity: string, ops: readonly string[], options: { perDevice?: boolean } = {}): EntityModule {
+export interface WardRecordOptions {
+  /**
+   * Each PC of the ward has its own (its dossier-code block: the ward sends `this-pc`), so the city
+   * keeps one record per device instead of letting the PCs overwrite each other's.
+   */
+  perDevice?: boolean;
+  /**
+   * The payload's shape, for records the city reads back (clerk names): one it does not accept is
+   * parked as `payload_schema`, like a ticket event, so nothing half-understood is stored. Entities
+   * without it are stored as sent: the city only keeps them for audit.
+   */
+  accepts?: (payload: unknown, ctx: OpContext) => boolean;
+}
+
+export function wardRecordModule(entity: string, ops: readonly string[], options: WardRecordOptions = {}): EntityModule {
   return {
     entity,
     ops: new Set(ops),
@@ -34,6 +44,7 @@ function wardRecordModule(entity: string, ops: readonly string[], options: { per
       const pending = new Map<string, Pending>();
       return {
         apply(op: string, payload: unknown, ctx: OpContext): OpOutcome {
+          if (options.accepts && !options.accepts(payload, ctx)) return { status: 'parked', code: 'payload_schema' };
           // HLC strings sort in clock order; an older change arriving late is recorded as applied but
           // does not replace the newer state.
           const key = keyOf(ctx);
@@ -83,6 +94,7 @@ export const wardRecordModules: readonly EntityModule[] = [
   wardRecordModule('counter', ['counter.save@1']),
   wardRecordModule('priority_category', ['priority_category.save@1']),
   wardRecordModule('settings', ['settings.update@1']),
+  wardRecordModule('account_settings', ['account_settings.save@1']),
   wardRecordModule('device', ['device.pair@1', 'device.revoke@1']),
   wardRecordModule('procedure', ['procedure.save@1', 'procedure.remove@1']),
   wardRecordModule('calendar_year', ['calendar_year.save@1']),

@@ -15,6 +15,7 @@ import {
   type MethodName,
   type ServerFrame,
 } from '../../shared/api/contract';
+import { decideAccess, type AccessDecision } from '../../shared/api/access';
 import type { ApiErrorBody } from '../../shared/api/schemas';
 import { errorMessages, transportText, type ErrorCode } from '../../shared/i18n/vi';
 import { safeTextProblemCode } from '../../shared/text/safe-text';
@@ -36,7 +37,7 @@ export interface HttpServerOptions {
 }
 
 /** Client-side routes of the single-page renderer. */
-const PAGES = ['/', '/kiosk', '/display', '/settings', '/pair', '/sync', '/close-day'];
+const PAGES = ['/', '/kiosk', '/display', '/settings', '/pair', '/sync', '/close-day', '/audit'];
 const BODY_LIMIT = 256 * 1024;
 const WS_AUTH_TIMEOUT_MS = 5_000;
 
@@ -76,17 +77,19 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   async function callMethod(name: string, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     if (!Object.hasOwn(methods, name)) throw new ApiError('unknown_method');
     const spec = methods[name as MethodName];
-    const caller = spec.open ? null : authenticate(request);
+    const device = spec.open ? null : authenticate(request);
     if (!spec.open) {
-      if (!caller) throw new ApiError('unauthorized');
-      if (!spec.roles.includes(caller.role)) throw new ApiError('forbidden');
+      if (!device) throw new ApiError('unauthorized');
+      const decision = decideAccess(spec, ward.clerks.subject(device));
+      if (decision !== 'allowed') refuse(device, name, decision);
     }
+    const caller = device ? { ...device, method: name } : null;
     // Only a request without a body means "no input"; a JSON null is a malformed payload, not {}.
     const parsed = spec.input.safeParse(request.body === undefined ? {} : request.body);
     if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues[0]));
     const input = parsed.data as Record<string, unknown>;
     if (caller?.role === 'counter' && 'counterScoped' in spec && spec.counterScoped && input.counterNumber !== caller.counterNumber)
-      throw new ApiError('forbidden_counter');
+      refuse(caller, name, 'forbidden_counter');
     const handler = ward.handlers[name as MethodName] as (input: unknown, caller: Caller | null, request: RequestContext) => unknown;
     // Awaited: a handler that waits on the network (city sync) answers with its result, not a pending promise.
     return reply.send(await handler(input, caller, { source: request.ip }));
@@ -99,7 +102,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     const onRequest = async (request: FastifyRequest) => {
       const caller = authenticate(request);
       if (!caller) throw new ApiError('unauthorized');
-      if (!methods[name].roles.includes(caller.role)) throw new ApiError('forbidden');
+      const decision = decideAccess(methods[name], ward.clerks.subject(caller));
+      if (decision !== 'allowed') refuse(caller, name, decision);
     };
     app.post(`/api/${name}`, { bodyLimit: CATALOGUE_FILE_BODY_LIMIT, onRequest }, (request, reply) => callMethod(name, request, reply));
   }
@@ -164,6 +168,22 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) return null;
     return ward.devices.authenticate(header.slice('Bearer '.length));
+  }
+
+  /**
+   * A refusal of authority is written to the audit log (who tried what); a request that merely has no
+   * clerk signed in yet, or a locked one, is the page asking for a sign-in and is not.
+   */
+  function refuse(caller: Caller, method: string, decision: Exclude<AccessDecision, 'allowed'> | 'forbidden_counter'): never {
+    if (decision === 'forbidden' || decision === 'forbidden_role' || decision === 'forbidden_counter') {
+      try {
+        ward.audit.refused(caller, method, decision);
+      } catch (error) {
+        // A full disk must not turn a refusal into a 500: the refusal stands, the health banner shows.
+        if (!storageProblem(error) && !(error instanceof ApiError)) throw error;
+      }
+    }
+    throw new ApiError(decision);
   }
 
   function closeSocketsOf(deviceId: string): void {

@@ -1,3 +1,4 @@
+import type { SignedInClerk } from '../../shared/api/accounts';
 import type { Role } from '../../shared/api/schemas';
 import { deviceText } from '../../shared/i18n/vi/devices';
 
@@ -7,6 +8,12 @@ export interface Caller {
   counterNumber: number | null;
   deviceId: string | null;
   deviceName: string;
+  /** The clerk signed in on the device, when the token is a clerk session's. */
+  clerk?: SignedInClerk | null;
+  /** The session the token belongs to, for sign-out and unlocking. */
+  sessionId?: string | null;
+  /** The API method being served: the audit log names it next to every change. */
+  method?: string;
 }
 
 /** Where a request came from, for limits that must apply per sender (wrong pairing codes). */
@@ -17,7 +24,13 @@ export interface RequestContext {
 
 export const LOCAL_CALLER: Caller = { role: 'local', counterNumber: null, deviceId: null, deviceName: deviceText.thisPc };
 
-/** The actor recorded in the sync log and the ticket history. */
-export function actorOf(caller: Caller): string {
+/** The device a caller acts from: the hub PC itself, or a paired LAN device. */
+export function deviceKeyOf(caller: Caller): string {
   return caller.deviceId ? `device:${caller.deviceId}` : 'local';
+}
+
+/** The actor recorded in the sync log: the device, and the clerk signed in on it ('local;clerk:<id>'). */
+export function actorOf(caller: Caller): string {
+  const device = deviceKeyOf(caller);
+  return caller.clerk ? `${device};clerk:${caller.clerk.id}` : device;
 }

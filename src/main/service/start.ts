@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FirstAdminFile } from '../../shared/api/accounts';
 import { createHttpServer } from '../http/http-server';
+import { hashSecret } from './accounts/secret-hash';
+import { LOCAL_CALLER } from './caller';
 import { WardService } from './ward-service';
 
 export interface WardServiceStartOptions {
@@ -10,6 +13,8 @@ export interface WardServiceStartOptions {
   host?: string;
   staticDir?: string;
   now?: () => Date;
+  /** From a set-up file: created only if the data folder has no account yet. */
+  firstAdmin?: FirstAdminFile['firstAdmin'];
 }
 
 export interface RunningWardService {
@@ -41,6 +46,12 @@ export async function startWardService(options: WardServiceStartOptions): Promis
     sync: { appVersion: APP_VERSION },
     ...(options.now ? { now: options.now } : {}),
   });
+  if (options.firstAdmin && ward.clerks.needsFirstAdmin) {
+    const { username, fullName, secret } = options.firstAdmin;
+    // Written down in a file, so it is a first secret only: the administrator chooses their own at sign-in.
+    ward.accounts.createFirstAdmin(LOCAL_CALLER, { username, fullName, secretHash: await hashSecret(secret), mustChangeSecret: true });
+    ward.clerks.firstAdminCreated();
+  }
   const lan = !['127.0.0.1', 'localhost', '::1'].includes(host);
   const app = await createHttpServer({ ward, staticDir: options.staticDir ?? defaultStaticDir(), lan, version: APP_VERSION });
   try {

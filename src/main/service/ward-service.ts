@@ -1,4 +1,9 @@
+import type { accountMethods } from '../../shared/api/accounts';
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/contract';
+import { AuditLog } from './accounts/audit-log';
+import { ClerkAccess } from './accounts/clerk-access';
+import { AccountCommands } from './accounts/commands';
+import { accountHandlers } from './accounts/handlers';
 import { CalendarCommands } from './calendar/commands';
 import { calendarHandlers } from './calendar/handlers';
 import { CalendarReads } from './calendar/reads';
@@ -29,7 +34,14 @@ import { SyncEngine, type SyncTiming } from './sync/sync-engine';
 import { SyncStore } from './sync/sync-store';
 import { WritePath } from './write-path';
 
-export type Handlers = { [M in MethodName]: (input: ParsedInput<M>, caller: Caller, request: RequestContext) => MethodOutput<M> };
+/** Signing in waits on scrypt, which runs off the event loop: those handlers answer with a promise. */
+export type Handlers = {
+  [M in MethodName]: (
+    input: ParsedInput<M>,
+    caller: Caller,
+    request: RequestContext,
+  ) => M extends keyof typeof accountMethods ? MethodOutput<M> | Promise<MethodOutput<M>> : MethodOutput<M>;
+};
 
 export interface WardServiceOptions {
   dataDir: string;
@@ -48,6 +60,9 @@ export class WardService {
   readonly health = new HealthMonitor();
   private readonly folderLock: DataFolderLock;
   readonly devices: DeviceAuth;
+  readonly clerks: ClerkAccess;
+  readonly audit: AuditLog;
+  readonly accounts: AccountCommands;
   readonly sync: SyncEngine;
   readonly handlers: Handlers;
 
@@ -77,7 +92,13 @@ export class WardService {
     });
     calendar.seedIfEmpty(LOCAL_CALLER);
     const queue = { commands: new QueueCommands(write), reads: new QueueReads(this.readDb, settings, now, this.health) };
-    this.devices = new DeviceAuth(this.readDb, now);
+    this.audit = new AuditLog(this.readDb, write);
+    this.accounts = new AccountCommands(write);
+    this.clerks = new ClerkAccess(this.readDb, this.audit, now);
+    this.devices = new DeviceAuth(this.readDb, now, this.clerks);
+    this.events.subscribe((name, data) => {
+      if (name === 'device.revoked') this.clerks.sessions.closeDevice(`device:${(data as { deviceId: string }).deviceId}`);
+    });
     const codes = new PairingCodes();
     const syncStore = new SyncStore(this.readDb, write);
     this.sync = new SyncEngine({
@@ -95,12 +116,20 @@ export class WardService {
       ...queueHandlers(queue.commands, queue.reads),
       ...printingHandlers(queue, settings, now),
       ...configHandlers(config, this.readDb, settings),
-      ...deviceHandlers({ db: this.readDb, auth: this.devices, codes, commands: new DeviceCommands(write, codes, now), now }),
+      ...deviceHandlers({
+        db: this.readDb,
+        auth: this.devices,
+        clerks: this.clerks,
+        codes,
+        commands: new DeviceCommands(write, codes, now),
+        now,
+      }),
       ...calendarHandlers(calendar, calendarReads, this.readDb),
-      ...citizenIdHandlers(now),
+      ...citizenIdHandlers(now, this.audit),
       ...dossierCodeHandlers(new DossierCodeCommands(write), this.readDb, now),
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
       ...syncHandlers(this.sync, syncStore, this.readDb, now),
+      ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, now }),
     };
     this.sync.start();
   }

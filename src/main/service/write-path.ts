@@ -4,6 +4,7 @@ import { stmt } from './db/statements';
 import type { BusEventName, BusEventPayload, EventBus } from './events';
 import { appendOutbox } from './write-path-outbox';
 import { actorOf } from './caller';
+import { appendAudit, type AuditRecord } from './write-path-audit';
 import { ApiError } from './api-error';
 import type { HealthMonitor } from './health/health-monitor';
 import { storageProblem } from './health/storage-errors';
@@ -70,6 +71,12 @@ export class WritePath {
         caller,
         record: (change) => {
           lastStamp = { now, wall: appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now).stampWall };
+          appendAudit(this.db, caller, now, {
+            method: caller.method ?? change.op,
+            entity: change.entity,
+            entityId: change.entityId,
+            outcome: 'ok',
+          });
           recorded++;
         },
         emit,
@@ -89,6 +96,14 @@ export class WritePath {
    */
   runSync<T>(command: (tx: SyncWriteContext) => T): T {
     return this.transaction((emit) => command({ db: this.db, now: this.clock(), emit }));
+  }
+
+  /**
+   * An audit row with no change behind it: a refusal of authority, or a read of a citizen's personal
+   * data. Local to this PC (the log of who looked at whom does not travel), so it takes no outbox row.
+   */
+  audit(caller: Caller, record: AuditRecord): void {
+    this.transaction(() => appendAudit(this.db, caller, this.clock(), record));
   }
 
   /**

@@ -2,7 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/con
 import { transportText } from '../../shared/i18n/vi/common';
 import { ApiErrorBody } from '../../shared/api/schemas';
 import { errorMessages } from '../../shared/i18n/vi';
-import { currentToken } from './token';
+import { currentToken, deviceToken, forgetSessionToken, isSessionToken } from './token';
 
 export class ApiCallError extends Error {
   constructor(
@@ -14,9 +14,63 @@ export class ApiCallError extends Error {
   }
 }
 
+/**
+ * What an answer says about the clerk's session, for the session gate to act on: `ended` when the
+ * service no longer knows the session token (a restart, a sign-out elsewhere, an admin's change).
+ */
+export type SessionSignal = 'locked' | 'sign_in_required' | 'secret_change_required' | 'ended';
+
+const SIGNAL_OF: Record<string, SessionSignal> = {
+  session_locked: 'locked',
+  sign_in_required: 'sign_in_required',
+  secret_change_required: 'secret_change_required',
+};
+
+const listeners = new Set<(signal: SessionSignal) => void>();
+
+/** Calls `listener` with every session signal an answer carries; returns the unsubscribe. */
+export function onSessionSignal(listener: (signal: SessionSignal) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function signal(value: SessionSignal): void {
+  for (const listener of listeners) listener(value);
+}
+
 /** The renderer's only way to the ward service: POST /api/<method> with the caller's token. */
 export async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const token = currentToken();
+  try {
+    return await post(method, input, token);
+  } catch (error) {
+    if (!(error instanceof ApiCallError)) throw error;
+    if (error.code === 'unauthorized' && token && isSessionToken(token)) {
+      // The session is gone, not the device: a refused request changed nothing, so it is sent again
+      // as the device alone, and the gate asks for a sign-in if the method needs a clerk.
+      forgetSessionToken();
+      signal('ended');
+      const device = deviceToken();
+      if (device) {
+        try {
+          return await post(method, input, device);
+        } catch (retried) {
+          throw signalled(retried);
+        }
+      }
+    }
+    throw signalled(error);
+  }
+}
+
+/** Tells the listeners what a refusal means for the session, and hands the error back to be thrown. */
+function signalled<E>(error: E): E {
+  const value = error instanceof ApiCallError ? SIGNAL_OF[error.code] : undefined;
+  if (value) signal(value);
+  return error;
+}
+
+async function post<M extends MethodName>(method: M, input: MethodInput<M>, token: string | null): Promise<MethodOutput<M>> {
   let response: Response;
   try {
     response = await fetch(`/api/${method}`, {

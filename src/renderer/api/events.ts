@@ -1,5 +1,5 @@
 import type { EventName, EventPayload, ServerFrame } from '../../shared/api/contract';
-import { currentToken } from './token';
+import { currentToken, deviceToken } from './token';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized';
 
@@ -23,7 +23,8 @@ export function connectEvents(handlers: EventHandlers): () => void {
     handlers.onStatus('connecting');
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     socket = new WebSocket(`${scheme}://${window.location.host}/api/events`);
-    socket.onopen = () => socket?.send(JSON.stringify({ type: 'auth', token: currentToken() ?? '' }));
+    // Events go to every device alike: the device's own token outlives the clerk sessions on it.
+    socket.onopen = () => socket?.send(JSON.stringify({ type: 'auth', token: deviceToken() ?? currentToken() ?? '' }));
     socket.onmessage = (message) => {
       const frame = JSON.parse(String(message.data)) as ServerFrame;
       if (frame.type === 'ready') {

@@ -1,21 +1,38 @@
-import { appText } from '../../shared/i18n/vi';
+import { appText, auditPageText } from '../../shared/i18n/vi';
 import { closeDayText, syncPageText } from '../../shared/i18n/vi/sync';
+import { useClerkSession } from '../accounts/clerk-session';
+import { mayOpen, type ClerkPage } from '../accounts/page-access';
 
-const LINKS = [
-  { href: '/', label: appText.navCounter },
+/** A link without a page rule is the hub PC's own (its kiosk and display board, which need no clerk). */
+const LINKS: readonly { href: string; label: string; page?: ClerkPage }[] = [
+  { href: '/', label: appText.navCounter, page: '/' },
   { href: '/kiosk', label: appText.navKiosk },
   { href: '/display', label: appText.navDisplay },
-  { href: '/sync', label: syncPageText.navLabel },
-  { href: '/close-day', label: closeDayText.navLabel },
-  { href: '/settings', label: appText.navSettings },
+  { href: '/sync', label: syncPageText.navLabel, page: '/sync' },
+  { href: '/close-day', label: closeDayText.navLabel, page: '/close-day' },
+  { href: '/audit', label: auditPageText.navLabel, page: '/audit' },
+  { href: '/settings', label: appText.navSettings, page: '/settings' },
 ];
 
-/** The local app's way between its pages; paired devices stay on their own page. */
+/**
+ * The way between the clerk pages this device and the signed-in clerk may use; the others are not
+ * shown at all. A paired counter whose clerk has only the counter page gets no navigation.
+ */
 export function AppNav() {
+  const device = useClerkSession((s) => s.device);
+  const session = useClerkSession((s) => s.session);
+  if (!device) return null;
+  const links = LINKS.filter((link) => (link.page ? mayOpen(link.page, device.role, session) : device.role === 'local'));
+  if (links.length < 2) return null;
   return (
     <nav className="app-nav" aria-label={appText.navLabel}>
-      {LINKS.map((link) => (
-        <a key={link.href} href={link.href} aria-current={window.location.pathname === link.href ? 'page' : undefined}>
+      {links.map((link) => (
+        <a
+          key={link.href}
+          href={link.href}
+          aria-current={window.location.pathname === link.href ? 'page' : undefined}
+          data-testid={`nav-${link.href === '/' ? 'counter' : link.href.slice(1)}`}
+        >
           {link.label}
         </a>
       ))}

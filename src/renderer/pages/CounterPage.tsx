@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { counterText } from '../../shared/i18n/vi';
+import { ClerkBar } from '../accounts/ClerkBar';
+import { useClerkSession } from '../accounts/clerk-session';
 import { AppNav } from '../components/AppNav';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { HealthBanner } from '../components/HealthBanner';
@@ -62,7 +64,8 @@ export function CounterPage() {
       // Space keeps its usual meaning on buttons and form fields; F-keys always belong to the counter.
       if (event.key === ' ' && isInteractive(event.target)) return;
       event.preventDefault();
-      if (dialog || event.repeat) return;
+      // Under the lock screen, or any other open dialog (changing the PIN), the page keeps its state but takes no orders.
+      if (dialog || event.repeat || useClerkSession.getState().locked || document.querySelector('dialog[open]')) return;
       perform(action);
     };
     window.addEventListener('keydown', onKey);
@@ -90,7 +93,8 @@ export function CounterPage() {
           )
         )}
         {me?.role === 'local' && <SyncChip />}
-        {me?.role === 'local' && <AppNav />}
+        <AppNav />
+        <ClerkBar />
       </header>
       <ConnectionBanner />
       <HealthBanner health={board?.health} />

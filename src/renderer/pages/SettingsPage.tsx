@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { appText, settingsText } from '../../shared/i18n/vi';
 import { CalendarSettings } from '../calendar/CalendarSettings';
 import { CatalogueSection } from '../catalog/CatalogueSection';
+import { ClerkAccountsSection } from '../accounts/ClerkAccountsSection';
+import { ClerkBar } from '../accounts/ClerkBar';
 import { AppNav } from '../components/AppNav';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { CountersSection } from '../components/settings/CountersSection';
@@ -40,6 +42,7 @@ export function SettingsPage() {
       <header className="page-header">
         <h1>{settingsText.title}</h1>
         <AppNav />
+        <ClerkBar />
       </header>
       <ConnectionBanner />
       <div className="alert" role="alert">
@@ -50,6 +53,7 @@ export function SettingsPage() {
       ) : (
         <main className="settings-main">
           <WardForm key={`${config.settings.wardName}|${config.settings.announceRepeat}`} settings={config.settings} />
+          <ClerkAccountsSection />
           <ServicesSection services={config.services} />
           <CountersSection counters={config.counters} services={config.services} />
           <PrioritiesSection categories={config.priorityCategories} />

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { MethodOutput } from '../../shared/api/contract';
 import { counterText } from '../../shared/i18n/vi';
 import { api } from '../api/client';
-import { failureMessage } from './failure';
+import { failureMessage, isLockRefusal } from './failure';
 
 export type CounterState = MethodOutput<'getCounterState'>;
 
@@ -40,7 +40,8 @@ export const useCounter = create<CounterStore>((set, get) => {
     try {
       set({ notice: await run(counterNumber) });
     } catch (error) {
-      set({ error: failureMessage(error) });
+      // Refused because the session locked: the lock screen covers it, and the counter stays as it was.
+      set({ error: isLockRefusal(error) ? null : failureMessage(error) });
     } finally {
       set({ busy: false });
     }
@@ -66,7 +67,7 @@ export const useCounter = create<CounterStore>((set, get) => {
         // A slower answer for an earlier request (or another counter) must not overwrite a newer one.
         if (seq === loadSeq) set({ state });
       } catch (error) {
-        if (seq === loadSeq) set({ error: failureMessage(error) });
+        if (seq === loadSeq && !isLockRefusal(error)) set({ error: failureMessage(error) });
       }
     },
     callNext: () =>

@@ -10,3 +10,8 @@ export function failureMessage(error: unknown): string {
   }
   return errorMessages.internal;
 }
+
+/** A refusal because the clerk's session is locked: the lock screen says so, the page need not. */
+export function isLockRefusal(error: unknown): boolean {
+  return error instanceof ApiCallError && error.code === 'session_locked';
+}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { Board } from '../../shared/api/schemas';
+import { useClerkSession } from '../accounts/clerk-session';
 import { api, ApiCallError } from '../api/client';
 import { connectEvents, type ConnectionStatus } from '../api/events';
 import { currentToken } from '../api/token';
@@ -44,6 +45,7 @@ function refreshSession(): Promise<void> {
       try {
         const [me, board] = await Promise.all([api('whoAmI', {}), api('getBoard', {})]);
         useSession.setState((s) => ({ me, board, revision: s.revision + 1 }));
+        useClerkSession.getState().noticed(me);
       } catch (error) {
         if (error instanceof ApiCallError && error.code === 'unauthorized') goToPairing();
         // Otherwise the event socket notices the outage and refetches once it is back.
@@ -74,6 +76,11 @@ function start(): void {
       if (name === 'board.changed' || name === 'config.changed' || name === 'status.changed') void refreshSession();
     },
   });
+}
+
+/** Refetches now, for a page that may have missed updates (its calls were refused while the session was locked). */
+export function refetchLiveSession(): void {
+  if (users > 0) void refreshSession();
 }
 
 /** Keeps the live connection open while at least one mounted page needs it. */

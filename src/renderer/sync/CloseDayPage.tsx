@@ -3,6 +3,7 @@ import type { DaySummary } from '../../shared/api/sync';
 import { closeDayText as text } from '../../shared/i18n/vi/sync';
 import { localDay } from '../../shared/time/local-time';
 import { api } from '../api/client';
+import { ClerkBar } from '../accounts/ClerkBar';
 import { AppNav } from '../components/AppNav';
 import { failureMessage } from '../state/failure';
 import { dayVi, when } from './format';
@@ -65,6 +66,7 @@ export function CloseDayPage() {
       <header className="page-header no-print">
         <h1>{text.title}</h1>
         <AppNav />
+        <ClerkBar />
       </header>
       <form
         className="close-day-form no-print"
@@ -109,6 +111,29 @@ export function CloseDayPage() {
             <dt>{text.averageService}</dt>
             <dd>{duration(summary.tickets.averageServiceSeconds)}</dd>
           </dl>
+          <h3>{text.clerksHeading}</h3>
+          {summary.clerks.length === 0 ? (
+            <p>{text.clerksNone}</p>
+          ) : (
+            <table className="clerk-figures" data-testid="summary-clerks">
+              <thead>
+                <tr>
+                  <th scope="col">{text.clerkColumn}</th>
+                  <th scope="col">{text.clerkServedColumn}</th>
+                  <th scope="col">{text.clerkServiceColumn}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.clerks.map((c) => (
+                  <tr key={c.clerkId ?? 'none'}>
+                    <td>{c.fullName ?? text.noClerk}</td>
+                    <td>{c.served}</td>
+                    <td>{duration(c.averageServiceSeconds)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <h3>{text.dossiersHeading}</h3>
           {summary.dossiers === null ? (
             <p>{text.dossiersNone}</p>

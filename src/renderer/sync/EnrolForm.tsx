@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { SyncStatus } from '../../shared/api/sync';
+import { pageAccessText } from '../../shared/i18n/vi';
 import { syncPageText as text } from '../../shared/i18n/vi/sync';
+import { useClerkSession } from '../accounts/clerk-session';
 import { api } from '../api/client';
 import { failureMessage } from '../state/failure';
 
@@ -10,6 +12,7 @@ export function EnrolForm({ status, onStarted }: { status: SyncStatus; onStarted
   const [cityUrl, setCityUrl] = useState(status.city?.url ?? '');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const mayEnrol = useClerkSession((s) => s.session?.clerk.role === 'admin');
 
   if (status.city && status.state !== 'revoked')
     return (
@@ -38,34 +41,40 @@ export function EnrolForm({ status, onStarted }: { status: SyncStatus; onStarted
           {text.enrolled(`${status.city.ward.name} (${status.city.ward.code})`, status.city.slot)} {text.reenrolHint}
         </p>
       ) : null}
-      <p>{text.enrolHint}</p>
-      <form className="sync-enrol" onSubmit={submit}>
-        <label>
-          {text.enrolUrl}
-          <input
-            type="url"
-            required
-            value={cityUrl}
-            onChange={(e) => setCityUrl(e.target.value)}
-            placeholder="https://"
-            data-testid="enrol-url"
-          />
-        </label>
-        <label>
-          {text.enrolCode}
-          <input
-            required
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            pattern="[0-9A-Za-z]{4}-[0-9A-Za-z]{4}"
-            autoComplete="off"
-            data-testid="enrol-code"
-          />
-        </label>
-        <button type="submit" disabled={status.state === 'enrolling'} data-testid="enrol-submit">
-          {text.enrolSubmit}
-        </button>
-      </form>
+      {mayEnrol ? (
+        <>
+          <p>{text.enrolHint}</p>
+          <form className="sync-enrol" onSubmit={submit}>
+            <label>
+              {text.enrolUrl}
+              <input
+                type="url"
+                required
+                value={cityUrl}
+                onChange={(e) => setCityUrl(e.target.value)}
+                placeholder="https://"
+                data-testid="enrol-url"
+              />
+            </label>
+            <label>
+              {text.enrolCode}
+              <input
+                required
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                pattern="[0-9A-Za-z]{4}-[0-9A-Za-z]{4}"
+                autoComplete="off"
+                data-testid="enrol-code"
+              />
+            </label>
+            <button type="submit" disabled={status.state === 'enrolling'} data-testid="enrol-submit">
+              {text.enrolSubmit}
+            </button>
+          </form>
+        </>
+      ) : (
+        <p data-testid="enrol-admin-only">{pageAccessText.enrolAdminOnly}</p>
+      )}
       <div className="alert" role="alert" data-testid="enrol-error">
         {error ?? (status.enrolment?.state === 'failed' ? status.enrolment.message : null)}
       </div>

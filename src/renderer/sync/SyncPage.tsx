@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RejectedMutation, SyncRun } from '../../shared/api/sync';
 import { entityText, syncPageText as text, syncRunResultText, syncStateText, syncTriggerText } from '../../shared/i18n/vi/sync';
 import { api } from '../api/client';
+import { ClerkBar } from '../accounts/ClerkBar';
 import { AppNav } from '../components/AppNav';
 import { failureMessage } from '../state/failure';
 import { EnrolForm } from './EnrolForm';
@@ -41,6 +42,7 @@ export function SyncPage() {
       <header className="page-header">
         <h1>{text.title}</h1>
         <AppNav />
+        <ClerkBar />
       </header>
       <div className="alert" role="alert" data-testid="sync-error">
         {error ?? failure}

@@ -60,6 +60,7 @@ export const calendarMethods = {
       years: z.array(CalendarYearView),
     }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   saveCalendarYear: method({
     summary: "Replace one year's civil-service schedule; it must list every day off of the year. Refused whole if any day is wrong.",
@@ -72,6 +73,7 @@ export const calendarMethods = {
       .strict(),
     output: z.object({ year: CalendarYearView }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   getDueDate: method({
     summary:
@@ -95,5 +97,6 @@ export const calendarMethods = {
       receivedOn: LocalDayString,
     }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
 } as const;

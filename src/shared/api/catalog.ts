@@ -79,36 +79,42 @@ export const catalogMethods = {
       fields: z.array(z.string()),
     }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   getProcedure: method({
     summary: 'One procedure of the catalogue.',
     input: z.object({ id: Id }).strict(),
     output: z.object({ procedure: Procedure }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   saveProcedure: method({
     summary: 'Create (an id not stored yet) or update one procedure. Its national code must not belong to another procedure.',
     input: z.object({ procedure: Procedure }).strict(),
     output: z.object({ procedure: Procedure, created: z.boolean() }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   previewCatalogueImport: method({
     summary: 'What importing the file would change, or every bad line of it. Writes nothing. Body up to 16 MiB.',
     input: z.object({ ...CatalogueFile, removeMissing: RemoveMissing }).strict(),
     output: CataloguePreview,
     roles: ['local'],
+    clerks: ['admin'],
   }),
   importCatalogue: method({
     summary: 'Apply a catalogue file all or nothing: a file with a bad line or a national-code clash changes nothing. Body up to 16 MiB.',
     input: z.object({ ...CatalogueFile, removeMissing: RemoveMissing }).strict(),
     output: CatalogueImportResult,
     roles: ['local'],
+    clerks: ['admin'],
   }),
   exportCatalogue: method({
     summary: 'The whole catalogue as a JSON or CSV file that importCatalogue reads back unchanged.',
     input: z.object({ format: CatalogueFormat }).strict(),
     output: z.object({ text: z.string() }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
 } as const;
 

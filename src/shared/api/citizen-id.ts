@@ -36,5 +36,6 @@ export const citizenIdMethods = {
       }),
     ]),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
 } as const;

@@ -15,6 +15,7 @@ export const configMethods = {
       settings: Settings,
     }),
     roles: ['local'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   saveService: method({
     summary: 'Create (no id) or update a service.',
@@ -36,6 +37,7 @@ export const configMethods = {
       .strict(),
     output: z.object({ service: Service }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   saveCounter: method({
     summary: 'Create (no id) or update a counter and the services it serves.',
@@ -50,6 +52,7 @@ export const configMethods = {
       .strict(),
     output: z.object({ counter: Counter }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   savePriorityCategory: method({
     summary: 'Create (no id) or update a priority category.',
@@ -63,6 +66,7 @@ export const configMethods = {
       .strict(),
     output: z.object({ priorityCategory: PriorityCategory }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   updateSettings: method({
     summary: 'Change ward name, announcement repeat count or ticket printer.',
@@ -75,6 +79,7 @@ export const configMethods = {
       .strict(),
     output: z.object({ settings: Settings }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountMethods } from './accounts';
 import { catalogEvents, catalogMethods } from './catalog';
 import { calendarMethods } from './calendar';
 import { citizenIdMethods } from './citizen-id';
@@ -34,7 +35,8 @@ type MethodSlices = typeof queueMethods &
   typeof citizenIdMethods &
   typeof dossierCodeMethods &
   typeof catalogMethods &
-  typeof syncMethods;
+  typeof syncMethods &
+  typeof accountMethods;
 export const methods = joinSlices<MethodSlices>('method', [
   queueMethods,
   printingMethods,
@@ -45,6 +47,7 @@ export const methods = joinSlices<MethodSlices>('method', [
   dossierCodeMethods,
   catalogMethods,
   syncMethods,
+  accountMethods,
 ]);
 
 export type Methods = typeof methods;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorMessages, shellText, type ErrorCode } from '../i18n/vi';
+import { MATRIX_COLUMNS, matrixRow } from './access-matrix';
 import { ClientFrame, events, methods } from './contract';
 import type { MethodSpec } from './method';
 import * as schemas from './schemas';
@@ -68,12 +69,14 @@ export function describeContract(options: DescribeOptions, contract: DescribedCo
     ...errorSection(envelope, options),
     '## Methods',
     '',
-    '| method | roles | scope | summary |',
-    '|---|---|---|---|',
+    '| method | roles | clerks | scope | summary |',
+    '|---|---|---|---|---|',
     ...Object.entries(contract.methods).map(
-      ([name, spec]) => `| [\`${name}\`](#${name.toLowerCase()}) | ${rolesOf(spec)} | ${scopeOf(spec)} | ${escapeCell(spec.summary)} |`,
+      ([name, spec]) =>
+        `| [\`${name}\`](#${name.toLowerCase()}) | ${rolesOf(spec)} | ${clerksOf(spec)} | ${scopeOf(spec)} | ${escapeCell(spec.summary)} |`,
     ),
     '',
+    ...roleMatrix(contract.methods),
     ...methodSections.flat(),
     '## Events',
     '',
@@ -99,6 +102,12 @@ function authSection(): string[] {
     '- **Paired devices** (roles `counter`, `kiosk`, `display`): a LAN device exchanges the one-time',
     '  6-digit code from `createPairingCode` for its own token with `pairDevice`. The service stores only',
     "  the token's SHA-256 hash; `revokeDevice` invalidates it at once and closes that device's WebSockets.",
+    '- **Clerk sessions**: on the hub PC (`local`) and on a paired `counter`, a clerk signs in with',
+    "  `signIn` (or, on a new ward, `createFirstAdmin`) using the device token; the answer's `sessionToken`",
+    '  is then sent as the bearer token and stands for that device and that clerk. A method that lists',
+    '  `clerks` needs one of those roles signed in (see the [role matrix](#role-matrix)); kiosks and display',
+    '  boards never have a clerk. Sessions live in memory (a restart signs everyone out) and lock after the',
+    "  idle minutes set by the admin until `unlockSession` with the same clerk's secret.",
     '- **Counter-scoped** methods carry `counterNumber`; a paired `counter` device may only pass its own',
     '  (`403 forbidden_counter`). `local` may act for any counter.',
     '- **Open**: `GET /api/health` and `pairDevice` need no token (for `pairDevice` the pairing code is the',
@@ -181,11 +190,34 @@ function describeEvent(name: string, schema: z.ZodType, shared: SharedSchemas): 
 function accessOf(spec: Spec): string {
   if (spec.open) return 'open (no token).';
   const scope = spec.counterScoped ? ' Counter-scoped: a paired counter device may pass only its own `counterNumber`.' : '';
-  return `roles ${rolesOf(spec)}.${scope}`;
+  const clerks = spec.session ? ' The calling clerk session itself.' : spec.clerks ? ` Clerks ${clerksOf(spec)}.` : '';
+  return `roles ${rolesOf(spec)}.${clerks}${scope}`;
 }
 
 function rolesOf(spec: Spec): string {
   return spec.roles.length ? spec.roles.map((r) => `\`${r}\``).join(', ') : '—';
+}
+
+function clerksOf(spec: Spec): string {
+  if (spec.session) return 'own session';
+  return spec.clerks ? spec.clerks.map((r) => `\`${r}\``).join(', ') : '—';
+}
+
+function roleMatrix(methods: Readonly<Record<string, Spec>>): string[] {
+  return [
+    '## Role matrix',
+    '',
+    'Who may call each method: the device (`hub` is the PC running the ward service, with its launch token;',
+    '`counter`, `kiosk`, `display` are paired LAN devices) and the clerk signed in on it. ✓ allowed;',
+    '`sign-in` answers `401 sign_in_required` until a clerk signs in; `403` refused (`forbidden` for the',
+    "device, `forbidden_role` for the clerk's role). A locked session gets `423 session_locked` wherever a",
+    'clerk is needed, and an account whose secret was reset `403 secret_change_required`, until resolved.',
+    '',
+    `| method | ${MATRIX_COLUMNS.map((c) => c.key).join(' | ')} |`,
+    `|---|${MATRIX_COLUMNS.map(() => '---').join('|')}|`,
+    ...Object.entries(methods).map(([name, spec]) => `| \`${name}\` | ${matrixRow(spec).join(' | ')} |`),
+    '',
+  ];
 }
 
 function scopeOf(spec: Spec): string {

@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import { Empty, method } from './method';
+import { SessionState } from './accounts';
 import { CounterNumber, Device, Id, Instant, PairableRole, Role, Text } from './schemas';
 
 // Who is calling, and the LAN devices paired to this ward service.
 
 export const deviceMethods = {
   whoAmI: method({
-    summary: 'The caller role and, for a paired counter, its counter number.',
+    summary:
+      'The caller role and, for a paired counter, its counter number; the clerk signed in on it, and whether this ward still needs its first administrator.',
     input: Empty,
-    output: z.object({ role: Role, counterNumber: z.number().int().nullable(), deviceName: z.string() }),
+    output: z.object({
+      role: Role,
+      counterNumber: z.number().int().nullable(),
+      deviceName: z.string(),
+      session: SessionState.nullable(),
+      needsFirstAdmin: z.boolean(),
+    }),
     roles: ['local', 'counter', 'kiosk', 'display'],
   }),
   createPairingCode: method({
@@ -22,6 +30,7 @@ export const deviceMethods = {
       .strict(),
     output: z.object({ code: z.string(), expiresAt: Instant }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   pairDevice: method({
     summary: 'Exchange a pairing code for a device token limited to its role.',
@@ -40,11 +49,13 @@ export const deviceMethods = {
     input: Empty,
     output: z.object({ devices: z.array(Device) }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   revokeDevice: method({
     summary: "Revoke a paired device's token at once.",
     input: z.object({ deviceId: Id }).strict(),
     output: z.object({ device: Device }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
 } as const;

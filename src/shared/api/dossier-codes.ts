@@ -21,17 +21,20 @@ export const dossierCodeMethods = {
     input: Empty,
     output: z.object({ code: z.string(), unitCode: z.string(), day: LocalDayString, number: z.number().int(), issuedAt: Instant }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   getDossierCodeSettings: method({
     summary: "The ward's unit code, this PC's block of daily numbers and a preview of the next code.",
     input: Empty,
     output: DossierCodeSettings,
     roles: ['local'],
+    clerks: ['admin'],
   }),
   saveDossierCodeSettings: method({
     summary: "Set the ward's unit code and this PC's block (slot 0 = 0001–0999, slot 1 = 1001–1999 …).",
     input: z.object({ unitCode: UnitCode, slot: BlockSlot }).strict(),
     output: DossierCodeSettings,
     roles: ['local'],
+    clerks: ['admin'],
   }),
 } as const;

@@ -1,14 +1,19 @@
 import { z } from 'zod';
-import type { Role } from './schemas';
+import type { ClerkRole, Role } from './schemas';
 
-// The shape of one method of the contract. `roles` lists who may call it; a `counterScoped` method
-// acts for the counter named in its input, which a paired counter device may only do for its own.
+// The shape of one method of the contract. `roles` lists the devices that may call it; `clerks`, when
+// present, the clerk roles one of which must be signed in on a clerk's device (the hub PC, a paired
+// counter) for the call; a kiosk or display board never has a clerk. A `counterScoped` method acts for
+// the counter named in its input, which a paired counter device may only do for its own.
 
 export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   summary: string;
   input: I;
   output: O;
   roles: readonly Role[];
+  clerks?: readonly ClerkRole[];
+  /** Acts on the calling clerk session itself: any signed-in clerk, even while locked or before a required secret change. */
+  session?: boolean;
   counterScoped?: boolean;
   /** Reachable without a token: the one-time pairing code is the credential. */
   open?: boolean;

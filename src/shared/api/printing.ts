@@ -16,6 +16,7 @@ export const printingMethods = {
     input: Empty,
     output: z.object({ html: z.string() }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   markTicketPrinted: method({
     summary: 'Record whether the ticket really printed, so failures are visible and can be reprinted.',

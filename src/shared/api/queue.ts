@@ -25,6 +25,7 @@ export const queueMethods = {
     input: z.object({ counterNumber: CounterNumber }).strict(),
     output: z.object({ ticket: Ticket.nullable() }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   recall: method({
@@ -32,6 +33,7 @@ export const queueMethods = {
     input: z.object(AtCounter).strict(),
     output: TicketResult,
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   startServing: method({
@@ -39,6 +41,7 @@ export const queueMethods = {
     input: z.object(AtCounter).strict(),
     output: TicketResult,
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   finish: method({
@@ -46,6 +49,7 @@ export const queueMethods = {
     input: z.object(AtCounter).strict(),
     output: TicketResult,
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   markNoShow: method({
@@ -53,6 +57,7 @@ export const queueMethods = {
     input: z.object(AtCounter).strict(),
     output: TicketResult,
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   returnToQueue: method({
@@ -60,6 +65,7 @@ export const queueMethods = {
     input: z.object(AtCounter).strict(),
     output: TicketResult,
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   transfer: method({
@@ -73,6 +79,7 @@ export const queueMethods = {
       .strict(),
     output: TicketResult,
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   cancel: method({
@@ -80,6 +87,7 @@ export const queueMethods = {
     input: z.object({ ...AtCounter, reason: Text(200).optional() }).strict(),
     output: TicketResult,
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   getCounterState: method({
@@ -92,6 +100,7 @@ export const queueMethods = {
       noShows: z.array(Ticket),
     }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
     counterScoped: true,
   }),
   listTickets: method({
@@ -106,6 +115,7 @@ export const queueMethods = {
       .strict(),
     output: z.object({ tickets: z.array(Ticket) }),
     roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
 } as const;
 

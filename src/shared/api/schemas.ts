@@ -15,6 +15,9 @@ export const Text = (max: number) => SafeText({ max });
 export const Role = z.enum(['local', 'counter', 'kiosk', 'display']);
 export type Role = z.infer<typeof Role>;
 export const PairableRole = z.enum(['counter', 'kiosk', 'display']);
+/** What a signed-in clerk may do: counter work; the head also closes the day and reads the audit; the admin manages. */
+export const ClerkRole = z.enum(['clerk', 'head', 'admin']);
+export type ClerkRole = z.infer<typeof ClerkRole>;
 
 export const TicketStateSchema = z.enum(TICKET_STATES);
 export const PrintStatus = z.enum(['pending', 'printed', 'failed']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Empty, method } from './method';
-import { Instant, LocalDayString } from './schemas';
+import { Id, Instant, LocalDayString } from './schemas';
 
 // City sync as the ward sees it: enrolment of this PC, what is still waiting to reach the city, the log
 // of every attempt, and the end-of-day summary that forces one.
@@ -103,6 +103,16 @@ export const DaySummary = z.object({
     /** Start of service to finish, in seconds; null when none finished. */
     averageServiceSeconds: z.number().int().nullable(),
   }),
+  /** Per clerk: tickets whose service they finished that day, and their average service time. */
+  clerks: z.array(
+    z.object({
+      /** Null for steps taken with no clerk signed in. */
+      clerkId: Id.nullable(),
+      fullName: z.string().nullable(),
+      served: z.number().int(),
+      averageServiceSeconds: z.number().int().nullable(),
+    }),
+  ),
   /** Null while this install keeps no dossiers: the figures would be a made-up zero. */
   dossiers: z
     .object({
@@ -128,30 +138,35 @@ export const syncMethods = {
     input: Empty,
     output: SyncStatus,
     roles: ['local'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   syncNow: method({
     summary: 'Start a sync run now (push, then pull); the outcome arrives with sync.changed and getSyncStatus.',
     input: z.object({ reason: z.enum(['manual', 'close_day']).optional() }).strict(),
     output: z.object({ started: z.boolean() }),
     roles: ['local'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   enrolWithCity: method({
     summary: 'Enrol this PC with the city server with a one-time code; the outcome arrives with sync.changed and getSyncStatus.',
     input: z.object({ cityUrl: CityUrl, code: EnrolCode }).strict(),
     output: z.object({ started: z.boolean(), message: z.string().nullable() }),
     roles: ['local'],
+    clerks: ['admin'],
   }),
   listSyncRuns: method({
     summary: 'The latest sync runs, newest first: start, end, rows pushed and pulled, result and error in words.',
     input: z.object({ limit: Limit }).strict(),
     output: z.object({ runs: z.array(SyncRun) }),
     roles: ['local'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   listRejectedMutations: method({
     summary: 'Changes the city refused (final), newest first, with its reason for the clerk.',
     input: z.object({ limit: Limit }).strict(),
     output: z.object({ rejected: z.array(RejectedMutation) }),
     roles: ['local'],
+    clerks: ['clerk', 'head', 'admin'],
   }),
   getDaySummary: method({
     summary:
@@ -159,6 +174,7 @@ export const syncMethods = {
     input: z.object({ day: LocalDayString.optional() }).strict(),
     output: DaySummary,
     roles: ['local'],
+    clerks: ['head', 'admin'],
   }),
 } as const;
 

@@ -10,11 +10,13 @@ export const APP_VERSION_HEADER = 'x-motcua-app-version';
 export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const MAX_SNAPSHOT_LIMIT = 1000;
+/** Longest `actor` a mutation may carry (the format is in docs/sync-protocol.md). */
+export const MAX_ACTOR_LENGTH = 120;
 /** Counter slots per ward: the slot is the thousands digit of the ward's daily dossier number. */
 export const SLOT_COUNT = 10;
 
 // Lower case only: PostgreSQL returns uuids in lower case, and ids are compared as strings.
-const Uuid = z.uuid().refine((s) => s === s.toLowerCase(), 'uuid in lower case');
+export const Uuid = z.uuid().refine((s) => s === s.toLowerCase(), 'uuid in lower case');
 // Bounded so that every instant the wire accepts is one PostgreSQL can store.
 const YEAR_2200 = Date.UTC(2200, 0, 1);
 export const Instant = z.iso.datetime({ offset: true }).refine((s) => {
@@ -100,7 +102,11 @@ export const Mutation = z.strictObject({
   payload: z.unknown(),
   /** The ward's hybrid logical clock stamp (src/shared/clock/hlc.ts encoding). */
   hlc: z.string().regex(/^\d{15}-[0-9a-f]{4}-.{1,64}$/, 'hlc: <15-digit ms>-<4 hex>-<node>'),
-  actor: z.string().min(1).max(80),
+  /**
+   * Who made the change on the ward: `local` or `device:<uuid>` (a LAN-paired device), followed by
+   * `;clerk:<uuid>` when a clerk was signed in (86 characters at most today; 120 leaves room).
+   */
+  actor: z.string().min(1).max(MAX_ACTOR_LENGTH),
   /** The ward PC's wall clock when the change was made; kept for audit, never trusted for order. */
   wallTime: Instant,
   /** The ward's SQLite schema version when the row was written (diagnosis only; see the protocol doc). */

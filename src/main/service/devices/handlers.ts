@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 import type { HandlerSlice } from '../handler-slice';
 import type { DeviceCommands } from './commands';
+import type { ClerkAccess } from '../accounts/clerk-access';
 import type { DeviceAuth } from './device-auth';
 import type { PairingCodes } from './pairing-codes';
 import { deviceById, listDevices } from './reads';
@@ -12,13 +13,23 @@ import { deviceText } from '../../../shared/i18n/vi/devices';
 export function deviceHandlers(deps: {
   db: Db;
   auth: DeviceAuth;
+  clerks: ClerkAccess;
   codes: PairingCodes;
   commands: DeviceCommands;
   now: () => Date;
 }): HandlerSlice<typeof deviceMethods> {
   const { db, auth, codes, commands } = deps;
   return {
-    whoAmI: (_input, caller) => ({ role: caller.role, counterNumber: caller.counterNumber, deviceName: caller.deviceName }),
+    whoAmI: (_input, caller) => {
+      const session = caller.sessionId ? deps.clerks.sessions.get(caller.sessionId) : null;
+      return {
+        role: caller.role,
+        counterNumber: caller.counterNumber,
+        deviceName: caller.deviceName,
+        session: session ? deps.clerks.state(session) : null,
+        needsFirstAdmin: deps.clerks.needsFirstAdmin,
+      };
+    },
     createPairingCode: (input) => {
       if (input.role === 'counter' && !input.counterNumber) throw new ApiError('bad_request', deviceText.counterNumberRequired);
       const counter =

@@ -222,8 +222,19 @@ export function recordTicketEvent(
   stmt(
     tx.db,
     `INSERT INTO ticket_events (id, ticket_id, action, from_state, to_state, at, counter_id, clerk_id, device_id, detail)
-     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-  ).run(eventId, ticketId, action, from, to, at, counterId, tx.caller.deviceId, detail ? JSON.stringify(detail) : null);
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    eventId,
+    ticketId,
+    action,
+    from,
+    to,
+    at,
+    counterId,
+    tx.caller.clerk?.id ?? null,
+    tx.caller.deviceId,
+    detail ? JSON.stringify(detail) : null,
+  );
   const ticket = readTicketRow(tx.db, ticketId)!;
   tx.record({
     entity: 'ticket',

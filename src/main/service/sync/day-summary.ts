@@ -1,4 +1,5 @@
 import type { DaySummary } from '../../../shared/api/sync';
+import { accountText } from '../../../shared/i18n/vi/accounts';
 import { daySummaryCsvText as csvText } from '../../../shared/i18n/vi/sync';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
@@ -50,6 +51,7 @@ export function daySummary(db: Db, day: string, extra: { pendingSync: number; la
   const summary = {
     day,
     tickets,
+    clerks: clerkFigures(db, day),
     // This install keeps no dossiers yet: no dossier table, so no figure rather than an invented zero.
     dossiers: null,
     pendingSync: extra.pendingSync,
@@ -57,6 +59,37 @@ export function daySummary(db: Db, day: string, extra: { pendingSync: number; la
     generatedAt: extra.now.toISOString(),
   };
   return { ...summary, csv: daySummaryCsv(summary) };
+}
+
+/**
+ * A ticket counts for the clerk who finished it; its service time runs from its first start to that
+ * finish, whoever started it (a ticket handed over mid-service is the finishing clerk's result).
+ */
+function clerkFigures(db: Db, day: string): DaySummary['clerks'] {
+  const rows = stmt(
+    db,
+    `WITH day_tickets AS (SELECT id FROM tickets WHERE local_day = ?),
+     finishes AS (
+       SELECT e.ticket_id, e.clerk_id, e.at,
+              ROW_NUMBER() OVER (PARTITION BY e.ticket_id ORDER BY e.at DESC, e.rowid DESC) AS n
+       FROM ticket_events e JOIN day_tickets d ON d.id = e.ticket_id WHERE e.action = 'finish'
+     ),
+     starts AS (
+       SELECT e.ticket_id, MIN(e.at) AS at FROM ticket_events e JOIN day_tickets d ON d.id = e.ticket_id
+       WHERE e.action = 'start' GROUP BY e.ticket_id
+     )
+     SELECT f.clerk_id AS clerkId, c.full_name AS fullName, COUNT(*) AS served,
+            AVG(CASE WHEN s.at IS NOT NULL THEN (julianday(f.at) - julianday(s.at)) * 86400 END) AS service
+     FROM finishes f LEFT JOIN starts s ON s.ticket_id = f.ticket_id LEFT JOIN clerks c ON c.id = f.clerk_id
+     WHERE f.n = 1
+     GROUP BY f.clerk_id ORDER BY served DESC, c.full_name`,
+  ).all(day) as { clerkId: string | null; fullName: string | null; served: number; service: number | null }[];
+  return rows.map((r) => ({
+    clerkId: r.clerkId,
+    fullName: r.fullName,
+    served: r.served,
+    averageServiceSeconds: r.service === null ? null : Math.round(r.service),
+  }));
 }
 
 function cell(value: string | number | null): string {
@@ -76,6 +109,10 @@ export function daySummaryCsv(s: Omit<DaySummary, 'csv'>): string {
     [csvText.averageWaitSeconds, s.tickets.averageWaitSeconds],
     [csvText.averageServiceSeconds, s.tickets.averageServiceSeconds],
   ];
+  for (const c of s.clerks) {
+    const name = c.fullName ?? accountText.noClerk;
+    rows.push([csvText.clerkServed(name), c.served], [csvText.clerkAverageService(name), c.averageServiceSeconds]);
+  }
   if (s.dossiers === null) rows.push([csvText.dossiersNone, 0]);
   else {
     rows.push([csvText.dossiersReceived, s.dossiers.received]);

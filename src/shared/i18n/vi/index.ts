@@ -1,5 +1,6 @@
 // The Vietnamese message catalogue, one file per module; this joins the error messages so that every
 // error code has exactly one text, whichever module raises it.
+import { accountErrors } from './accounts';
 import { calendarApiErrors } from './calendar';
 import { catalogErrors } from './catalog';
 import { commonErrors } from './common';
@@ -8,6 +9,7 @@ import { deviceErrors } from './devices';
 import { dossierCodeErrors } from './dossier-codes';
 import { queueErrors } from './queue';
 
+export * from './accounts';
 export * from './catalog';
 export * from './common';
 export * from './config';
@@ -25,5 +27,6 @@ export const errorMessages = {
   ...calendarApiErrors,
   ...dossierCodeErrors,
   ...catalogErrors,
+  ...accountErrors,
 } as const;
 export type ErrorCode = keyof typeof errorMessages;

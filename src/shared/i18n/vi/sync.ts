@@ -75,6 +75,8 @@ export const entityText: Record<string, string> = {
   calendar_office: 'Giờ làm việc',
   device: 'Thiết bị',
   dossier_code_settings: 'Cài đặt mã hồ sơ',
+  clerk: 'Tài khoản cán bộ',
+  account_settings: 'Cài đặt tài khoản',
 };
 
 export const syncPageText = {
@@ -150,6 +152,12 @@ export const closeDayText = {
   stillWaiting: 'Còn đang chờ',
   averageWait: 'Thời gian chờ trung bình',
   averageService: 'Thời gian phục vụ trung bình',
+  clerksHeading: 'Theo cán bộ',
+  clerkColumn: 'Cán bộ',
+  clerkServedColumn: 'Số vé đã phục vụ xong',
+  clerkServiceColumn: 'Thời gian phục vụ trung bình',
+  noClerk: 'Không có cán bộ đăng nhập',
+  clerksNone: 'Chưa có vé nào được phục vụ xong trong ngày.',
   dossiersHeading: 'Hồ sơ',
   dossiersNone: 'Máy này chưa có chức năng tiếp nhận hồ sơ: các số liệu hồ sơ (đã nhận theo lĩnh vực, đã trả, quá hạn) bằng 0.',
   received: 'Đã tiếp nhận',
@@ -175,6 +183,8 @@ export const daySummaryCsvText = {
   stillWaiting: 'Còn đang chờ',
   averageWaitSeconds: 'Thời gian chờ trung bình (giây)',
   averageServiceSeconds: 'Thời gian phục vụ trung bình (giây)',
+  clerkServed: (name: string) => `Số vé đã phục vụ xong - ${name}`,
+  clerkAverageService: (name: string) => `Thời gian phục vụ trung bình (giây) - ${name}`,
   dossiersReceived: 'Hồ sơ đã tiếp nhận',
   dossiersByField: (field: string) => `Hồ sơ đã tiếp nhận - lĩnh vực ${field}`,
   dossiersReturned: 'Hồ sơ đã trả kết quả',
