@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../src/shared/api/contract';
+import { SECRET_COST } from '../../src/main/service/accounts/secret-hash';
 import { LOCAL_CALLER, type Caller, type RequestContext } from '../../src/main/service/caller';
 import { IN_PROCESS } from '../support/in-process';
 import { serviceIdByLetter } from '../support/ward-queries';
@@ -7,9 +8,6 @@ import { wardFixture, type WardFixture } from '../support/ward-fixture';
 
 // Clerk accounts in process, against the real SQLite database: the first administrator, sign-in and its
 // lock-outs, the idle lock, the last administrator, and the name of the clerk on every step.
-
-// Each secret costs a real scrypt run (about 0.1 s, more on a busy machine): these tests need more than 5 s.
-vi.setConfig({ testTimeout: 60_000 });
 
 const ADMIN = { username: 'quantri', fullName: 'Nguyễn Thị Quản Trị', secret: '246810' };
 
@@ -73,8 +71,8 @@ describe('the first administrator', () => {
     expect(await codeOf(call(fx, 'createFirstAdmin', { ...ADMIN, username: 'khac' }))).toBe('accounts_exist');
   });
 
-  it('keeps only a scrypt hash of the secret, with its parameters', async () => {
-    const fx = wardFixture();
+  it('keeps only a scrypt hash of the secret, at the production cost, with its parameters', async () => {
+    const fx = wardFixture({ secretCost: SECRET_COST });
     await withAdmin(fx);
     const row = fx.ward.db.prepare('SELECT secret_hash FROM clerks').get() as { secret_hash: string };
     expect(row.secret_hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);

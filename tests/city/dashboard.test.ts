@@ -93,3 +93,39 @@ it('signs everyone out when the password changes', async () => {
   expect(res.statusCode).toBe(303);
   await setDashboardPassword(db, PASSWORD);
 });
+
+it("lists today's tickets served per clerk, by the name the ward sent, and escapes it", async () => {
+  const ward = await city.newWard();
+  const device = await city.newDevice(ward);
+  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const outbox = new WardOutbox(device.deviceId, today);
+  const lan = '0194f8a2-0000-7000-8000-00000000a001';
+  const unnamed = '0194f8a2-0000-7000-8000-00000000a002';
+  const clerk = outbox.record('clerk', lan, 'clerk.save@1', {
+    id: lan,
+    username: 'lan.nt',
+    fullName: 'Nguyễn Thị <Lan>',
+    role: 'clerk',
+    active: true,
+    updatedAt: '2026-11-23T01:00:00.000Z',
+  });
+  const rows = [clerk];
+  const serve = (by: string) => {
+    const t = outbox.issue(`A00${rows.length}`);
+    const id = t.entityId;
+    rows.push(
+      t,
+      { ...outbox.act(id, 'call', 'waiting', 'called', 'c1'), actor: `local;clerk:${by}` },
+      { ...outbox.act(id, 'start', 'called', 'serving', 'c1'), actor: `local;clerk:${by}` },
+      { ...outbox.act(id, 'finish', 'serving', 'done', 'c1'), actor: `local;clerk:${by}` },
+    );
+  };
+  serve(lan);
+  serve(lan);
+  serve(unnamed);
+  expect((await device.push(rows)).status).toBe(200);
+  const res = await city.app.inject({ method: 'GET', url: '/dashboard', headers: { cookie: await cookie() } });
+  const section = res.body.split('Số phiếu đã phục vụ hôm nay theo cán bộ')[1]!;
+  expect(section).toContain(`<tr><td>${ward}</td><td>Nguyễn Thị &#60;Lan&#62;</td><td>2</td></tr>`);
+  expect(section).toContain(`<tr><td>${ward}</td><td>${unnamed}</td><td>1</td></tr>`);
+});

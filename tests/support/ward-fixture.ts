@@ -47,13 +47,27 @@ export interface WardFixture {
 }
 
 /** A real ward service on a temp-dir SQLite database with the default seeded catalogue. */
+/** A cheap scrypt for in-process tests: the accounts tests sign in hundreds of times. The real cost is tested on its own. */
+const TEST_SECRET_COST = { N: 2 ** 10, r: 8, p: 1 };
+
 export function wardFixture(
-  options: { start?: string; dataDir?: string; clock?: TestClock; sync?: WardServiceOptions['sync'] } = {},
+  options: {
+    start?: string;
+    dataDir?: string;
+    clock?: TestClock;
+    sync?: WardServiceOptions['sync'];
+    secretCost?: WardServiceOptions['secretCost'];
+  } = {},
 ): WardFixture {
   const dataDir = options.dataDir ?? tempDir();
   const clock = options.clock ?? new TestClock(options.start ?? '2026-03-10T01:00:00.000Z');
   const open = (): WardFixture => {
-    const ward = new WardService({ dataDir, now: clock.now, ...(options.sync ? { sync: options.sync } : {}) });
+    const ward = new WardService({
+      dataDir,
+      now: clock.now,
+      secretCost: options.secretCost ?? TEST_SECRET_COST,
+      ...(options.sync ? { sync: options.sync } : {}),
+    });
     let closed = false;
     const close = () => {
       if (!closed) ward.close();

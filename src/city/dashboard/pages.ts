@@ -1,7 +1,7 @@
 // The dashboard's HTML, built from escaped strings: no script, one inline style sheet.
 import { dashboardText as t } from '../../shared/i18n/vi/city';
 import { localClock, localDateVi } from '../../shared/time/local-time';
-import type { DeviceRow, WardRow } from './dashboard-data';
+import type { ClerkServedRow, DeviceRow, WardRow } from './dashboard-data';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -78,7 +78,7 @@ export function deviceCells(d: DeviceRow): string[] {
   ];
 }
 
-export function dashboardPage(wards: WardRow[], devices: DeviceRow[], now: Date, silentMinutes: number): string {
+export function dashboardPage(wards: WardRow[], devices: DeviceRow[], clerks: ClerkServedRow[], now: Date, silentMinutes: number): string {
   return page(
     t.title,
     `<h1>${escapeHtml(t.title)}</h1>
@@ -90,6 +90,12 @@ export function dashboardPage(wards: WardRow[], devices: DeviceRow[], now: Date,
        ${wards.map((w) => row([w.code, w.name, String(w.devices), String(w.ticketsToday), String(w.openIncidents), String(w.parked)])).join('')}</table>
      <h2>${escapeHtml(t.devicesTitle)}</h2>
      <p>${escapeHtml(t.silentLegend(silentMinutes))}</p>
-     <table>${head(DEVICE_COLUMNS)}${devices.map((d) => row(deviceCells(d), d.silent ? 'silent' : undefined)).join('')}</table>`,
+     <table>${head(DEVICE_COLUMNS)}${devices.map((d) => row(deviceCells(d), d.silent ? 'silent' : undefined)).join('')}</table>
+     <h2>${escapeHtml(t.clerksTitle)}</h2>
+     ${
+       clerks.length === 0
+         ? `<p>${escapeHtml(t.clerksNone)}</p>`
+         : `<table>${head([t.wardCode, t.clerk, t.servedToday])}${clerks.map((c) => row([c.wardCode, c.name, String(c.served)])).join('')}</table>`
+     }`,
   );
 }

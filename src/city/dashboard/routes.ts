@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { dashboardText } from '../../shared/i18n/vi/city';
 import type { CityDb } from '../db/adapter';
 import { isSignedIn, SESSION_TTL_MS, signIn, signOut } from './dashboard-auth';
-import { deviceRows, wardRows } from './dashboard-data';
+import { clerkServedRows, deviceRows, wardRows } from './dashboard-data';
 import { dashboardPage, DEVICE_COLUMNS, deviceCells, signInPage } from './pages';
 
 const COOKIE = 'motcua_city_session';
@@ -62,8 +62,12 @@ export function dashboardRoutes(db: CityDb, now: () => Date, silentAfterMinutes:
     scope.get('/dashboard', async (request, reply) => {
       if (!(await guard(request, reply))) return reply;
       const at = now();
-      const [wards, devices] = [await wardRows(db, at), await deviceRows(db, at, silentAfterMinutes * 60_000)];
-      return html(reply, 200, dashboardPage(wards, devices, at, silentAfterMinutes));
+      const [wards, devices, clerks] = [
+        await wardRows(db, at),
+        await deviceRows(db, at, silentAfterMinutes * 60_000),
+        await clerkServedRows(db, at),
+      ];
+      return html(reply, 200, dashboardPage(wards, devices, clerks, at, silentAfterMinutes));
     });
 
     scope.get('/dashboard/devices.csv', async (request, reply) => {

@@ -44,6 +44,20 @@ const WS_AUTH_TIMEOUT_MS = 5_000;
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const { ward } = options;
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, onProtoPoisoning: 'error', onConstructorPoisoning: 'error' });
+  // Fastify reads a body as UTF-8 with bad bytes turned into U+FFFD, which would then be stored as if
+  // typed. Decoding fatally first refuses such a body whole; Fastify's own JSON parser, per-route body
+  // limits and bad_json answers stay as they were. text/plain too, so no body is decoded leniently.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body: Buffer, done) => {
+    const text = decodeUtf8(body);
+    if (text === null) return done(new ApiError('bad_encoding'), undefined);
+    parseJson(request, text, done);
+  });
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (_request, body: Buffer, done) => {
+    const text = decodeUtf8(body);
+    if (text === null) done(new ApiError('bad_encoding'), undefined);
+    else done(null, text);
+  });
   const hostNames = [os.hostname(), `${os.hostname()}.local`];
   const sockets = new Map<WebSocket, Caller>();
 
@@ -191,6 +205,18 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   }
 
   return app;
+}
+
+// ignoreBOM leaves a leading byte-order mark in the text, where the JSON parser drops it as it always
+// has: an editor's BOM is harmless, and refusing it would only puzzle whoever saved the file.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(bytes: Buffer): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function isClientEvent(name: string): name is EventName {

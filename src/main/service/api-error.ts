@@ -3,6 +3,7 @@ import { errorMessages, type ErrorCode } from '../../shared/i18n/vi';
 const STATUS: Partial<Record<ErrorCode, number>> = {
   bad_request: 400,
   bad_json: 400,
+  bad_encoding: 400,
   payload_too_large: 413,
   unknown_method: 404,
   unauthorized: 401,

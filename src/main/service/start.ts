@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FirstAdminFile } from '../../shared/api/accounts';
 import { createHttpServer } from '../http/http-server';
-import { hashSecret } from './accounts/secret-hash';
 import { LOCAL_CALLER } from './caller';
 import { WardService } from './ward-service';
 
@@ -49,7 +48,12 @@ export async function startWardService(options: WardServiceStartOptions): Promis
   if (options.firstAdmin && ward.clerks.needsFirstAdmin) {
     const { username, fullName, secret } = options.firstAdmin;
     // Written down in a file, so it is a first secret only: the administrator chooses their own at sign-in.
-    ward.accounts.createFirstAdmin(LOCAL_CALLER, { username, fullName, secretHash: await hashSecret(secret), mustChangeSecret: true });
+    ward.accounts.createFirstAdmin(LOCAL_CALLER, {
+      username,
+      fullName,
+      secretHash: await ward.secrets.hash(secret),
+      mustChangeSecret: true,
+    });
     ward.clerks.firstAdminCreated();
   }
   const lan = !['127.0.0.1', 'localhost', '::1'].includes(host);

@@ -4,6 +4,7 @@ import { AuditLog } from './accounts/audit-log';
 import { ClerkAccess } from './accounts/clerk-access';
 import { AccountCommands } from './accounts/commands';
 import { accountHandlers } from './accounts/handlers';
+import { SecretHasher, type ScryptCost } from './accounts/secret-hash';
 import { CalendarCommands } from './calendar/commands';
 import { calendarHandlers } from './calendar/handlers';
 import { CalendarReads } from './calendar/reads';
@@ -49,6 +50,8 @@ export interface WardServiceOptions {
   now?: () => Date;
   /** City sync: shorter timers and fixed jitter in tests, and the version the city records for this PC. */
   sync?: { timing?: Partial<SyncTiming>; appVersion?: string; random?: () => number };
+  /** Injected in tests only: a cheaper scrypt, so hundreds of sign-ins run in seconds. */
+  secretCost?: ScryptCost;
 }
 
 /** The ward service: opens the data, builds each module and joins their handlers. Nothing else. */
@@ -63,6 +66,7 @@ export class WardService {
   readonly clerks: ClerkAccess;
   readonly audit: AuditLog;
   readonly accounts: AccountCommands;
+  readonly secrets: SecretHasher;
   readonly sync: SyncEngine;
   readonly handlers: Handlers;
 
@@ -94,7 +98,8 @@ export class WardService {
     const queue = { commands: new QueueCommands(write), reads: new QueueReads(this.readDb, settings, now, this.health) };
     this.audit = new AuditLog(this.readDb, write);
     this.accounts = new AccountCommands(write);
-    this.clerks = new ClerkAccess(this.readDb, this.audit, now);
+    this.secrets = new SecretHasher(options.secretCost);
+    this.clerks = new ClerkAccess(this.readDb, this.audit, now, this.secrets);
     this.devices = new DeviceAuth(this.readDb, now, this.clerks);
     this.events.subscribe((name, data) => {
       if (name === 'device.revoked') this.clerks.sessions.closeDevice(`device:${(data as { deviceId: string }).deviceId}`);
@@ -129,7 +134,7 @@ export class WardService {
       ...dossierCodeHandlers(new DossierCodeCommands(write), this.readDb, now),
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
       ...syncHandlers(this.sync, syncStore, this.readDb, now),
-      ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, now }),
+      ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, secrets: this.secrets, now }),
     };
     this.sync.start();
   }

@@ -4,6 +4,7 @@ import type { MethodInput } from '../../shared/api/contract';
 import { accountText, auditMethodText, auditPageText as text } from '../../shared/i18n/vi';
 import { api } from '../api/client';
 import { AppNav } from '../components/AppNav';
+import { FormError } from '../components/FormError';
 import { failureMessage } from '../state/failure';
 import { AUDIT_ENTITIES, parseDayVi } from './audit-format';
 import { AuditTable } from './AuditTable';
@@ -209,9 +210,7 @@ export function AuditPage() {
               </button>
             </div>
           </form>
-          <div className="alert" role="alert" data-testid="audit-error">
-            {error}
-          </div>
+          <FormError error={error} testId="audit-error" />
         </section>
 
         <section className="sync-section" aria-labelledby="audit-log-title">
@@ -292,9 +291,7 @@ function CitizenAccess() {
           {text.citizenSubmit}
         </button>
       </form>
-      <div className="alert" role="alert" data-testid="citizen-access-error">
-        {error}
-      </div>
+      <FormError error={error} testId="citizen-access-error" />
       {entries !== null &&
         (entries.length === 0 ? (
           <p data-testid="citizen-access-empty">{text.citizenEmpty}</p>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { secretFormText } from '../../shared/i18n/vi';
 import { api } from '../api/client';
-import { failureMessage } from '../state/failure';
+import { FormError } from '../components/FormError';
 import { useClerkSession } from './clerk-session';
-import { newSecretProblem } from './secret-checks';
+import { NewPinFields, useNewPin } from './NewPinFields';
+import { PinInput } from './PinInput';
+import { useAttempt } from './use-attempt';
 
 interface ChangeSecretFormProps {
   /** Runs once the new PIN is stored. */
@@ -15,27 +17,19 @@ interface ChangeSecretFormProps {
 /** The signed-in clerk's own PIN: the current one, then the new one twice. */
 export function ChangeSecretForm({ onDone, onCancel }: ChangeSecretFormProps) {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const next = useNewPin();
+  const { busy, error, setError, attempt } = useAttempt();
 
   const submit = async (): Promise<void> => {
-    const problem = newSecretProblem(next, again);
-    if (problem) {
-      setError(problem);
+    if (next.problem) {
+      setError(next.problem);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const { session } = await api('changeOwnSecret', { currentSecret: current, newSecret: next });
+    await attempt(async () => {
+      const { session } = await api('changeOwnSecret', { currentSecret: current, newSecret: next.secret });
       useClerkSession.getState().updated(session);
       onDone();
-    } catch (failure) {
-      setError(failureMessage(failure));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -47,45 +41,22 @@ export function ChangeSecretForm({ onDone, onCancel }: ChangeSecretFormProps) {
         void submit();
       }}
     >
-      <label>
-        {secretFormText.current}
-        <input
-          autoFocus
-          type="password"
-          required
-          autoComplete="current-password"
-          maxLength={128}
-          value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-          data-testid="change-secret-current"
-        />
-      </label>
-      <label>
-        {secretFormText.next}
-        <input
-          type="password"
-          required
-          autoComplete="new-password"
-          maxLength={128}
-          aria-describedby="change-secret-hint"
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-          data-testid="change-secret-new"
-        />
-        <small id="change-secret-hint">{secretFormText.nextHint}</small>
-      </label>
-      <label>
-        {secretFormText.nextAgain}
-        <input
-          type="password"
-          required
-          autoComplete="new-password"
-          maxLength={128}
-          value={again}
-          onChange={(e) => setAgain(e.target.value)}
-          data-testid="change-secret-again"
-        />
-      </label>
+      <PinInput
+        autoFocus
+        label={secretFormText.current}
+        value={current}
+        onChange={setCurrent}
+        autoComplete="current-password"
+        testId="change-secret-current"
+      />
+      <NewPinFields
+        pin={next}
+        label={secretFormText.next}
+        againLabel={secretFormText.nextAgain}
+        hint={{ id: 'change-secret-hint', text: secretFormText.nextHint }}
+        testId="change-secret-new"
+        againTestId="change-secret-again"
+      />
       <div className="row">
         <button type="submit" className="primary" disabled={busy} data-testid="change-secret-submit">
           {secretFormText.submit}
@@ -96,9 +67,7 @@ export function ChangeSecretForm({ onDone, onCancel }: ChangeSecretFormProps) {
           </button>
         )}
       </div>
-      <div className="alert" role="alert" data-testid="change-secret-error">
-        {error}
-      </div>
+      <FormError error={error} testId="change-secret-error" />
     </form>
   );
 }

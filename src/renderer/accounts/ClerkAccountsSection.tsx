@@ -8,6 +8,7 @@ import { FormActions } from '../components/settings/FormActions';
 import { failureMessage } from '../state/failure';
 import { useSubmit } from '../state/use-submit';
 import { useClerkSession } from './clerk-session';
+import { PinInput } from './PinInput';
 import { newSecretProblem, normaliseUsername, usernameProblem } from './secret-checks';
 
 const ROLES: ClerkRole[] = ['clerk', 'head', 'admin'];
@@ -127,25 +128,49 @@ function RoleSelect({ value, onChange }: { value: ClerkRole; onChange: (role: Cl
   );
 }
 
+/** useSubmit with a check first: what the check finds wrong is shown instead of sending, else the service's refusal. */
+function useCheckedSubmit() {
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = useSubmit();
+  const send = (wrong: string | null, work: () => Promise<unknown>, onDone: () => void): void => {
+    setProblem(wrong);
+    if (wrong) return;
+    void submit.run(work).then((ok) => ok && onDone());
+  };
+  return { busy: submit.busy, error: problem ?? submit.error, send };
+}
+
+/** A form's own submit button, and cancel. */
+function SaveOrCancel({ label, testId, busy, onCancel }: { label: string; testId: string; busy: boolean; onCancel: () => void }) {
+  return (
+    <div className="row">
+      <button type="submit" className="primary" disabled={busy} data-testid={testId}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {text.cancel}
+      </button>
+    </div>
+  );
+}
+
 function NewClerkForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const [username, setUsername] = useState('');
   const [fullName, setFullName] = useState('');
   const [role, setRole] = useState<ClerkRole>('clerk');
   const [secret, setSecret] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = useSubmit();
+  const submit = useCheckedSubmit();
   return (
     <form
       className="settings-form"
       data-testid="clerk-form"
       onSubmit={(event) => {
         event.preventDefault();
-        const wrong = usernameProblem(username) ?? newSecretProblem(secret, null);
-        setProblem(wrong);
-        if (wrong) return;
-        void submit
-          .run(() => api('createClerk', { username: normaliseUsername(username), fullName, role, secret }))
-          .then((ok) => ok && onDone());
+        submit.send(
+          usernameProblem(username) ?? newSecretProblem(secret, null),
+          () => api('createClerk', { username: normaliseUsername(username), fullName, role, secret }),
+          onDone,
+        );
       }}
     >
       <h3>{text.add}</h3>
@@ -168,28 +193,10 @@ function NewClerkForm({ onDone, onCancel }: { onDone: () => void; onCancel: () =
         <input required maxLength={100} value={fullName} onChange={(e) => setFullName(e.target.value)} data-testid="clerk-full-name" />
       </label>
       <RoleSelect value={role} onChange={setRole} />
-      <label>
-        {text.firstSecret}
-        <input
-          type="password"
-          required
-          autoComplete="new-password"
-          maxLength={128}
-          value={secret}
-          onChange={(e) => setSecret(e.target.value)}
-          data-testid="clerk-secret"
-        />
-      </label>
+      <PinInput label={text.firstSecret} value={secret} onChange={setSecret} autoComplete="new-password" testId="clerk-secret" />
       <p className="field-hint">{text.firstSecretHint}</p>
-      <div className="row">
-        <button type="submit" className="primary" disabled={submit.busy} data-testid="clerk-save">
-          {text.save}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {text.cancel}
-        </button>
-      </div>
-      <FormStatus error={problem ?? submit.error} saved={false} testId="clerk-form" />
+      <SaveOrCancel label={text.save} testId="clerk-save" busy={submit.busy} onCancel={onCancel} />
+      <FormStatus error={submit.error} saved={false} testId="clerk-form" />
     </form>
   );
 }
@@ -228,44 +235,28 @@ function EditClerkForm({ clerk, onDone, onCancel }: { clerk: Clerk; onDone: () =
 
 function ResetSecretForm({ clerk, onDone, onCancel }: { clerk: Clerk; onDone: () => void; onCancel: () => void }) {
   const [secret, setSecret] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = useSubmit();
+  const submit = useCheckedSubmit();
   return (
     <form
       className="settings-form"
       data-testid="clerk-reset-form"
       onSubmit={(event) => {
         event.preventDefault();
-        const wrong = newSecretProblem(secret, null);
-        setProblem(wrong);
-        if (wrong) return;
-        void submit.run(() => api('resetClerkSecret', { id: clerk.id, newSecret: secret })).then((ok) => ok && onDone());
+        submit.send(newSecretProblem(secret, null), () => api('resetClerkSecret', { id: clerk.id, newSecret: secret }), onDone);
       }}
     >
       <h3>{text.resetTitle(`${clerk.fullName} (${clerk.username})`)}</h3>
-      <label>
-        {text.newSecret}
-        <input
-          autoFocus
-          type="password"
-          required
-          autoComplete="new-password"
-          maxLength={128}
-          value={secret}
-          onChange={(e) => setSecret(e.target.value)}
-          data-testid="clerk-new-secret"
-        />
-      </label>
+      <PinInput
+        autoFocus
+        label={text.newSecret}
+        value={secret}
+        onChange={setSecret}
+        autoComplete="new-password"
+        testId="clerk-new-secret"
+      />
       <p className="field-hint">{text.resetHint}</p>
-      <div className="row">
-        <button type="submit" className="primary" disabled={submit.busy} data-testid="clerk-reset-save">
-          {text.resetSecret}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {text.cancel}
-        </button>
-      </div>
-      <FormStatus error={problem ?? submit.error} saved={false} testId="clerk-reset" />
+      <SaveOrCancel label={text.resetSecret} testId="clerk-reset-save" busy={submit.busy} onCancel={onCancel} />
+      <FormStatus error={submit.error} saved={false} testId="clerk-reset" />
     </form>
   );
 }

@@ -1,34 +1,29 @@
 import { useState } from 'react';
 import { firstAdminText } from '../../shared/i18n/vi';
 import { api } from '../api/client';
-import { failureMessage } from '../state/failure';
+import { FormError } from '../components/FormError';
 import { useClerkSession } from './clerk-session';
-import { newSecretProblem, normaliseUsername, usernameProblem } from './secret-checks';
+import { NewPinFields, useNewPin } from './NewPinFields';
+import { normaliseUsername, usernameProblem } from './secret-checks';
+import { useAttempt } from './use-attempt';
 
 /** A new ward's first start on the hub PC: whoever sets it up becomes its first administrator and starts working. */
 export function FirstAdminForm() {
   const [fullName, setFullName] = useState('');
   const [username, setUsername] = useState('');
-  const [secret, setSecret] = useState('');
-  const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const pin = useNewPin();
+  const { busy, error, setError, attempt } = useAttempt();
 
   const submit = async (): Promise<void> => {
-    const problem = usernameProblem(username) ?? newSecretProblem(secret, again);
+    const problem = usernameProblem(username) ?? pin.problem;
     if (problem) {
       setError(problem);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api('createFirstAdmin', { username: normaliseUsername(username), fullName, secret });
+    await attempt(async () => {
+      const result = await api('createFirstAdmin', { username: normaliseUsername(username), fullName, secret: pin.secret });
       useClerkSession.getState().signedIn(result);
-    } catch (failure) {
-      setError(failureMessage(failure));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -70,39 +65,19 @@ export function FirstAdminForm() {
           />
           <small id="first-admin-username-hint">{firstAdminText.usernameHint}</small>
         </label>
-        <label>
-          {firstAdminText.secret}
-          <input
-            type="password"
-            required
-            maxLength={128}
-            autoComplete="new-password"
-            aria-describedby="first-admin-secret-hint"
-            value={secret}
-            onChange={(e) => setSecret(e.target.value)}
-            data-testid="first-admin-secret"
-          />
-          <small id="first-admin-secret-hint">{firstAdminText.secretHint}</small>
-        </label>
-        <label>
-          {firstAdminText.secretAgain}
-          <input
-            type="password"
-            required
-            maxLength={128}
-            autoComplete="new-password"
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-            data-testid="first-admin-secret-again"
-          />
-        </label>
+        <NewPinFields
+          pin={pin}
+          label={firstAdminText.secret}
+          againLabel={firstAdminText.secretAgain}
+          hint={{ id: 'first-admin-secret-hint', text: firstAdminText.secretHint }}
+          testId="first-admin-secret"
+          againTestId="first-admin-secret-again"
+        />
         <button type="submit" className="primary" disabled={busy} data-testid="first-admin-submit">
           {firstAdminText.submit}
         </button>
       </form>
-      <div className="alert" role="alert" data-testid="first-admin-error">
-        {error}
-      </div>
+      <FormError error={error} testId="first-admin-error" />
     </main>
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { clerkRoleText, lockText } from '../../shared/i18n/vi';
 import { api } from '../api/client';
-import { failureMessage } from '../state/failure';
+import { FormError } from '../components/FormError';
 import { refetchLiveSession } from '../state/session';
 import { useClerkSession } from './clerk-session';
+import { PinInput } from './PinInput';
+import { useAttempt } from './use-attempt';
 
 /**
  * The idle lock, drawn over the page that stays mounted underneath: a modal dialog, so nothing under it
@@ -15,8 +17,7 @@ export function LockScreen() {
   const input = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, attempt } = useAttempt();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -25,21 +26,19 @@ export function LockScreen() {
     return () => dialog?.close();
   }, []);
 
-  const unlock = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { session: opened } = await api('unlockSession', { secret });
-      useClerkSession.getState().updated(opened);
-      // What changed meanwhile (tickets issued, other counters' calls) could not be read under the lock.
-      refetchLiveSession();
-    } catch (failure) {
-      setError(failureMessage(failure));
-      setSecret('');
-      setBusy(false);
-      input.current?.focus();
-    }
-  };
+  const unlock = (): Promise<void> =>
+    attempt(
+      async () => {
+        const { session: opened } = await api('unlockSession', { secret });
+        useClerkSession.getState().updated(opened);
+        // What changed meanwhile (tickets issued, other counters' calls) could not be read under the lock.
+        refetchLiveSession();
+      },
+      () => {
+        setSecret('');
+        input.current?.focus();
+      },
+    );
 
   if (!session) return null;
   return (
@@ -62,19 +61,14 @@ export function LockScreen() {
           void unlock();
         }}
       >
-        <label>
-          {lockText.secret}
-          <input
-            ref={input}
-            type="password"
-            required
-            autoComplete="current-password"
-            maxLength={128}
-            value={secret}
-            onChange={(e) => setSecret(e.target.value)}
-            data-testid="lock-secret"
-          />
-        </label>
+        <PinInput
+          inputRef={input}
+          label={lockText.secret}
+          value={secret}
+          onChange={setSecret}
+          autoComplete="current-password"
+          testId="lock-secret"
+        />
         <div className="row">
           <button type="submit" className="primary" disabled={busy} data-testid="lock-unlock">
             {lockText.unlock}
@@ -84,9 +78,7 @@ export function LockScreen() {
           </button>
         </div>
       </form>
-      <div className="alert" role="alert" data-testid="lock-error">
-        {error}
-      </div>
+      <FormError error={error} testId="lock-error" />
       <p className="gate-note">{lockText.otherClerk}</p>
     </dialog>
   );

@@ -1,31 +1,30 @@
 import { useRef, useState } from 'react';
 import { signInText } from '../../shared/i18n/vi';
 import { api } from '../api/client';
-import { failureMessage } from '../state/failure';
+import { FormError } from '../components/FormError';
 import { useClerkSession } from './clerk-session';
+import { PinInput } from './PinInput';
 import { normaliseUsername } from './secret-checks';
+import { useAttempt } from './use-attempt';
 
 /** Username and PIN; Enter signs in. A wrong PIN is cleared so the next try starts clean. */
 export function SignInForm() {
   const device = useClerkSession((s) => s.device);
   const [username, setUsername] = useState('');
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, attempt } = useAttempt();
   const secretRef = useRef<HTMLInputElement>(null);
 
-  const submit = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      useClerkSession.getState().signedIn(await api('signIn', { username: normaliseUsername(username), secret }));
-    } catch (failure) {
-      setError(failureMessage(failure));
-      setSecret('');
-      setBusy(false);
-      secretRef.current?.focus();
-    }
-  };
+  const submit = (): Promise<void> =>
+    attempt(
+      async () => {
+        useClerkSession.getState().signedIn(await api('signIn', { username: normaliseUsername(username), secret }));
+      },
+      () => {
+        setSecret('');
+        secretRef.current?.focus();
+      },
+    );
 
   return (
     <main className="page gate-page" data-testid="sign-in">
@@ -54,26 +53,19 @@ export function SignInForm() {
             data-testid="sign-in-username"
           />
         </label>
-        <label>
-          {signInText.secret}
-          <input
-            ref={secretRef}
-            type="password"
-            required
-            autoComplete="current-password"
-            maxLength={128}
-            value={secret}
-            onChange={(e) => setSecret(e.target.value)}
-            data-testid="sign-in-secret"
-          />
-        </label>
+        <PinInput
+          inputRef={secretRef}
+          label={signInText.secret}
+          value={secret}
+          onChange={setSecret}
+          autoComplete="current-password"
+          testId="sign-in-secret"
+        />
         <button type="submit" className="primary" disabled={busy} data-testid="sign-in-submit">
           {busy ? signInText.working : signInText.submit}
         </button>
       </form>
-      <div className="alert" role="alert" data-testid="sign-in-error">
-        {error}
-      </div>
+      <FormError error={error} testId="sign-in-error" />
     </main>
   );
 }

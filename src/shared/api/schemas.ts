@@ -6,7 +6,16 @@ import { SafeText } from '../text/safe-text';
 // the boundary so the database only ever holds NFC text.
 
 export const Id = z.uuid();
-export const Instant = z.iso.datetime();
+/**
+ * A date-time. Inputs may carry any offset (a client in Hanoi naturally sends +07:00) and leave the
+ * boundary as the UTC string the service stores, so no handler ever has to think about offsets;
+ * outputs are UTC (`…Z`). A codec rather than a bare transform, which would have no output JSON Schema
+ * for the docs.
+ */
+export const Instant = z.codec(z.iso.datetime({ offset: true }), z.iso.datetime(), {
+  decode: (s) => new Date(s).toISOString(),
+  encode: (s) => s,
+});
 export const LocalDayString = z.iso.date();
 export const CounterNumber = z.number().int().min(1).max(99);
 /** Every free-text field: trimmed, NFC, and refused with a reason when it carries unsafe characters. */

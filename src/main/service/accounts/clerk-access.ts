@@ -1,4 +1,4 @@
-import type { SessionState } from '../../../shared/api/accounts';
+import type { Clerk, SessionState } from '../../../shared/api/accounts';
 import type { AccessSubject } from '../../../shared/api/access';
 import { ApiError } from '../api-error';
 import { deviceKeyOf, type Caller } from '../caller';
@@ -6,7 +6,7 @@ import type { Db } from '../db/open-database';
 import { accountText } from '../../../shared/i18n/vi/accounts';
 import { signedIn } from './commands';
 import { clerkRowByUsername, hasAnyClerk, readIdleLockMinutes, toClerk } from './reads';
-import { UNKNOWN_USER_HASH, verifySecret } from './secret-hash';
+import { verifySecret, type SecretHasher } from './secret-hash';
 import { SessionStore, type Session } from './sessions';
 import { SignInLimits } from './sign-in-limits';
 import type { AuditLog } from './audit-log';
@@ -24,6 +24,7 @@ export class ClerkAccess {
     private readonly db: Db,
     private readonly audit: AuditLog,
     private readonly now: () => Date,
+    private readonly secrets: SecretHasher,
   ) {
     this.idleMinutes = readIdleLockMinutes(db);
     this.firstAdminNeeded = !hasAnyClerk(db);
@@ -56,9 +57,8 @@ export class ClerkAccess {
     };
   }
 
-  /** The device's caller, with the clerk of the session added when the session is still open. */
-  withSession(device: Caller, session: Session): Caller | null {
-    if (session.deviceKey !== deviceKeyOf(device)) return null;
+  /** The caller of a session's device, with the session's clerk. */
+  withSession(device: Caller, session: Session): Caller {
     return { ...device, clerk: session.clerk, sessionId: session.id };
   }
 
@@ -81,11 +81,11 @@ export class ClerkAccess {
    * Checks a username and secret, counting a wrong one against the account and the sending device.
    * An unknown username costs the same scrypt run as a known one, so timing does not reveal accounts.
    */
-  async checkSecret(caller: Caller, username: string, secret: string): Promise<ReturnType<typeof toClerk>> {
+  async checkSecret(caller: Caller, username: string, secret: string): Promise<Clerk> {
     const sender = deviceKeyOf(caller);
     this.refuseWhileLockedOut(caller, username, sender);
     const row = clerkRowByUsername(this.db, username);
-    const right = await verifySecret(secret, row?.secret_hash ?? UNKNOWN_USER_HASH);
+    const right = await verifySecret(secret, row?.secret_hash ?? this.secrets.unknownUserHash);
     if (!right || !row || row.active !== 1) {
       this.limits.failed(username, sender, this.now().getTime());
       this.audit.refused(caller, 'signIn', 'sign_in_failed', row?.id ?? null);
@@ -98,13 +98,12 @@ export class ClerkAccess {
   /** The locked session's own clerk types their secret again; a wrong one counts like a wrong sign-in. */
   async unlock(caller: Caller, secret: string): Promise<Session> {
     const session = this.sessionOf(caller);
-    const clerk = await this.checkSecret(caller, session.clerk.username, secret);
-    if (clerk.id !== session.clerk.id) throw new ApiError('sign_in_failed');
+    await this.checkSecret(caller, session.clerk.username, secret);
     this.sessions.unlock(session);
     return session;
   }
 
-  signIn(caller: Caller, clerk: ReturnType<typeof toClerk>): { token: string; session: Session } {
+  signIn(caller: Caller, clerk: Clerk): { token: string; session: Session } {
     return this.sessions.open(signedIn(clerk), deviceKeyOf(caller), clerk.mustChangeSecret);
   }
 

@@ -7,7 +7,7 @@ import type { AuditLog } from './audit-log';
 import type { ClerkAccess } from './clerk-access';
 import { signedIn, type AccountCommands } from './commands';
 import { clerkRowById, listClerks } from './reads';
-import { hashSecret, verifySecret } from './secret-hash';
+import { verifySecret, type SecretHasher } from './secret-hash';
 
 type AsyncSlice<S> = { [M in keyof S]: S[M] extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : never };
 
@@ -16,9 +16,10 @@ export function accountHandlers(deps: {
   access: ClerkAccess;
   commands: AccountCommands;
   audit: AuditLog;
+  secrets: SecretHasher;
   now: () => Date;
 }): AsyncSlice<HandlerSlice<typeof accountMethods>> {
-  const { db, access, commands, audit } = deps;
+  const { db, access, commands, audit, secrets } = deps;
 
   const signInAs = (caller: Caller, clerk: Parameters<ClerkAccess['signIn']>[1]) => {
     const { token, session } = access.signIn(caller, clerk);
@@ -27,7 +28,7 @@ export function accountHandlers(deps: {
 
   return {
     createFirstAdmin: async (input, caller) => {
-      const secretHash = await hashSecret(input.secret);
+      const secretHash = await secrets.hash(input.secret);
       const clerk = commands.createFirstAdmin(caller, {
         username: input.username,
         fullName: input.fullName,
@@ -59,14 +60,14 @@ export function accountHandlers(deps: {
       const session = access.sessionOf(caller);
       const row = clerkRowById(db, session.clerk.id);
       if (!row || !(await verifySecret(input.currentSecret, row.secret_hash))) throw new ApiError('secret_wrong');
-      commands.setSecret(caller, row.id, await hashSecret(input.newSecret), false);
+      commands.setSecret(caller, row.id, await secrets.hash(input.newSecret), false);
       access.sessions.secretChanged(row.id);
       access.sessions.unlock(session);
       return { session: access.state(session) };
     },
     listClerks: () => ({ clerks: listClerks(db) }),
     createClerk: async (input, caller) => {
-      const secretHash = await hashSecret(input.secret);
+      const secretHash = await secrets.hash(input.secret);
       return { clerk: commands.createClerk(caller, { ...input, secretHash, mustChangeSecret: true }) };
     },
     updateClerk: (input, caller) => {
@@ -76,7 +77,7 @@ export function accountHandlers(deps: {
       return { clerk };
     },
     resetClerkSecret: async (input, caller) => {
-      const clerk = commands.setSecret(caller, input.id, await hashSecret(input.newSecret), true);
+      const clerk = commands.setSecret(caller, input.id, await secrets.hash(input.newSecret), true);
       access.sessions.closeClerk(clerk.id);
       return { clerk };
     },

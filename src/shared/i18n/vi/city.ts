@@ -70,5 +70,9 @@ export const dashboardText = {
   never: 'chưa có',
   silentLegend: (minutes: number) => `Tô đỏ: máy đang hoạt động nhưng không liên lạc quá ${minutes} phút.`,
   silentYes: 'Mất liên lạc',
+  clerksTitle: 'Số phiếu đã phục vụ hôm nay theo cán bộ',
+  clerk: 'Cán bộ',
+  servedToday: 'Số phiếu đã phục vụ',
+  clerksNone: 'Hôm nay chưa có phiếu nào được phục vụ xong bởi cán bộ đã đăng nhập.',
   offset: (ms: number) => `${ms < 0 ? '−' : '+'}${Math.round(Math.abs(ms) / 1000)} giây`,
 } as const;

@@ -3,6 +3,7 @@
 export const commonErrors = {
   bad_request: 'Dữ liệu gửi lên không hợp lệ.',
   bad_json: 'Yêu cầu không đúng định dạng JSON.',
+  bad_encoding: 'Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ.',
   payload_too_large: 'Dữ liệu gửi lên quá lớn.',
   unknown_method: 'Chức năng này không tồn tại.',
   unauthorized: 'Thiết bị chưa được cấp quyền. Hãy mở lại ứng dụng hoặc ghép nối thiết bị.',
