@@ -3,8 +3,9 @@ import { BrowserMissingError, CHROMIUM_ARGS, ensureBrowser } from './tests/suppo
 
 // End-to-end tests (`tests/<module>/*.e2e.ts`) drive the built app (`npm run build` first) in
 // whatever Chromium this machine has, installing Debian's when it has none (tests/support/browser.ts).
-// Each test starts its own ward service (tests/support/e2e-fixtures.ts), so one worker is plenty on a
-// two-core PC and keeps timings honest.
+// Each test starts its own ward service on its own port and data folder, and opens its own browser
+// contexts (tests/support/e2e-fixtures.ts), so tests share nothing and run two at a time, one per core,
+// spread test by test rather than file by file.
 
 function browserExecutable(): string {
   try {
@@ -19,8 +20,8 @@ function browserExecutable(): string {
 export default defineConfig({
   testDir: 'tests',
   testMatch: '**/*.e2e.ts',
-  workers: 1,
-  fullyParallel: false,
+  workers: 2,
+  fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 90_000,

@@ -1,9 +1,9 @@
-import { logWhen } from '../support/e2e-announcements';
+import { logWhen, playClipsFast } from '../support/e2e-announcements';
 import { expect, test } from '../support/e2e-fixtures';
 
 test.describe('display board', () => {
   test('shows the calls of two counters and announces them one after the other, each once it may be heard', async ({ ward }) => {
-    const page = await ward.open('/display');
+    const page = await ward.open('/display', { prepare: playClipsFast });
     await expect(page.locator('main.display[data-connection="online"]')).toBeVisible();
     await expect(page.getByTestId('display-current-2')).toBeVisible();
 

@@ -1,5 +1,5 @@
 import type { WebSocketRoute } from '@playwright/test';
-import { logWhen } from '../support/e2e-announcements';
+import { logWhen, playClipsFast } from '../support/e2e-announcements';
 import { expect, test } from '../support/e2e-fixtures';
 
 // A display board that loses the ward service for a while says, once back, the calls of the last
@@ -15,6 +15,7 @@ test.describe('display board after an outage', () => {
     const sockets: WebSocketRoute[] = [];
     const page = await ward.open('/display', {
       prepare: async (p) => {
+        await playClipsFast(p);
         await p.routeWebSocket(/\/api\/events$/, async (socket) => {
           if (offline) return socket.close({ code: 1001, reason: 'offline' });
           socket.connectToServer();

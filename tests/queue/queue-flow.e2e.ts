@@ -66,6 +66,9 @@ test.describe('queue flow: kiosk → counter → display', () => {
 
     await counter.keyboard.press('F2');
     await expect(announcements).toHaveCount(2);
+    // The board can hear of the recall before the counter has its answer; a key pressed while the
+    // counter still waits is ignored, as a clerk would see from the greyed-out buttons.
+    await expect(counter.getByTestId('action-startServing')).toBeEnabled();
 
     await counter.keyboard.press('F3');
     await expect(counter.getByTestId('counter-current-state')).toContainText(ticketStateLabels.serving);
