@@ -12,8 +12,8 @@ export const CLIP_SPEED = 4;
  * media pipeline to its `ended` event, only the seconds of speech a test would sit through go. Use it
  * as `prepare` when opening the board.
  */
-export function playClipsFast(page: Page): Promise<void> {
-  return page.addInitScript((speed) => {
+export async function playClipsFast(page: Page): Promise<void> {
+  await page.addInitScript((speed) => {
     const play = HTMLMediaElement.prototype.play;
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
       this.playbackRate = speed;
