@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchCatalogue } from '../../src/shared/catalog/catalogue-search';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 
 const names = (query: string) => searchCatalogue(seedCatalogue, query).map((p) => p.name);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportCatalogue } from '../../src/shared/catalog/catalogue-export';
 import { parseCatalogueImport } from '../../src/shared/catalog/catalogue-import';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 
 // Every kind of mistake an administrator can make in a JSON catalogue file, with the exact words the
 // import page shows and the property it points at (docs/catalog-format.md). One mistake per file,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import { FeeRule } from '../../src/shared/catalog/fee-rule';
 import { Procedure } from '../../src/shared/catalog/procedure';
 
