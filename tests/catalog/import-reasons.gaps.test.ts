@@ -94,7 +94,7 @@ const cases: [string, (p: Draft) => void, string, string][] = [
     'procedures[0].deadline.byChannel.online',
     'Có thời hạn riêng cho kênh trực tuyến nhưng thủ tục không nhận hồ sơ qua kênh này.',
   ],
-  ['a negative fee', (p) => (p.fee.rule.amount = -1), 'procedures[0].fee.rule.amount', 'Phải từ 1 trở lên.'],
+  ['a negative fee', (p) => (p.fee.rule = { kind: 'fixed', amount: -1 }), 'procedures[0].fee.rule.amount', 'Phải từ 1 trở lên.'],
   [
     'an unknown code attested as sure',
     (p) => (p.nationalCode.code = null),
