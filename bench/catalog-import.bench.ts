@@ -7,7 +7,7 @@ import { IN_PROCESS } from '../tests/support/in-process';
 import { WardService } from '../src/main/service/ward-service';
 import { exportCatalogue } from '../src/shared/catalog/catalogue-export';
 import { parseCatalogueImport, type CatalogueFormat } from '../src/shared/catalog/catalogue-import';
-import { seedCatalogue } from '../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../tests/support/seed-catalogue';
 import type { Procedure } from '../src/shared/catalog/procedure';
 import { ms, Samples } from './lib/stats';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffCatalogue } from '../../src/shared/catalog/catalogue-diff';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 
 const [birth, mobileBirth, birthWithParents, certification] = seedCatalogue as [
   (typeof seedCatalogue)[0],

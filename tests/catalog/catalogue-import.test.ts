@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportCatalogue } from '../../src/shared/catalog/catalogue-export';
 import { parseCatalogueImport, type CatalogueImport } from '../../src/shared/catalog/catalogue-import';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import type { ImportIssue } from '../../src/shared/catalog/import-issue';
 
 // An import is all or nothing, and every refusal points at the spreadsheet row (header = row 1) or

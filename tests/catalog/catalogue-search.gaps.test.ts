@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchCatalogue } from '../../src/shared/catalog/catalogue-search';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import type { Procedure } from '../../src/shared/catalog/procedure';
 
 // The order a clerk sees the search results in, on a small catalogue built for it: a code match

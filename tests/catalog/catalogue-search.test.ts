@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchCatalogue } from '../../src/shared/catalog/catalogue-search';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 
 const names = (query: string) => searchCatalogue(seedCatalogue, query).map((p) => p.name);
 
@@ -16,6 +16,8 @@ describe('searchCatalogue', () => {
       'Đăng ký khai sinh',
       'Đăng ký khai sinh lưu động',
       'Đăng ký khai sinh kết hợp nhận cha, mẹ, con',
+      'Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân',
+      'Đăng ký khai sinh có yếu tố nước ngoài',
       'Liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
       'Liên thông thủ tục đăng ký khai sinh, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
       'Đăng ký lại khai sinh',

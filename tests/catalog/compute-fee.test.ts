@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFee, feeFactsNeeded, FeeFacts } from '../../src/shared/catalog/compute-fee';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import type { FeeRule } from '../../src/shared/catalog/fee-rule';
 
 // Amounts worked by hand from TT 226/2016/TT-BTC as one-stop-rules §4.1 quotes it: copies certified from

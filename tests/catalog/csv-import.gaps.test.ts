@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportCatalogue } from '../../src/shared/catalog/catalogue-export';
 import { parseCatalogueImport } from '../../src/shared/catalog/catalogue-import';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 
 // The spreadsheet side of the catalogue: what survives a round trip (bars and backslashes in document
 // names, cells a spreadsheet would run as formulas), the delimiters Vietnamese spreadsheets save with,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportCatalogue } from '../../src/shared/catalog/catalogue-export';
 import { parseCatalogueImport } from '../../src/shared/catalog/catalogue-import';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 
 // Every kind of mistake an administrator can make in a JSON catalogue file, with the exact words the
 // import page shows and the property it points at (docs/catalog-format.md). One mistake per file,
@@ -94,7 +94,7 @@ const cases: [string, (p: Draft) => void, string, string][] = [
     'procedures[0].deadline.byChannel.online',
     'Có thời hạn riêng cho kênh trực tuyến nhưng thủ tục không nhận hồ sơ qua kênh này.',
   ],
-  ['a negative fee', (p) => (p.fee.rule.amount = -1), 'procedures[0].fee.rule.amount', 'Phải từ 1 trở lên.'],
+  ['a negative fee', (p) => (p.fee.rule = { kind: 'fixed', amount: -1 }), 'procedures[0].fee.rule.amount', 'Phải từ 1 trở lên.'],
   [
     'an unknown code attested as sure',
     (p) => (p.nationalCode.code = null),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import { FeeRule } from '../../src/shared/catalog/fee-rule';
 import { Procedure } from '../../src/shared/catalog/procedure';
 
@@ -19,23 +19,22 @@ describe('the seed catalogue', () => {
     expect(z.array(Procedure).parse(seedCatalogue)).toStrictEqual(seedCatalogue);
   });
 
-  it('holds every row of the sample table, split where a row lists several codes', () => {
-    expect(seedCatalogue).toHaveLength(57);
+  it('holds the rows of the sample table, split where a row lists several codes, and the procedures added from the primary texts', () => {
+    expect(seedCatalogue).toHaveLength(71);
     const ids = seedCatalogue.map((p) => p.id);
     const codes = seedCatalogue.map((p) => p.nationalCode.code).filter((code) => code !== null);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(codes).size).toBe(codes.length);
-    // Rows 2, 4, 5, 12, 16, 24, 26 and 28 have no code yet.
-    expect(codes).toHaveLength(57 - 8);
+    expect(codes).toHaveLength(55);
   });
 
-  it('keeps the confidence tags of the table', () => {
+  it('keeps each fact with the confidence its source earns', () => {
     const byCode = (code: string) => seedCatalogue.find((p) => p.nationalCode.code === code)!;
     expect(byCode('1.004873').nationalCode.confidence).toBe('C');
     expect(byCode('1.001193').nationalCode.confidence).toBe('S');
     expect(byCode('1.001612').nationalCode.confidence).toBe('U');
     expect(byCode('1.004873').deadline).toMatchObject({ rule: { kind: 'working_days', days: 3, daysIfVerification: 23 }, confidence: 'C' });
-    expect(byCode('1.000689').deadline).toMatchObject({ rule: null, confidence: 'U' });
+    expect(byCode('1.000689').deadline).toMatchObject({ rule: { kind: 'working_days', days: 3, daysIfVerification: 8 }, confidence: 'S' });
     expect(byCode('2.001263').fee).toMatchObject({ rule: { kind: 'fixed', amount: 400_000 }, confidence: 'S' });
     expect(byCode('1.004222').competentUnit).toBe('Công an cấp xã');
   });

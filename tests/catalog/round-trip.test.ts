@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { exportCatalogue } from '../../src/shared/catalog/catalogue-export';
 import { parseCatalogueImport } from '../../src/shared/catalog/catalogue-import';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import { Procedure } from '../../src/shared/catalog/procedure';
 import { catalogue } from './procedure-arbitrary';
 

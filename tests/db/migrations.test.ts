@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../src/main/service/db/migrations';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
+import { seedCatalogue } from '../support/seed-catalogue';
 import { serviceIdByLetter } from '../support/ward-queries';
 import { tempDir, wardFixture } from '../support/ward-fixture';
 
@@ -145,11 +146,11 @@ describe('migration 0004 (procedure catalogue)', () => {
     expect(wdb.prepare(`SELECT seq, op FROM outbox WHERE seq = 1`).get()).toEqual({ seq: 1, op: 'ticket.issue@1' });
     // The sample catalogue arrives at the first start on the new version, each procedure after the
     // existing log, with no gap.
-    expect(wdb.prepare('SELECT COUNT(*) AS n FROM procedures').get()).toEqual({ n: 57 });
+    expect(wdb.prepare('SELECT COUNT(*) AS n FROM procedures').get()).toEqual({ n: seedCatalogue.length });
     const procedureSeqs = (wdb.prepare(`SELECT seq FROM outbox WHERE op = 'procedure.save@1' ORDER BY seq`).all() as { seq: number }[]).map(
       (r) => r.seq,
     );
-    expect(procedureSeqs).toHaveLength(57);
+    expect(procedureSeqs).toHaveLength(seedCatalogue.length);
     expect(procedureSeqs[0]).toBeGreaterThan(1);
     const all = (wdb.prepare('SELECT seq FROM outbox ORDER BY seq').all() as { seq: number }[]).map((r) => r.seq);
     expect(all).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));

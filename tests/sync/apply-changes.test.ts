@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
 import { cultureDay2026, shipped2026 } from '../support/city-calendar';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { issue } from '../support/queue-actions';
 import { counterIdByNumber } from '../support/ward-queries';

@@ -4,7 +4,7 @@
 // settled only when a pull reaches the city's head. Dossier statuses and reference data are upserts.
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';

@@ -1,7 +1,7 @@
 // What the ward does with each of the city's rarer answers (docs/sync-protocol.md, status table),
 // against a scripted stand-in for the city.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import { issue } from '../support/queue-actions';
 import { startFakeCity, type FakeCity } from './fake-city';
 import { enrol, outbox, syncUntilQuiet, syncWard } from './sync-harness';

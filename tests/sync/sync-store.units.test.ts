@@ -2,7 +2,7 @@
 // from which number, the run log, the city's answers to each change, a city that lost or reused
 // numbers, and a re-snapshot's position. Real SQLite; the PC's clock moved by hand.
 import { describe, expect, it } from 'vitest';
-import { seedCatalogue } from '../../src/shared/catalog/data/seed-catalogue';
+import { seedCatalogue } from '../support/seed-catalogue';
 import type { MutationResult } from '../../src/shared/sync/wire';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';

@@ -12,6 +12,7 @@ import { LOCAL_CALLER, type Caller, type RequestContext } from './caller';
 import { CatalogueCommands } from './catalog/commands';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogueReads } from './catalog/reads';
+import { findSeedCatalogueFile, readSeedCatalogueFile } from './catalog/seed-file';
 import { citizenIdHandlers } from './citizen-id/handlers';
 import { ConfigCommands } from './config/commands';
 import { configHandlers } from './config/handlers';
@@ -52,6 +53,8 @@ export interface WardServiceOptions {
   sync?: { timing?: Partial<SyncTiming>; appVersion?: string; random?: () => number };
   /** Injected in tests only: a cheaper scrypt, so hundreds of sign-ins run in seconds. */
   secretCost?: ScryptCost;
+  /** The catalogue a new ward starts with: the shipped resources/catalogue file unless a test gives another. */
+  seedCatalogueFile?: string;
 }
 
 /** The ward service: opens the data, builds each module and joins their handlers. Nothing else. */
@@ -87,7 +90,15 @@ export class WardService {
     const config = new ConfigCommands(write, settings);
     config.seedIfEmpty(LOCAL_CALLER);
     const catalogue = new CatalogueCommands(write);
-    catalogue.seedIfEmpty(LOCAL_CALLER);
+    try {
+      catalogue.seedIfEmpty(LOCAL_CALLER, () => readSeedCatalogueFile(options.seedCatalogueFile ?? findSeedCatalogueFile()));
+    } catch (error) {
+      // A bad seed file stops the first start; the folder is left free for the start after it is fixed.
+      this.readDb.close();
+      this.db.close();
+      this.folderLock.release();
+      throw error;
+    }
     const calendarReads = new CalendarReads(this.readDb, now);
     const calendar = new CalendarCommands(write, calendarReads);
     // A city publication stores calendar years through sync, not through the calendar's commands.

@@ -1,6 +1,5 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
-import { seedCatalogue } from '../../../shared/catalog/data/seed-catalogue';
-import { Procedure } from '../../../shared/catalog/procedure';
+import type { Procedure } from '../../../shared/catalog/procedure';
 import { catalogDetail } from '../../../shared/i18n/vi/catalog';
 import { ApiError } from '../api-error';
 import type { Caller } from '../caller';
@@ -18,12 +17,14 @@ const SEEDED_KEY = 'catalogueSeededAt';
 export class CatalogueCommands {
   constructor(private readonly write: WritePath) {}
 
-  /** A ward starts with the sample catalogue, once: emptying the catalogue later does not bring it back. */
-  seedIfEmpty(caller: Caller): void {
+  /**
+   * A ward starts with the seed catalogue, once: emptying the catalogue later does not bring it back.
+   * The file is read only then, so a later start never depends on it.
+   */
+  seedIfEmpty(caller: Caller, readSeed: () => Procedure[]): void {
     this.write.run(caller, (tx) => {
       if (stmt(tx.db, 'SELECT 1 FROM settings WHERE key = ?').get(SEEDED_KEY)) return;
-      // Parsed like any input, so the seed is stored NFC and trimmed exactly as an import would store it.
-      for (const procedure of seedCatalogue) store(tx, Procedure.parse(procedure));
+      for (const procedure of readSeed()) store(tx, procedure);
       stmt(tx.db, 'INSERT INTO settings (key, value) VALUES (?, ?)').run(SEEDED_KEY, JSON.stringify(tx.now.toISOString()));
       changed(tx);
     });
