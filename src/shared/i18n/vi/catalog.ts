@@ -37,6 +37,8 @@ export const catalogueImportReasons = {
   csv_missing_column: () => 'Thiếu cột này trong dòng tiêu đề.',
   csv_unknown_column: () => 'Cột này không thuộc định dạng danh mục.',
   csv_repeated_column: () => 'Cột này xuất hiện hai lần trong dòng tiêu đề.',
+  csv_mixed_column: (expected: string) =>
+    `Tên cột này không cùng ngôn ngữ với các cột khác trong dòng tiêu đề (tiếng Việt hoặc tiếng Anh cho cả dòng); hãy đặt tên là "${expected}".`,
   csv_cell_count: (cells: number, columns: number) => `Dòng có ${cells} ô trong khi dòng tiêu đề có ${columns} cột.`,
   json_syntax: () => 'Tệp không phải JSON hợp lệ (thường do thiếu dấu phẩy, ngoặc hoặc dấu ngoặc kép).',
   json_not_catalogue: () => 'Tệp JSON không phải danh mục thủ tục của Một Cửa (thiếu "format": "motcua-catalogue").',
@@ -45,6 +47,43 @@ export const catalogueImportReasons = {
   list_item: (position: number) => `Mục thứ ${position} trong ô: `,
   duplicate_id: (firstLine: number) => `Mã định danh trùng với thủ tục ở dòng ${firstLine}.`,
   duplicate_national_code: (code: string, firstLine: number) => `Mã thủ tục ${code} trùng với thủ tục ở dòng ${firstLine}.`,
+} as const;
+
+/**
+ * The titles of the CSV exchange file's columns, keyed by the English names the import also accepts
+ * (docs/catalog-format.md). Each title is unique and starts with a letter, so no spreadsheet reads it as a formula.
+ */
+export const catalogueCsvHeaders = {
+  id: 'Mã định danh',
+  national_code: 'Mã thủ tục',
+  national_code_confidence: 'Độ tin cậy của mã thủ tục',
+  national_code_source: 'Nguồn của mã thủ tục',
+  field: 'Lĩnh vực',
+  name: 'Tên thủ tục',
+  receiving_unit: 'Nơi tiếp nhận',
+  competent_unit: 'Cơ quan giải quyết',
+  channels: 'Kênh tiếp nhận',
+  deadline: 'Thời hạn giải quyết',
+  deadline_in_person: 'Thời hạn khi nộp trực tiếp',
+  deadline_online: 'Thời hạn khi nộp trực tuyến',
+  deadline_postal: 'Thời hạn khi nộp qua bưu chính',
+  deadline_confidence: 'Độ tin cậy của thời hạn',
+  deadline_source: 'Nguồn của thời hạn',
+  fee: 'Lệ phí',
+  fee_exemptions: 'Đối tượng miễn giảm lệ phí',
+  fee_confidence: 'Độ tin cậy của lệ phí',
+  fee_source: 'Nguồn của lệ phí',
+  documents: 'Thành phần hồ sơ',
+  documents_confidence: 'Độ tin cậy của thành phần hồ sơ',
+  documents_source: 'Nguồn của thành phần hồ sơ',
+  result_document: 'Kết quả giải quyết',
+  result_document_confidence: 'Độ tin cậy của kết quả',
+  result_document_source: 'Nguồn của kết quả',
+  legal_basis: 'Căn cứ pháp lý',
+  legal_basis_confidence: 'Độ tin cậy của căn cứ pháp lý',
+  legal_basis_source: 'Nguồn của căn cứ pháp lý',
+  publication_decision: 'Quyết định công bố',
+  effective_from: 'Áp dụng từ ngày',
 } as const;
 
 export const catalogErrors = {
