@@ -189,13 +189,18 @@ test.describe('procedure catalogue settings', () => {
     }
     await expect(form.getByRole('button', { name: catalogText.form.addDocument })).toBeFocused();
     await expect(form).toContainText(catalogText.form.documentsEmpty);
-    await form.getByLabel(catalogText.fieldLabels['requiredDocuments.confidence']).selectOption('C');
+    const confidence = form.getByLabel(catalogText.fieldLabels['requiredDocuments.confidence']);
+    await page.keyboard.press('Tab');
+    await expect(confidence).toBeFocused();
+    await confidence.selectOption('C');
     await page.keyboard.press('Control+Enter');
     await expect(page.getByTestId('procedure-problems')).toContainText(
       `${catalogText.fieldLabels['requiredDocuments.confidence']}: Thông tin chưa có giá trị thì độ tin cậy phải là U (chưa xác nhận).`,
     );
-    await form.getByLabel(catalogText.fieldLabels['requiredDocuments.confidence']).selectOption('U');
-    await page.keyboard.press('Control+Enter');
+    await expect(confidence).toHaveAttribute('aria-invalid', 'true');
+    await confidence.selectOption('U');
+    await expect(confidence).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(form).toHaveCount(0);
     const saved = (await ward.call('getProcedure', { id: MARRIAGE })).procedure;
     expect(saved).toEqual({ ...before, requiredDocuments: { ...before.requiredDocuments, items: null, confidence: 'U' } });

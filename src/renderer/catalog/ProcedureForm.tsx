@@ -55,8 +55,9 @@ export function ProcedureForm({ procedure, today, onDone }: ProcedureFormProps) 
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onDone(false);
-          // Enter in a list box starts a new line, so Ctrl+Enter saves from anywhere.
-          if (event.key === 'Enter' && event.ctrlKey) {
+          // A list box takes Enter as a new line, so Ctrl+Enter saves from anywhere; a closed select
+          // would ignore Enter, so there it saves like every one-line input does.
+          if (event.key === 'Enter' && (event.ctrlKey || event.target instanceof HTMLSelectElement)) {
             event.preventDefault();
             void save();
           }
