@@ -176,6 +176,13 @@ test.describe('procedure catalogue settings', () => {
     await expect(page.getByTestId('procedure-name')).toHaveText(['Đăng ký kết hôn']);
     await page.getByTestId('procedure-edit').press('Enter');
     const form = page.getByTestId('procedure-form');
+    // With no channel ticked the form refuses, saying so under the channels.
+    const channels = form.getByRole('group', { name: catalogText.fieldLabels.channels });
+    for (const channel of before.channels) await form.getByTestId(`procedure-channel-${channel}`).press('Space');
+    await form.getByTestId(`procedure-channel-${before.channels[0]!}`).press('Enter');
+    await expect(channels.getByRole('alert')).toHaveText('Cần ít nhất 1 mục.');
+    for (const channel of before.channels) await form.getByTestId(`procedure-channel-${channel}`).press('Space');
+
     const remove = form.getByTestId('procedure-document-remove');
     const rows = await remove.count();
     expect(rows).toBeGreaterThan(0);

@@ -44,6 +44,7 @@ export function ProcedureForm({ procedure, today, onDone }: ProcedureFormProps) 
   };
 
   const { nationalCode, deadline, fee, requiredDocuments, resultDocument, legalBasis } = draft;
+  const channelsProblem = problems.find((p) => p.key === 'channels')?.reason;
   return (
     <ProblemsContext.Provider value={new Map(problems.map((p) => [p.key, p.reason]))}>
       <form
@@ -103,6 +104,11 @@ export function ProcedureForm({ procedure, today, onDone }: ProcedureFormProps) 
                 {catalogText.channelNames[channel]}
               </label>
             ))}
+            {channelsProblem && (
+              <div className="alert" role="alert">
+                {channelsProblem}
+              </div>
+            )}
           </div>
         </fieldset>
         <fieldset>
