@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCatalogueCsv } from '../../src/shared/catalog/catalogue-csv';
 import { encodeCatalogueJson } from '../../src/shared/catalog/catalogue-json';
 import type { Procedure } from '../../src/shared/catalog/procedure';
+import { catalogueCsvHeaders } from '../../src/shared/i18n/vi/catalog';
 import { fingerprint } from '../support/db-fingerprint';
 import { openCounters } from '../support/queue-setup';
 import { seedCatalogue } from '../support/seed-catalogue';
@@ -137,8 +138,8 @@ describe('a 2,000-procedure catalogue over HTTP', () => {
     expect(result.ok).toBe(false);
     // The header is row 1: procedure i is row i + 2.
     expect(result.problems.map((p) => [p.line, p.field])).toEqual([
-      [12, 'effective_from'],
-      [1502, 'effective_from'],
+      [12, catalogueCsvHeaders.effective_from],
+      [1502, catalogueCsvHeaders.effective_from],
     ]);
     expect(fingerprint(service.running.ward.db)).toEqual(before);
   });

@@ -4,6 +4,7 @@ import { exportCatalogue } from '../../src/shared/catalog/catalogue-export';
 import { parseCatalogueImport, type CatalogueImport } from '../../src/shared/catalog/catalogue-import';
 import { seedCatalogue } from '../support/seed-catalogue';
 import type { ImportIssue } from '../../src/shared/catalog/import-issue';
+import { catalogueCsvHeaders as H } from '../../src/shared/i18n/vi/catalog';
 
 // An import is all or nothing, and every refusal points at the spreadsheet row (header = row 1) or
 // the JSON line the admin has to fix.
@@ -13,8 +14,8 @@ function seedRows(count: number): string[][] {
   return Papa.parse<string[]>(exportCatalogue(seedCatalogue.slice(0, count), 'csv').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 }
 
-function setCell(rows: string[][], spreadsheetRow: number, column: string, value: string): void {
-  const index = rows[0]!.indexOf(column);
+function setCell(rows: string[][], spreadsheetRow: number, column: keyof typeof H, value: string): void {
+  const index = rows[0]!.indexOf(H[column]);
   if (index < 0) throw new Error(`no column ${column}`);
   rows[spreadsheetRow - 1]![index] = value;
 }
@@ -36,7 +37,7 @@ describe('CSV import', () => {
     setCell(rows, 3, 'fee', 'fixed amount=2.000');
     const issues = refused(parseCatalogueImport(csv(rows), 'csv'));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ line: 3, field: 'fee' });
+    expect(issues[0]).toMatchObject({ line: 3, field: H.fee });
     expect(issues[0]!.reason).toBe('Phải là một số (chỉ gồm chữ số, không dấu chấm hay dấu phẩy).');
   });
 
@@ -47,9 +48,9 @@ describe('CSV import', () => {
     setCell(rows, 4, 'name', '');
     const issues = refused(parseCatalogueImport(csv(rows), 'csv'));
     expect(issues.map(({ line, field }) => [line, field])).toEqual([
-      [2, 'national_code'],
-      [4, 'name'],
-      [5, 'effective_from'],
+      [2, H.national_code],
+      [4, H.name],
+      [5, H.effective_from],
     ]);
     expect(issues[1]!.reason).toBe('Chưa nhập giá trị bắt buộc.');
   });
@@ -59,7 +60,7 @@ describe('CSV import', () => {
     setCell(rows, 4, 'national_code', seedCatalogue[0]!.nationalCode.code!);
     const issues = refused(parseCatalogueImport(csv(rows), 'csv'));
     expect(issues).toEqual([
-      expect.objectContaining({ line: 4, field: 'national_code', reason: 'Mã thủ tục 1.001193 trùng với thủ tục ở dòng 2.' }),
+      expect.objectContaining({ line: 4, field: H.national_code, reason: 'Mã thủ tục 1.001193 trùng với thủ tục ở dòng 2.' }),
     ]);
   });
 
@@ -67,7 +68,7 @@ describe('CSV import', () => {
     const rows = seedRows(3);
     setCell(rows, 3, 'id', seedCatalogue[0]!.id);
     const issues = refused(parseCatalogueImport(csv(rows), 'csv'));
-    expect(issues).toEqual([expect.objectContaining({ line: 3, field: 'id', reason: 'Mã định danh trùng với thủ tục ở dòng 2.' })]);
+    expect(issues).toEqual([expect.objectContaining({ line: 3, field: H.id, reason: 'Mã định danh trùng với thủ tục ở dòng 2.' })]);
   });
 
   it('says which document line in the cell is wrong', () => {
@@ -75,7 +76,7 @@ describe('CSV import', () => {
     setCell(rows, 2, 'documents', 'Tờ khai | original | 1 | required\nGiấy chứng sinh | original | 1');
     const [issue, ...rest] = refused(parseCatalogueImport(csv(rows), 'csv'));
     expect(rest).toEqual([]);
-    expect(issue).toMatchObject({ line: 2, field: 'documents' });
+    expect(issue).toMatchObject({ line: 2, field: H.documents });
     expect(issue!.reason).toMatch(/^Mục thứ 2 trong ô: Mỗi dòng giấy tờ phải có dạng/);
   });
 
@@ -85,7 +86,7 @@ describe('CSV import', () => {
     const [issue] = refused(parseCatalogueImport(csv(rows), 'csv'));
     expect(issue).toMatchObject({
       line: 2,
-      field: 'documents',
+      field: H.documents,
       reason: 'Mục thứ 2 trong ô: Giá trị không hợp lệ. Chỉ nhận: original, copy, either.',
     });
   });
@@ -94,7 +95,7 @@ describe('CSV import', () => {
     const rows = seedRows(2);
     setCell(rows, 2, 'deadline', '');
     const [issue] = refused(parseCatalogueImport(csv(rows), 'csv'));
-    expect(issue).toMatchObject({ line: 2, field: 'deadline_confidence' });
+    expect(issue).toMatchObject({ line: 2, field: H.deadline_confidence });
     expect(issue!.reason).toContain('độ tin cậy phải là U');
   });
 
@@ -102,7 +103,7 @@ describe('CSV import', () => {
     const rows = seedRows(2);
     setCell(rows, 2, 'deadline_online', 'working_days days=2');
     const [issue] = refused(parseCatalogueImport(csv(rows), 'csv'));
-    expect(issue).toMatchObject({ line: 2, field: 'deadline_online' });
+    expect(issue).toMatchObject({ line: 2, field: H.deadline_online });
     expect(issue!.reason).toContain('kênh trực tuyến');
   });
 
@@ -112,8 +113,8 @@ describe('CSV import', () => {
     const issues = refused(parseCatalogueImport(csv(rows), 'csv'));
     expect(issues).toEqual([
       expect.objectContaining({ line: 1, field: 'ma_tthc', reason: 'Cột này không thuộc định dạng danh mục.' }),
-      expect.objectContaining({ line: 1, field: 'id', reason: 'Thiếu cột này trong dòng tiêu đề.' }),
-      expect.objectContaining({ line: 1, field: 'national_code', reason: 'Thiếu cột này trong dòng tiêu đề.' }),
+      expect.objectContaining({ line: 1, field: H.id, reason: 'Thiếu cột này trong dòng tiêu đề.' }),
+      expect.objectContaining({ line: 1, field: H.national_code, reason: 'Thiếu cột này trong dòng tiêu đề.' }),
     ]);
   });
 

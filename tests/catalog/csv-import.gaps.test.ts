@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportCatalogue } from '../../src/shared/catalog/catalogue-export';
 import { parseCatalogueImport } from '../../src/shared/catalog/catalogue-import';
 import { seedCatalogue } from '../support/seed-catalogue';
+import { catalogueCsvHeaders as H } from '../../src/shared/i18n/vi/catalog';
 
 // The spreadsheet side of the catalogue: what survives a round trip (bars and backslashes in document
 // names, cells a spreadsheet would run as formulas), the delimiters Vietnamese spreadsheets save with,
@@ -10,7 +11,7 @@ import { seedCatalogue } from '../support/seed-catalogue';
 
 const grid = (procedures = seedCatalogue.slice(0, 2)) =>
   Papa.parse<string[]>(exportCatalogue(procedures, 'csv').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-const column = (name: string) => grid()[0]!.indexOf(name);
+const column = (name: keyof typeof H) => grid()[0]!.indexOf(H[name]);
 const refusal = (text: string) => {
   const result = parseCatalogueImport(text, 'csv');
   return result.ok ? null : result.issues.map((i) => [i.line, i.field, i.reason]);
@@ -53,13 +54,13 @@ describe('a spreadsheet refused, in the administrator’s words', () => {
     unknown[0]![3] = 'ghi chú';
     expect(refusal(Papa.unparse(unknown))).toEqual([
       [1, 'ghi chú', 'Cột này không thuộc định dạng danh mục.'],
-      [1, 'national_code_source', 'Thiếu cột này trong dòng tiêu đề.'],
+      [1, H.national_code_source, 'Thiếu cột này trong dòng tiêu đề.'],
     ]);
     const repeated = grid();
     repeated[0]![3] = repeated[0]![2]!;
     expect(refusal(Papa.unparse(repeated))).toEqual([
-      [1, 'national_code_confidence', 'Cột này xuất hiện hai lần trong dòng tiêu đề.'],
-      [1, 'national_code_source', 'Thiếu cột này trong dòng tiêu đề.'],
+      [1, H.national_code_confidence, 'Cột này xuất hiện hai lần trong dòng tiêu đề.'],
+      [1, H.national_code_source, 'Thiếu cột này trong dòng tiêu đề.'],
     ]);
   });
 
@@ -70,17 +71,17 @@ describe('a spreadsheet refused, in the administrator’s words', () => {
       return refusal(Papa.unparse(rows));
     };
     expect(withDocuments('Tờ khai | original | 1 | bắt buộc')).toEqual([
-      [3, 'documents', 'Mục thứ 1 trong ô: Ô thứ tư của dòng giấy tờ phải là required (bắt buộc) hoặc optional (tùy trường hợp).'],
+      [3, H.documents, 'Mục thứ 1 trong ô: Ô thứ tư của dòng giấy tờ phải là required (bắt buộc) hoặc optional (tùy trường hợp).'],
     ]);
-    expect(withDocuments('Tờ khai | original | 1')).toEqual([[3, 'documents', `Mục thứ 1 trong ô: ${LINE_FORMAT}`]]);
+    expect(withDocuments('Tờ khai | original | 1')).toEqual([[3, H.documents, `Mục thứ 1 trong ô: ${LINE_FORMAT}`]]);
     expect(withDocuments('Tờ khai | original | 1 | required | Mẫu | thừa')).toEqual([
-      [3, 'documents', `Mục thứ 1 trong ô: ${LINE_FORMAT}`],
+      [3, H.documents, `Mục thứ 1 trong ô: ${LINE_FORMAT}`],
     ]);
     expect(withDocuments('Tờ khai | original | 2 bản | required')).toEqual([
-      [3, 'documents', 'Mục thứ 1 trong ô: Phải là một số (chỉ gồm chữ số, không dấu chấm hay dấu phẩy).'],
+      [3, H.documents, 'Mục thứ 1 trong ô: Phải là một số (chỉ gồm chữ số, không dấu chấm hay dấu phẩy).'],
     ]);
     expect(withDocuments('Tờ khai | original | 1 | required\n\n  Giấy | copy | 1  ')).toEqual([
-      [3, 'documents', `Mục thứ 2 trong ô: ${LINE_FORMAT}`],
+      [3, H.documents, `Mục thứ 2 trong ô: ${LINE_FORMAT}`],
     ]);
   });
 
@@ -92,7 +93,7 @@ describe('a spreadsheet refused, in the administrator’s words', () => {
       blank[0]!.map(() => ' '),
     );
     blank[3]![column('documents')] = 'x';
-    expect(refusal(Papa.unparse(blank))).toEqual([[4, 'documents', `Mục thứ 1 trong ô: ${LINE_FORMAT}`]]);
+    expect(refusal(Papa.unparse(blank))).toEqual([[4, H.documents, `Mục thứ 1 trong ô: ${LINE_FORMAT}`]]);
     const short = grid();
     short[2]!.pop();
     expect(refusal(Papa.unparse(short))).toEqual([[3, null, 'Dòng có 29 ô trong khi dòng tiêu đề có 30 cột.']]);
@@ -101,7 +102,7 @@ describe('a spreadsheet refused, in the administrator’s words', () => {
 });
 
 describe('a spreadsheet written by hand', () => {
-  const withCell = (name: string, value: string) => {
+  const withCell = (name: keyof typeof H, value: string) => {
     const rows = grid(seedCatalogue.slice(0, 1));
     rows[1]![column(name)] = value;
     return Papa.unparse(rows);
@@ -142,7 +143,7 @@ describe('a spreadsheet written by hand', () => {
   it('refuses a count that is not plain digits', () => {
     for (const count of ['+2', '2.0'])
       expect(refusal(withCell('documents', `Tờ khai | original | ${count} | required`)), count).toEqual([
-        [2, 'documents', 'Mục thứ 1 trong ô: Phải là một số (chỉ gồm chữ số, không dấu chấm hay dấu phẩy).'],
+        [2, H.documents, 'Mục thứ 1 trong ô: Phải là một số (chỉ gồm chữ số, không dấu chấm hay dấu phẩy).'],
       ]);
   });
 
@@ -151,7 +152,7 @@ describe('a spreadsheet written by hand', () => {
     rows[2]![column('effective_from')] = '2025-02-30';
     const [header, first, second] = Papa.unparse(rows).split('\r\n');
     expect(refusal([header, first, '', second].join('\r\n'))).toEqual([
-      [4, 'effective_from', 'Ngày phải có dạng năm-tháng-ngày (ví dụ 2025-07-01) và là ngày có thật.'],
+      [4, H.effective_from, 'Ngày phải có dạng năm-tháng-ngày (ví dụ 2025-07-01) và là ngày có thật.'],
     ]);
   });
 
@@ -160,8 +161,8 @@ describe('a spreadsheet written by hand', () => {
     rows[2]![column('id')] = rows[1]![column('id')]!;
     rows[3]![column('effective_from')] = '2025-02-30';
     expect(refusal(Papa.unparse(rows))?.map(([line, field]) => [line, field])).toEqual([
-      [3, 'id'],
-      [4, 'effective_from'],
+      [3, H.id],
+      [4, H.effective_from],
     ]);
   });
 
@@ -182,14 +183,14 @@ describe('a header row the import does not recognise', () => {
 
   it('names each of its columns, whichever delimiter the spreadsheet saved with', () => {
     for (const delimiter of [',', ';', '\t']) {
-      const text = ['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực'].join(delimiter) + '\r\nx';
-      expect(unknownColumns(text)).toEqual(['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực']);
+      const text = ['Số TT', 'Tên TTHC', 'Ghi chú'].join(delimiter) + '\r\nx';
+      expect(unknownColumns(text)).toEqual(['Số TT', 'Tên TTHC', 'Ghi chú']);
       expect(missingColumns(text)).toBe(grid()[0]!.length);
     }
   });
 
   it('keeps the comma when no other delimiter splits it into more columns', () => {
-    expect(unknownColumns('Mã thủ tục,Tên;Lĩnh vực\r\nx')).toEqual(['Mã thủ tục', 'Tên;Lĩnh vực']);
+    expect(unknownColumns('Số TT,Tên;Ghi chú\r\nx')).toEqual(['Số TT', 'Tên;Ghi chú']);
   });
 
   it('splits on the delimiter that finds known names, spaced or not, even when a title holds more of another delimiter', () => {
@@ -218,48 +219,93 @@ describe('a header row the import does not recognise', () => {
 });
 
 describe('the columns of the exchange file', () => {
-  it('writes the header row docs/catalog-format.md documents, column by column', () => {
+  it('writes the Vietnamese titles docs/catalog-format.md documents, column by column', () => {
     expect(grid()[0]).toEqual([
-      'id',
-      'national_code',
-      'national_code_confidence',
-      'national_code_source',
-      'field',
-      'name',
-      'receiving_unit',
-      'competent_unit',
-      'channels',
-      'deadline',
-      'deadline_in_person',
-      'deadline_online',
-      'deadline_postal',
-      'deadline_confidence',
-      'deadline_source',
-      'fee',
-      'fee_exemptions',
-      'fee_confidence',
-      'fee_source',
-      'documents',
-      'documents_confidence',
-      'documents_source',
-      'result_document',
-      'result_document_confidence',
-      'result_document_source',
-      'legal_basis',
-      'legal_basis_confidence',
-      'legal_basis_source',
-      'publication_decision',
-      'effective_from',
+      'Mã định danh',
+      'Mã thủ tục',
+      'Độ tin cậy của mã thủ tục',
+      'Nguồn của mã thủ tục',
+      'Lĩnh vực',
+      'Tên thủ tục',
+      'Nơi tiếp nhận',
+      'Cơ quan giải quyết',
+      'Kênh tiếp nhận',
+      'Thời hạn giải quyết',
+      'Thời hạn khi nộp trực tiếp',
+      'Thời hạn khi nộp trực tuyến',
+      'Thời hạn khi nộp qua bưu chính',
+      'Độ tin cậy của thời hạn',
+      'Nguồn của thời hạn',
+      'Lệ phí',
+      'Đối tượng miễn giảm lệ phí',
+      'Độ tin cậy của lệ phí',
+      'Nguồn của lệ phí',
+      'Thành phần hồ sơ',
+      'Độ tin cậy của thành phần hồ sơ',
+      'Nguồn của thành phần hồ sơ',
+      'Kết quả giải quyết',
+      'Độ tin cậy của kết quả',
+      'Nguồn của kết quả',
+      'Căn cứ pháp lý',
+      'Độ tin cậy của căn cứ pháp lý',
+      'Nguồn của căn cứ pháp lý',
+      'Quyết định công bố',
+      'Áp dụng từ ngày',
+    ]);
+  });
+
+  it('reads a file whose header uses the English names of the earlier format, and names its columns in English', () => {
+    const english = grid();
+    english[0] = english[0]!.map((title) => Object.entries(H).find(([, vi]) => vi === title)![0]);
+    expect(english[0]!.slice(0, 3)).toEqual(['id', 'national_code', 'national_code_confidence']);
+    expect(parseCatalogueImport(Papa.unparse(english), 'csv')).toEqual({ ok: true, procedures: seedCatalogue.slice(0, 2) });
+    english[2]![english[0]!.indexOf('effective_from')] = '2025-02-30';
+    expect(refusal(Papa.unparse(english))).toEqual([
+      [3, 'effective_from', 'Ngày phải có dạng năm-tháng-ngày (ví dụ 2025-07-01) và là ngày có thật.'],
+    ]);
+  });
+
+  it('reads Vietnamese titles retyped in another case, spacing or Unicode form', () => {
+    const retyped = grid();
+    retyped[0] = retyped[0]!.map((title) => `  ${title.toUpperCase().normalize('NFD').replace(/ /g, '  ')} `);
+    expect(parseCatalogueImport(Papa.unparse(retyped), 'csv')).toEqual({ ok: true, procedures: seedCatalogue.slice(0, 2) });
+  });
+
+  it('refuses a header that mixes the two languages, naming each odd column and the title it should have', () => {
+    const mixed = grid();
+    mixed[0]![column('fee')] = 'fee';
+    mixed[0]![column('effective_from')] = 'effective_from';
+    expect(refusal(Papa.unparse(mixed))).toEqual([
+      [
+        1,
+        'fee',
+        `Tên cột này không cùng ngôn ngữ với các cột khác trong dòng tiêu đề (tiếng Việt hoặc tiếng Anh cho cả dòng); hãy đặt tên là "Lệ phí".`,
+      ],
+      [
+        1,
+        'effective_from',
+        `Tên cột này không cùng ngôn ngữ với các cột khác trong dòng tiêu đề (tiếng Việt hoặc tiếng Anh cho cả dòng); hãy đặt tên là "Áp dụng từ ngày".`,
+      ],
+    ]);
+  });
+
+  it('names an unknown column, and the missing ones in the language of the rest of the header', () => {
+    const english = grid();
+    english[0] = english[0]!.map((title) => Object.entries(H).find(([, vi]) => vi === title)![0]);
+    english[0]![column('fee')] = 'Mức phí';
+    expect(refusal(Papa.unparse(english))).toEqual([
+      [1, 'Mức phí', 'Cột này không thuộc định dạng danh mục.'],
+      [1, 'fee', 'Thiếu cột này trong dòng tiêu đề.'],
     ]);
   });
 
   it('refuses an empty channels cell as a list that needs an item, and reads an empty fee_exemptions cell as no exemption', () => {
-    const emptied = (name: string) => {
+    const emptied = (name: keyof typeof H) => {
       const rows = grid(seedCatalogue.slice(0, 1));
       rows[1]![column(name)] = '';
       return Papa.unparse(rows);
     };
-    expect(refusal(emptied('channels'))).toEqual([[2, 'channels', 'Cần ít nhất 1 mục.']]);
+    expect(refusal(emptied('channels'))).toEqual([[2, H.channels, 'Cần ít nhất 1 mục.']]);
     const read = parseCatalogueImport(emptied('fee_exemptions'), 'csv');
     expect(read.ok && read.procedures[0]!.fee.exemptions).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCAL_CALLER } from '../../src/main/service/caller';
 import { encodeCatalogueJson } from '../../src/shared/catalog/catalogue-json';
 import type { Procedure } from '../../src/shared/catalog/procedure';
+import { catalogueCsvHeaders } from '../../src/shared/i18n/vi/catalog';
 import { seedCatalogue } from '../support/seed-catalogue';
 import { expectApiError, wardFixture, type WardFixture } from '../support/ward-fixture';
 
@@ -245,7 +246,7 @@ describe('importing a catalogue file', () => {
     const result = fx.call('importCatalogue', { format: 'csv', text: bad });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => [p.line, p.field])).toEqual([[5, 'deadline']]);
+    expect(result.problems.map((p) => [p.line, p.field])).toEqual([[5, catalogueCsvHeaders.deadline]]);
     expect(storedRows(fx)).toEqual(before);
   });
 

@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
-import { CHANNELS, type Procedure } from '../../shared/catalog/procedure';
+import { CHANNELS, type Channel, type Procedure } from '../../shared/catalog/procedure';
 import { catalogText } from '../../shared/i18n/vi/catalog';
 import { api } from '../api/client';
 import { useSubmit } from '../state/use-submit';
-import { blankCells, cellsOf, procedureFromCells, type Cells } from './procedure-cells';
+import { DocumentTable } from './DocumentTable';
+import { AttestationFields, LinesField, ProblemsContext, TextField } from './form-fields';
+import { blankDraft, draftOf, procedureFromDraft, type DraftProblem, type ProcedureDraft } from './procedure-draft';
+import { labelOf } from './procedure-labels';
+import { DeadlineFields, FeeFields } from './RuleFields';
 
 interface ProcedureFormProps {
   /** Null adds a new procedure. */
@@ -13,79 +17,24 @@ interface ProcedureFormProps {
   onDone: (saved: boolean) => void;
 }
 
-type Kind = 'text' | 'confidence' | 'lines' | 'date';
+const form = catalogText.form;
 
-const GROUPS: { title: string; columns: [string, Kind, string?][] }[] = [
-  {
-    title: catalogText.form.groups.identity,
-    columns: [
-      ['national_code', 'text'],
-      ['national_code_confidence', 'confidence'],
-      ['national_code_source', 'text'],
-      ['name', 'text'],
-      ['field', 'text'],
-      ['receiving_unit', 'text'],
-      ['competent_unit', 'text'],
-      ['publication_decision', 'text'],
-      ['effective_from', 'date'],
-    ],
-  },
-  {
-    title: catalogText.form.groups.deadline,
-    columns: [
-      ['deadline', 'text', catalogText.form.ruleHint],
-      ['deadline_in_person', 'text', catalogText.form.channelRuleHint],
-      ['deadline_online', 'text', catalogText.form.channelRuleHint],
-      ['deadline_postal', 'text', catalogText.form.channelRuleHint],
-      ['deadline_confidence', 'confidence'],
-      ['deadline_source', 'text'],
-    ],
-  },
-  {
-    title: catalogText.form.groups.fee,
-    columns: [
-      ['fee', 'text', catalogText.form.feeHint],
-      ['fee_exemptions', 'lines', catalogText.form.listHint],
-      ['fee_confidence', 'confidence'],
-      ['fee_source', 'text'],
-    ],
-  },
-  {
-    title: catalogText.form.groups.documents,
-    columns: [
-      ['documents', 'lines', catalogText.form.documentsHint],
-      ['documents_confidence', 'confidence'],
-      ['documents_source', 'text'],
-    ],
-  },
-  {
-    title: catalogText.form.groups.result,
-    columns: [
-      ['result_document', 'text'],
-      ['result_document_confidence', 'confidence'],
-      ['result_document_source', 'text'],
-    ],
-  },
-  {
-    title: catalogText.form.groups.legalBasis,
-    columns: [
-      ['legal_basis', 'lines', catalogText.form.listHint],
-      ['legal_basis_confidence', 'confidence'],
-      ['legal_basis_source', 'text'],
-    ],
-  },
-];
-
-/** One procedure, every fact with its confidence and source; checked by the import's own rules before it is sent. */
+/** One procedure, every fact with its confidence and source; checked by the procedure schema before it is sent. */
 export function ProcedureForm({ procedure, today, onDone }: ProcedureFormProps) {
-  const [cells, setCells] = useState<Cells>(() => (procedure ? cellsOf(procedure) : blankCells(uuidv7(), today)));
-  const [problems, setProblems] = useState<{ field: string | null; reason: string }[]>([]);
+  const [draft, setDraft] = useState<ProcedureDraft>(() => (procedure ? draftOf(procedure) : blankDraft(uuidv7(), today)));
+  const [problems, setProblems] = useState<DraftProblem[]>([]);
   const submit = useSubmit();
-  const set = (name: string, value: string) => setCells((current) => ({ ...current, [name]: value }));
-  const channels = (cells.channels ?? '').split('\n').filter(Boolean);
+  const set = <K extends keyof ProcedureDraft>(key: K, value: ProcedureDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const text = (key: 'field' | 'name' | 'receivingUnit' | 'competentUnit' | 'publicationDecision' | 'effectiveFrom') => ({
+    path: key,
+    value: draft[key],
+    onChange: (value: string) => set(key, value),
+  });
+  const toggleChannel = (channel: Channel, on: boolean) =>
+    set('channels', on ? [...draft.channels, channel] : draft.channels.filter((c) => c !== channel));
 
   const save = async () => {
-    const result = procedureFromCells(cells);
+    const result = procedureFromDraft(draft);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -94,107 +43,133 @@ export function ProcedureForm({ procedure, today, onDone }: ProcedureFormProps) 
     if (await submit.run(() => api('saveProcedure', { procedure: result.procedure }))) onDone(true);
   };
 
-  const inputFor = (name: string, kind: Kind, hint: string | undefined, first: boolean) => {
-    const id = `procedure-${name}`;
-    const problem = problems.find((p) => p.field === name);
-    const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined;
-    const common = {
-      id,
-      name,
-      value: cells[name] ?? '',
-      'aria-invalid': problem ? true : undefined,
-      'aria-describedby': describedBy,
-      'data-testid': id,
-      autoFocus: first,
-    };
-    return (
-      <div key={name}>
-        <label htmlFor={id}>{catalogText.columnLabels[name] ?? name}</label>
-        {kind === 'confidence' ? (
-          <select {...common} onChange={(e) => set(name, e.target.value)}>
-            {(['C', 'S', 'U'] as const).map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        ) : kind === 'lines' ? (
-          <textarea {...common} rows={4} onChange={(e) => set(name, e.target.value)} />
-        ) : (
-          <input {...common} type={kind === 'date' ? 'date' : 'text'} onChange={(e) => set(name, e.target.value)} />
-        )}
-        {hint && (
-          <div className="hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {problem && (
-          <div className="alert" role="alert" id={`${id}-problem`}>
-            {problem.reason}
-          </div>
-        )}
-      </div>
-    );
-  };
-
+  const { nationalCode, deadline, fee, requiredDocuments, resultDocument, legalBasis } = draft;
+  const channelsProblem = problems.find((p) => p.key === 'channels')?.reason;
   return (
-    <form
-      className="settings-form catalogue-form"
-      data-testid="procedure-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone(false);
-      }}
-    >
-      <h3>{procedure ? catalogText.form.title(procedure.name) : catalogText.form.newTitle}</h3>
-      {problems.length > 0 && (
-        <div className="alert" role="alert" data-testid="procedure-problems">
-          {catalogText.form.problems}
-          <ul>
-            {problems.map((p, index) => (
-              <li key={index}>{`${p.field ? `${catalogText.columnLabels[p.field] ?? p.field}: ` : ''}${p.reason}`}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {GROUPS.map((group, groupIndex) => (
-        <fieldset key={group.title}>
-          <legend>{group.title}</legend>
-          {group.columns.map(([name, kind, hint], index) => inputFor(name, kind, hint, groupIndex === 0 && index === 0))}
-          {groupIndex === 0 && (
-            <div role="group" aria-label={catalogText.columnLabels.channels}>
-              {catalogText.columnLabels.channels}
-              {CHANNELS.map((channel) => (
-                <label key={channel} className="check">
-                  <input
-                    type="checkbox"
-                    checked={channels.includes(channel)}
-                    onChange={(e) =>
-                      set('channels', (e.target.checked ? [...channels, channel] : channels.filter((c) => c !== channel)).join('\n'))
-                    }
-                    data-testid={`procedure-channel-${channel}`}
-                  />
-                  {catalogText.channelNames[channel]}
-                </label>
+    <ProblemsContext.Provider value={new Map(problems.map((p) => [p.key, p.reason]))}>
+      <form
+        className="settings-form catalogue-form"
+        data-testid="procedure-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onDone(false);
+          // A list box takes Enter as a new line, so Ctrl+Enter saves from anywhere; a closed select
+          // would ignore Enter, so there it saves like every one-line input does.
+          if (event.key === 'Enter' && (event.ctrlKey || event.target instanceof HTMLSelectElement)) {
+            event.preventDefault();
+            void save();
+          }
+        }}
+      >
+        <h3>{procedure ? form.title(procedure.name) : form.newTitle}</h3>
+        <p className="hint">{form.saveHint}</p>
+        {problems.length > 0 && (
+          <div className="alert" role="alert" data-testid="procedure-problems">
+            {form.problems}
+            <ul>
+              {problems.map((p, index) => (
+                <li key={index}>{`${labelOf(p.key)}: ${p.reason}`}</li>
               ))}
-            </div>
-          )}
+            </ul>
+          </div>
+        )}
+        <fieldset>
+          <legend>{form.groups.identity}</legend>
+          <TextField
+            path="nationalCode.code"
+            value={nationalCode.code}
+            onChange={(code) => set('nationalCode', { ...nationalCode, code })}
+            autoFocus
+          />
+          <AttestationFields path="nationalCode" fact={nationalCode} onChange={(fact) => set('nationalCode', fact)} />
+          <TextField {...text('name')} />
+          <TextField {...text('field')} />
+          <TextField {...text('receivingUnit')} />
+          <TextField {...text('competentUnit')} />
+          <TextField {...text('publicationDecision')} />
+          <TextField {...text('effectiveFrom')} type="date" />
+          <div role="group" aria-label={catalogText.fieldLabels.channels}>
+            {catalogText.fieldLabels.channels}
+            {CHANNELS.map((channel) => (
+              <label key={channel} className="check">
+                <input
+                  type="checkbox"
+                  checked={draft.channels.includes(channel)}
+                  onChange={(e) => toggleChannel(channel, e.target.checked)}
+                  data-testid={`procedure-channel-${channel}`}
+                />
+                {catalogText.channelNames[channel]}
+              </label>
+            ))}
+            {channelsProblem && (
+              <div className="alert" role="alert">
+                {channelsProblem}
+              </div>
+            )}
+          </div>
         </fieldset>
-      ))}
-      <div className="row">
-        <button type="submit" className="primary" disabled={submit.busy} data-testid="procedure-save">
-          {catalogText.form.save}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {catalogText.form.cancel}
-        </button>
-      </div>
-      <div className="alert" role="alert" data-testid="procedure-form-error">
-        {submit.error}
-      </div>
-    </form>
+        <fieldset>
+          <legend>{form.groups.deadline}</legend>
+          <DeadlineFields
+            path="deadline.rule"
+            label={catalogText.fieldLabels['deadline.rule']}
+            emptyLabel={catalogText.unknown}
+            rule={deadline.rule}
+            onChange={(rule) => set('deadline', { ...deadline, rule })}
+          />
+          {CHANNELS.filter((channel) => draft.channels.includes(channel)).map((channel) => (
+            <DeadlineFields
+              key={channel}
+              path={`deadline.byChannel.${channel}`}
+              label={form.channelRule[channel]}
+              emptyLabel={form.sameAsGeneral}
+              rule={deadline.byChannel[channel]}
+              onChange={(rule) => set('deadline', { ...deadline, byChannel: { ...deadline.byChannel, [channel]: rule } })}
+            />
+          ))}
+          <p className="hint wide">{form.ruleHint}</p>
+          <AttestationFields path="deadline" fact={deadline} onChange={(fact) => set('deadline', fact)} />
+        </fieldset>
+        <fieldset>
+          <legend>{form.groups.fee}</legend>
+          <FeeFields rule={fee.rule} onChange={(rule) => set('fee', { ...fee, rule })} />
+          <LinesField path="fee.exemptions" value={fee.exemptions} onChange={(exemptions) => set('fee', { ...fee, exemptions })} />
+          <AttestationFields path="fee" fact={fee} onChange={(fact) => set('fee', fact)} />
+        </fieldset>
+        <fieldset>
+          <legend>{form.groups.documents}</legend>
+          <DocumentTable rows={requiredDocuments.items} onChange={(items) => set('requiredDocuments', { ...requiredDocuments, items })} />
+          <AttestationFields path="requiredDocuments" fact={requiredDocuments} onChange={(fact) => set('requiredDocuments', fact)} />
+        </fieldset>
+        <fieldset>
+          <legend>{form.groups.result}</legend>
+          <TextField
+            path="resultDocument.name"
+            value={resultDocument.name}
+            onChange={(name) => set('resultDocument', { ...resultDocument, name })}
+          />
+          <AttestationFields path="resultDocument" fact={resultDocument} onChange={(fact) => set('resultDocument', fact)} />
+        </fieldset>
+        <fieldset>
+          <legend>{form.groups.legalBasis}</legend>
+          <LinesField path="legalBasis.items" value={legalBasis.items} onChange={(items) => set('legalBasis', { ...legalBasis, items })} />
+          <AttestationFields path="legalBasis" fact={legalBasis} onChange={(fact) => set('legalBasis', fact)} />
+        </fieldset>
+        <div className="row">
+          <button type="submit" className="primary" disabled={submit.busy} data-testid="procedure-save">
+            {form.save}
+          </button>
+          <button type="button" onClick={() => onDone(false)}>
+            {form.cancel}
+          </button>
+        </div>
+        <div className="alert" role="alert" data-testid="procedure-form-error">
+          {submit.error}
+        </div>
+      </form>
+    </ProblemsContext.Provider>
   );
 }

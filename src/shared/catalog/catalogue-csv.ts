@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { catalogueImportReasons as reasons } from '../i18n/vi/catalog';
+import { catalogueCsvHeaders, catalogueImportReasons as reasons } from '../i18n/vi/catalog';
 import type { DeadlineRule } from './deadline-rule';
 import type { FeeRule } from './fee-rule';
 import { importIssue, type ImportIssue } from './import-issue';
@@ -9,12 +9,16 @@ import { decodeRule, encodeRule } from './rule-notation';
 
 // The spreadsheet exchange file: one procedure per row, one column per fact (docs/catalog-format.md).
 // Lists hold one item per line inside the cell; rules use the notation of rule-notation.ts; a document
-// is "name | kind | count | required/optional | form". The header row names the columns, in any order.
+// is "name | kind | count | required/optional | form". The header row names the columns, in any order,
+// in Vietnamese as the export writes them or by their English names, one language for the whole row.
 
 type Cell = { ok: true; value: unknown } | { ok: false; reason: string; detail: string };
 
+type ColumnKey = keyof typeof catalogueCsvHeaders;
+
 interface Column {
-  name: string;
+  /** The English name; the Vietnamese title is `catalogueCsvHeaders[key]`. */
+  key: ColumnKey;
   /** Where the cell's value sits in a procedure. */
   path: readonly string[];
   encode(procedure: Procedure): string;
@@ -24,23 +28,23 @@ interface Column {
 
 const ok = (value: unknown): Cell => ({ ok: true, value });
 
-function text(name: string, path: readonly string[], get: (p: Procedure) => string): Column {
-  return { name, path, encode: get, decode: (cell) => ok(cell === '' ? undefined : cell) };
+function text(key: ColumnKey, path: readonly string[], get: (p: Procedure) => string): Column {
+  return { key, path, encode: get, decode: (cell) => ok(cell === '' ? undefined : cell) };
 }
 
-function nullableText(name: string, path: readonly string[], get: (p: Procedure) => string | null): Column {
-  return { name, path, encode: (p) => get(p) ?? '', decode: (cell) => ok(cell === '' ? null : cell) };
+function nullableText(key: ColumnKey, path: readonly string[], get: (p: Procedure) => string | null): Column {
+  return { key, path, encode: (p) => get(p) ?? '', decode: (cell) => ok(cell === '' ? null : cell) };
 }
 
 /** One item per line; an empty cell is an empty list, or null ("not known") where a list cannot be empty. */
 function list(
-  name: string,
+  key: ColumnKey,
   path: readonly string[],
   get: (p: Procedure) => readonly string[] | null,
   emptyMeans: 'none' | 'unknown',
 ): Column {
   return {
-    name,
+    key,
     path,
     encode: (p) => (get(p) ?? []).join('\n'),
     decode: (cell) => ok(cell !== '' ? cellLines(cell) : emptyMeans === 'none' ? [] : null),
@@ -48,13 +52,13 @@ function list(
 }
 
 function rule(
-  name: string,
+  key: ColumnKey,
   path: readonly string[],
   get: (p: Procedure) => DeadlineRule | FeeRule | null | undefined,
   whenEmpty: null | undefined,
 ): Column {
   return {
-    name,
+    key,
     path,
     encode: (p) => {
       const value = get(p);
@@ -65,7 +69,7 @@ function rule(
 }
 
 const documentsColumn: Column = {
-  name: 'documents',
+  key: 'documents',
   path: ['requiredDocuments', 'items'],
   encode: (p) => (p.requiredDocuments.items ?? []).map(encodeDocument).join('\n'),
   decode: (cell) => {
@@ -113,12 +117,25 @@ const COLUMNS: readonly Column[] = [
   text('effective_from', ['effectiveFrom'], (p) => p.effectiveFrom),
 ];
 
-const CSV_COLUMN_NAMES: readonly string[] = COLUMNS.map((column) => column.name);
+type HeaderLanguage = 'vi' | 'en';
 
-/** UTF-8 with a byte-order mark, which Excel needs to show Vietnamese correctly. */
+const nameIn = (column: Column, language: HeaderLanguage): string => (language === 'vi' ? catalogueCsvHeaders[column.key] : column.key);
+
+/** Header names as a spreadsheet may retype them: any case, spacing, or Unicode normal form. */
+const fold = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+const COLUMN_BY_NAME: Record<HeaderLanguage, ReadonlyMap<string, Column>> = {
+  vi: new Map(COLUMNS.map((column) => [fold(nameIn(column, 'vi')), column])),
+  en: new Map(COLUMNS.map((column) => [fold(nameIn(column, 'en')), column])),
+};
+
+const isKnownName = (name: string) => COLUMN_BY_NAME.vi.has(fold(name)) || COLUMN_BY_NAME.en.has(fold(name));
+
+/** UTF-8 with a byte-order mark, which Excel needs to show Vietnamese correctly; the columns titled in Vietnamese. */
 export function encodeCatalogueCsv(procedures: readonly Procedure[]): string {
+  const fields = COLUMNS.map((column) => nameIn(column, 'vi'));
   const data = procedures.map((procedure) => COLUMNS.map((column) => protectFromFormula(column.encode(procedure))));
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMN_NAMES], data }, { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
 }
 
 /** Expects the text without a byte-order mark. Rows are numbered as a spreadsheet shows them: the header is row 1. */
@@ -134,7 +151,7 @@ export function readCatalogueCsv(text: string): ImportRead {
   const rows: ImportRow[] = [];
   records.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
-    rows.push(readRecord(cells, index + 2, headerRead.columns));
+    rows.push(readRecord(cells, index + 2, headerRead));
   });
   return { ok: true, rows };
 }
@@ -143,34 +160,58 @@ export function readCatalogueCsv(text: string): ImportRead {
  * Spreadsheets set to Vietnamese often save with semicolons. The header row is known, so the delimiter
  * is the one that splits it into the most known column names (Papa's own guess favours whichever
  * delimiter cuts the most cells, and free text is full of commas). A header with no known name at all
- * (titles translated, or the wrong file) is split into the most cells, so that the administrator sees
- * each of its columns named as unknown rather than the whole row as one; a tie keeps the comma.
+ * (titles of another format, or the wrong file) is split into the most cells, so that the administrator
+ * sees each of its columns named as unknown rather than the whole row as one; a tie keeps the comma.
  */
 function delimiterOf(text: string): string {
   const headerLine = text.split(/\r\n|\r|\n/, 1)[0]!;
   const ranked = [',', ';', '\t'].map((delimiter) => {
     const names = Papa.parse<string[]>(headerLine, { delimiter }).data.flat();
-    return { delimiter, known: names.filter((name) => CSV_COLUMN_NAMES.includes(name.trim())).length, cells: names.length };
+    return { delimiter, known: names.filter(isKnownName).length, cells: names.length };
   });
   return ranked.reduce((best, r) => (r.known > best.known || (r.known === best.known && r.cells > best.cells) ? r : best)).delimiter;
 }
 
-function readHeader(header: readonly string[]): { ok: true; columns: Column[] } | { ok: false; issues: ImportIssue[] } {
-  const names = header.map((name) => name.trim());
-  const issues: ImportIssue[] = [];
-  names.forEach((name, index) => {
-    if (!CSV_COLUMN_NAMES.includes(name)) issues.push(importIssue(1, name, reasons.csv_unknown_column(), `unknown column "${name}"`));
-    else if (names.indexOf(name) !== index) issues.push(importIssue(1, name, reasons.csv_repeated_column(), `column ${name} repeated`));
-  });
-  for (const name of CSV_COLUMN_NAMES) {
-    if (!names.includes(name)) issues.push(importIssue(1, name, reasons.csv_missing_column(), `column ${name} missing`));
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, columns: names.map((name) => COLUMNS.find((column) => column.name === name)!) };
+interface Header {
+  ok: true;
+  columns: Column[];
+  language: HeaderLanguage;
 }
 
-function readRecord(cells: readonly string[], line: number, columns: readonly Column[]): ImportRow {
-  const row: ImportRow = { line, draft: null, problems: [], locate };
+/**
+ * The row's language is the one most of its names are in (Vietnamese on a tie, as the export writes);
+ * a name in the other language is refused with the name it should have, so that a column is never
+ * given twice under two names.
+ */
+function readHeader(header: readonly string[]): Header | { ok: false; issues: ImportIssue[] } {
+  const names = header.map((name) => name.trim());
+  const count = (language: HeaderLanguage) => names.filter((name) => COLUMN_BY_NAME[language].has(fold(name))).length;
+  const language: HeaderLanguage = count('en') > count('vi') ? 'en' : 'vi';
+  const other: HeaderLanguage = language === 'vi' ? 'en' : 'vi';
+  const issues: ImportIssue[] = [];
+  const columns: Column[] = [];
+  const named = new Set<Column>();
+  for (const name of names) {
+    const column = COLUMN_BY_NAME[language].get(fold(name));
+    const misnamed = COLUMN_BY_NAME[other].get(fold(name));
+    if (column && named.has(column)) issues.push(importIssue(1, name, reasons.csv_repeated_column(), `column ${column.key} repeated`));
+    else if (column) columns.push(column);
+    else if (misnamed) {
+      const expected = nameIn(misnamed, language);
+      issues.push(importIssue(1, name, reasons.csv_mixed_column(expected), `column ${misnamed.key} named in the other language`));
+    } else issues.push(importIssue(1, name, reasons.csv_unknown_column(), `unknown column "${name}"`));
+    named.add((column ?? misnamed)!);
+  }
+  for (const column of COLUMNS) {
+    if (!named.has(column))
+      issues.push(importIssue(1, nameIn(column, language), reasons.csv_missing_column(), `column ${column.key} missing`));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, columns, language };
+}
+
+function readRecord(cells: readonly string[], line: number, { columns, language }: Header): ImportRow {
+  const row: ImportRow = { line, draft: null, problems: [], locate: (path) => locate(path, language) };
   if (cells.length !== columns.length) {
     const detail = `${cells.length} cells for ${columns.length} columns`;
     row.problems.push(importIssue(line, null, reasons.csv_cell_count(cells.length, columns.length), detail));
@@ -179,15 +220,15 @@ function readRecord(cells: readonly string[], line: number, columns: readonly Co
   const draft = { nationalCode: {}, deadline: { byChannel: {} }, fee: {}, requiredDocuments: {}, resultDocument: {}, legalBasis: {} };
   columns.forEach((column, index) => {
     const cell = column.decode(unprotect(cells[index]!.trim()));
-    if (!cell.ok) row.problems.push(importIssue(line, column.name, cell.reason, `${column.name}: ${cell.detail}`));
+    if (!cell.ok) row.problems.push(importIssue(line, nameIn(column, language), cell.reason, `${column.key}: ${cell.detail}`));
     else if (cell.value !== undefined) setAt(draft, column.path, cell.value);
   });
   if (row.problems.length === 0) row.draft = draft;
   return row;
 }
 
-/** The column whose path is the longest prefix of `path`, and the item within a list cell. */
-function locate(path: readonly PropertyKey[]): { field: string | null; item: number | null } {
+/** The column, named as the file names it, whose path is the longest prefix of `path`, and the item within a list cell. */
+function locate(path: readonly PropertyKey[], language: HeaderLanguage): { field: string | null; item: number | null } {
   let best: Column | undefined;
   for (const column of COLUMNS) {
     const isPrefix = column.path.every((key, index) => path[index] === key);
@@ -195,7 +236,7 @@ function locate(path: readonly PropertyKey[]): { field: string | null; item: num
   }
   if (!best) return { field: null, item: null };
   const next = path[best.path.length];
-  return { field: best.name, item: typeof next === 'number' ? next + 1 : null };
+  return { field: nameIn(best, language), item: typeof next === 'number' ? next + 1 : null };
 }
 
 function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
