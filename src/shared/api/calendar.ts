@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Channel } from '../catalog/procedure';
-import { CalendarDay, CalendarDayKind, Confidence, ScheduleSource } from '../calendar/calendar-data';
+import { CalendarDay, CalendarDayKind, Confidence, DayOffOpening, ReceptionRules, ScheduleSource } from '../calendar/calendar-data';
 import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
 import { Empty, method } from './method';
 import { Instant, LocalDayString, Text } from './schemas';
@@ -57,6 +57,10 @@ export const calendarMethods = {
       /** Office hours, for the due-date hour. */
       sessions: z.array(z.object({ start: ClockTime, end: ClockTime })),
       workingWeekdays: z.array(z.number().int()),
+      /** Hours the counter also opens on weekly rest days. */
+      dayOffOpening: z.array(DayOffOpening),
+      /** When a dossier counts as received, per channel, with sources. */
+      reception: ReceptionRules,
       years: z.array(CalendarYearView),
     }),
     roles: ['local', 'counter'],
@@ -77,7 +81,7 @@ export const calendarMethods = {
   }),
   getDueDate: method({
     summary:
-      'The appointment for a procedure of the catalogue (its deadline for the channel, in person by default) or for a deadline rule: received now (or at receivedAt), with the longer period if verification is needed.',
+      "The appointment for a procedure of the catalogue (its deadline for the channel) or for a deadline rule: received now (or at receivedAt) by the channel (in person by default), counted from the day the channel's reception rule says it was received, with the longer period if verification is needed.",
     input: z
       .object({
         rule: DeadlineRule.optional(),
@@ -87,13 +91,12 @@ export const calendarMethods = {
         verification: z.boolean().optional(),
       })
       .strict()
-      .refine((i) => (i.rule === undefined) !== (i.procedureId === undefined), 'give exactly one of rule and procedureId')
-      .refine((i) => i.channel === undefined || i.procedureId !== undefined, 'channel goes with procedureId'),
+      .refine((i) => (i.rule === undefined) !== (i.procedureId === undefined), 'give exactly one of rule and procedureId'),
     output: z.object({
       date: LocalDayString,
       time: ClockTime,
       at: Instant,
-      /** The day the dossier counts as received: the next working day when it came after hours or on a day off. */
+      /** The day the dossier counts as received under the channel's reception rule; the deadline counts from the day after. */
       receivedOn: LocalDayString,
     }),
     roles: ['local', 'counter'],
