@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { Channel } from '../catalog/procedure';
-import { CalendarDay, CalendarDayKind, Confidence, DayOffOpening, ReceptionRules, ScheduleSource } from '../calendar/calendar-data';
+import {
+  CalendarDay,
+  CalendarDayKind,
+  Confidence,
+  DayOffOpening,
+  OfficeSettings,
+  ReceptionRules,
+  ScheduleSource,
+} from '../calendar/calendar-data';
 import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
 import { Empty, method } from './method';
 import { Instant, LocalDayString, Text } from './schemas';
@@ -34,6 +42,31 @@ const SourceInput = z
       .optional(),
     confidence: Confidence,
     note: Text(2000).optional(),
+  })
+  .strict();
+
+/** A source typed in settings for a fact that has one source (the office hours, a reception rule). */
+const FactSourceInput = SourceInput.omit({ id: true });
+
+const ChannelReceptionInput = z
+  .object({
+    cutoff: ClockTime.optional(),
+    dayOff: z.enum(['that_day', 'next_working_day']),
+    source: FactSourceInput,
+  })
+  .strict();
+
+const OfficeSessionInput = z.object({ start: ClockTime, end: ClockTime }).strict();
+
+const OfficeSettingsInput = z
+  .object({
+    workingWeekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    sessions: z.array(OfficeSessionInput).min(1).max(6),
+    dayOffOpening: z
+      .array(z.object({ weekday: z.number().int().min(0).max(6), sessions: z.array(OfficeSessionInput).min(1).max(6) }).strict())
+      .max(7),
+    reception: z.object({ in_person: ChannelReceptionInput, online: ChannelReceptionInput, postal: ChannelReceptionInput }).strict(),
+    source: FactSourceInput,
   })
   .strict();
 
@@ -76,6 +109,14 @@ export const calendarMethods = {
       })
       .strict(),
     output: z.object({ year: CalendarYearView }),
+    roles: ['local'],
+    clerks: ['admin'],
+  }),
+  saveOfficeSettings: method({
+    summary:
+      "Replace the ward's office week and hours, the counter's hours on days off and the reception rule of each channel (when a dossier counts as received). Refused whole if any part is wrong.",
+    input: z.object({ office: OfficeSettingsInput }).strict(),
+    output: z.object({ office: OfficeSettings }),
     roles: ['local'],
     clerks: ['admin'],
   }),
