@@ -7,7 +7,7 @@ import { ApiError } from '../api-error';
 import type { Caller } from '../caller';
 import { stmt } from '../db/statements';
 import type { WriteContext, WritePath } from '../write-path';
-import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice } from './calendar-rows';
+import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storeOffice } from './calendar-rows';
 import type { CalendarReads } from './reads';
 import { checkYear } from './year-check';
 
@@ -54,11 +54,7 @@ export class CalendarCommands {
 }
 
 function writeOffice(tx: WriteContext, office: OfficeSettings): void {
-  stmt(
-    tx.db,
-    `INSERT INTO calendar_office (id, data, updated_at) VALUES (1, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
-  ).run(JSON.stringify(office), tx.now.toISOString());
+  storeOffice(tx.db, office, tx.now.toISOString());
   tx.record({ entity: 'calendar_office', entityId: 'ward', op: 'calendar_office.save@1', payload: office });
 }
 
