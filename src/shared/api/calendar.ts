@@ -8,6 +8,7 @@ import {
   OfficeSettings,
   ReceptionRules,
   ScheduleSource,
+  SourceRef,
 } from '../calendar/calendar-data';
 import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
 import { Empty, method } from './method';
@@ -90,6 +91,8 @@ export const calendarMethods = {
       /** Office hours, for the due-date hour. */
       sessions: z.array(z.object({ start: ClockTime, end: ClockTime })),
       workingWeekdays: z.array(z.number().int()),
+      /** Where the office week and hours come from. */
+      officeSource: SourceRef,
       /** Hours the counter also opens on weekly rest days. */
       dayOffOpening: z.array(DayOffOpening),
       /** When a dossier counts as received, per channel, with sources. */

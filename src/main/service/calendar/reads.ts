@@ -60,6 +60,7 @@ export class CalendarReads {
       lastYear: LAST_YEAR,
       sessions: office.sessions,
       workingWeekdays: office.workingWeekdays,
+      officeSource: office.source,
       dayOffOpening: office.dayOffOpening,
       reception: office.reception,
       years,
