@@ -28,7 +28,9 @@ export const defaultReceptionRules: ReceptionRules = {
       confidence: 'U',
       note:
         'Chưa tìm được điều khoản nói rõ trong Nghị định 45/2020/NĐ-CP, 61/2018/NĐ-CP, 107/2021/NĐ-CP hay 118/2025/NĐ-CP. ' +
-        'Thủ tục chứng thực (dichvucong.laocai.gov.vn, mã 26455) tính thời hạn "theo thời điểm hệ thống dịch vụ công ghi nhận đã nhận đủ hồ sơ hợp lệ".',
+        'Thủ tục chứng thực (dichvucong.laocai.gov.vn, mã 26455) tính thời hạn "theo thời điểm hệ thống dịch vụ công ghi nhận đã nhận đủ hồ sơ hợp lệ". ' +
+        'Quy định tương tự trong ngành hải quan: hồ sơ lưu ngoài giờ làm việc được tiếp nhận vào giờ làm việc đầu tiên của ngày làm việc kế tiếp ' +
+        '(Quyết định 2988/QĐ-TCHQ năm 2018, Điều 7 khoản 5, trích tại thuvienphapluat.vn).',
     },
   },
   postal: {
