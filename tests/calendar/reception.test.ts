@@ -127,6 +127,20 @@ describe('other kinds of deadline after a Saturday reception at an open counter'
   });
 });
 
+describe('a counter open on Sunday mornings', () => {
+  const openOnSunday = shippedCalendar({
+    ...defaultOfficeSettings,
+    dayOffOpening: [{ weekday: 0, sessions: [{ start: '08:00', end: '12:00' }] }],
+  });
+
+  it('takes dossiers on an ordinary Sunday but not on a holiday that falls on Sunday', () => {
+    // Sunday 19/4/2026 10:00: received that day. Sunday 26/4/2026 is Giỗ Tổ (and Monday 27 its
+    // compensatory day off), so a dossier recorded then counts as received Tuesday 28.
+    expect(received(openOnSunday, '2026-04-19T03:00:00.000Z', 'in_person')).toBe('2026-04-19');
+    expect(received(openOnSunday, '2026-04-26T03:00:00.000Z', 'in_person')).toBe('2026-04-28');
+  });
+});
+
 describe('reception rules as data', () => {
   function withReception(change: Partial<ReceptionRules>) {
     return shippedCalendar({
@@ -140,6 +154,14 @@ describe('reception rules as data', () => {
     const rule = { ...defaultOfficeSettings.reception.online, cutoff: '16:00' };
     expect(received(withReception({ online: rule }), TUE_1630, 'online')).toBe('2026-03-11');
     expect(received(withReception({ online: rule }), TUE_1630, 'in_person')).toBe('2026-03-10');
+  });
+
+  it("returns a same-day procedure filed online after the channel's cut-off on the next working day", () => {
+    const calendar = withReception({ online: { ...defaultOfficeSettings.reception.online, cutoff: '14:00' } });
+    const tue1430 = '2026-03-10T07:30:00.000Z'; // Tuesday 10/3 14:30, before the procedure's 15:00
+    const sameDay = { kind: 'same_day_cutoff', cutoff: '15:00' } as const;
+    expect(dueDate(sameDay, tue1430, calendar, { channel: 'online' }).date).toBe('2026-03-11');
+    expect(dueDate(sameDay, tue1430, calendar).date).toBe('2026-03-10');
   });
 
   it('counts a Saturday reception from the next working day when the in-person rule says so', () => {
