@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
 import { cultureDay2026, shipped2026 } from '../support/city-calendar';
+import { defaultOfficeSettings } from '../../src/shared/calendar/data/office-defaults';
 import { seedCatalogue } from '../support/seed-catalogue';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { issue } from '../support/queue-actions';
@@ -115,5 +116,26 @@ describe('pulled reference data', () => {
     apply({ v: 2, entity: 'calendar_year', entityId: '2026', data: { ...year2026, days: [{ ...extra, date: '2027-01-01' }] } });
     expect(days2026(fx)).toContain('2026-11-24');
     expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
+  });
+
+  it("takes the city's office settings for this ward, so the next due date counts a Saturday reception from Monday; keeps invalid ones aside", () => {
+    const { fx, heard, apply } = pulled();
+    // Saturday 14/3/2026 10:00 Hanoi, 3 working days: with the counter closed on Saturday it counts as
+    // received Monday 16 and is due Thursday 19; with the counter open Saturday morning, due Wednesday 18.
+    const saturday = { rule: { kind: 'working_days', days: 3 } as const, receivedAt: '2026-03-14T03:00:00.000Z' };
+    expect(fx.call('getDueDate', saturday).date).toBe('2026-03-19');
+    const office = { ...defaultOfficeSettings, dayOffOpening: [{ weekday: 6, sessions: [{ start: '08:00', end: '12:00' }] }] };
+    apply({ v: 1, entity: 'ward_setting', entityId: 'calendar_office', data: office });
+    expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
+    expect(fx.call('getDueDate', saturday)).toMatchObject({ receivedOn: '2026-03-14', date: '2026-03-18' });
+
+    apply({
+      v: 2,
+      entity: 'ward_setting',
+      entityId: 'calendar_office',
+      data: { ...office, dayOffOpening: [{ weekday: 1, sessions: [] }] },
+    });
+    expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
+    expect(fx.call('getDueDate', saturday).date).toBe('2026-03-18');
   });
 });

@@ -23,6 +23,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   pairing_locked: 429,
   calendar_year_invalid: 422,
   calendar_year_out_of_range: 422,
+  office_settings_invalid: 422,
   due_date_out_of_range: 422,
   sign_in_required: 401,
   session_locked: 423,

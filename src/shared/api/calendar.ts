@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { Channel } from '../catalog/procedure';
-import { CalendarDay, CalendarDayKind, Confidence, ScheduleSource } from '../calendar/calendar-data';
+import {
+  CalendarDay,
+  CalendarDayKind,
+  Confidence,
+  DayOffOpening,
+  OfficeSettings,
+  ReceptionRules,
+  ScheduleSource,
+  SourceRef,
+} from '../calendar/calendar-data';
 import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
 import { Empty, method } from './method';
 import { Instant, LocalDayString, Text } from './schemas';
@@ -37,6 +46,31 @@ const SourceInput = z
   })
   .strict();
 
+/** A source typed in settings for a fact that has one source (the office hours, a reception rule). */
+const FactSourceInput = SourceInput.omit({ id: true });
+
+const ChannelReceptionInput = z
+  .object({
+    cutoff: ClockTime.optional(),
+    dayOff: z.enum(['that_day', 'next_working_day']),
+    source: FactSourceInput,
+  })
+  .strict();
+
+const OfficeSessionInput = z.object({ start: ClockTime, end: ClockTime }).strict();
+
+const OfficeSettingsInput = z
+  .object({
+    workingWeekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    sessions: z.array(OfficeSessionInput).min(1).max(6),
+    dayOffOpening: z
+      .array(z.object({ weekday: z.number().int().min(0).max(6), sessions: z.array(OfficeSessionInput).min(1).max(6) }).strict())
+      .max(7),
+    reception: z.object({ in_person: ChannelReceptionInput, online: ChannelReceptionInput, postal: ChannelReceptionInput }).strict(),
+    source: FactSourceInput,
+  })
+  .strict();
+
 export const CalendarYearView = z.object({
   year: z.number().int(),
   /** True when no schedule is stored for the year: its days come from the statutory rules alone. */
@@ -57,6 +91,12 @@ export const calendarMethods = {
       /** Office hours, for the due-date hour. */
       sessions: z.array(z.object({ start: ClockTime, end: ClockTime })),
       workingWeekdays: z.array(z.number().int()),
+      /** Where the office week and hours come from. */
+      officeSource: SourceRef,
+      /** Hours the counter also opens on weekly rest days. */
+      dayOffOpening: z.array(DayOffOpening),
+      /** When a dossier counts as received, per channel, with sources. */
+      reception: ReceptionRules,
       years: z.array(CalendarYearView),
     }),
     roles: ['local', 'counter'],
@@ -75,9 +115,17 @@ export const calendarMethods = {
     roles: ['local'],
     clerks: ['admin'],
   }),
+  saveOfficeSettings: method({
+    summary:
+      "Replace the ward's office week and hours, the counter's hours on days off and the reception rule of each channel (when a dossier counts as received). Refused whole if any part is wrong.",
+    input: z.object({ office: OfficeSettingsInput }).strict(),
+    output: z.object({ office: OfficeSettings }),
+    roles: ['local'],
+    clerks: ['admin'],
+  }),
   getDueDate: method({
     summary:
-      'The appointment for a procedure of the catalogue (its deadline for the channel, in person by default) or for a deadline rule: received now (or at receivedAt), with the longer period if verification is needed.',
+      "The appointment for a procedure of the catalogue (its deadline for the channel) or for a deadline rule: received now (or at receivedAt) by the channel (in person by default), counted from the day the channel's reception rule says it was received, with the longer period if verification is needed.",
     input: z
       .object({
         rule: DeadlineRule.optional(),
@@ -87,13 +135,12 @@ export const calendarMethods = {
         verification: z.boolean().optional(),
       })
       .strict()
-      .refine((i) => (i.rule === undefined) !== (i.procedureId === undefined), 'give exactly one of rule and procedureId')
-      .refine((i) => i.channel === undefined || i.procedureId !== undefined, 'channel goes with procedureId'),
+      .refine((i) => (i.rule === undefined) !== (i.procedureId === undefined), 'give exactly one of rule and procedureId'),
     output: z.object({
       date: LocalDayString,
       time: ClockTime,
       at: Instant,
-      /** The day the dossier counts as received: the next working day when it came after hours or on a day off. */
+      /** The day the dossier counts as received under the channel's reception rule; the deadline counts from the day after. */
       receivedOn: LocalDayString,
     }),
     roles: ['local', 'counter'],

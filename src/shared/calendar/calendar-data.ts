@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClockTime } from '../catalog/deadline-rule';
 import { isValidIsoDay } from './civil-day';
+import { defaultReceptionRules } from './data/reception-rules';
 
 // The shapes of the calendar's legal and local data. The holiday rules, the yearly civil-service
 // schedules and the office hours are edited in settings and updated by the city, so they are plain
@@ -114,6 +115,35 @@ export type CalendarYear = z.infer<typeof CalendarYear>;
 
 export const OfficeSession = z.object({ start: ClockTime, end: ClockTime }).strict();
 
+/** Hours the counter also takes dossiers on a weekly rest day (several Hanoi wards open on Saturday mornings). */
+export const DayOffOpening = z
+  .object({
+    /** 0 = Sunday … 6 = Saturday; a weekday the office does not work. */
+    weekday: z.number().int().min(0).max(6),
+    sessions: z.array(OfficeSession).min(1),
+  })
+  .strict();
+export type DayOffOpening = z.infer<typeof DayOffOpening>;
+
+/**
+ * When a dossier that came by one channel counts as received, the day its deadline is counted from
+ * (one-stop-rules §3.2). On a working day before `cutoff` (the office's closing time when absent) it
+ * is received that day, later the next working day; on a day off it is received that day only if the
+ * rule says so and it came while the counter was open (`dayOffOpening`), else the next working day.
+ */
+export const ChannelReception = z
+  .object({
+    cutoff: ClockTime.optional(),
+    dayOff: z.enum(['that_day', 'next_working_day']),
+    source: SourceRef,
+  })
+  .strict();
+export type ChannelReception = z.infer<typeof ChannelReception>;
+
+/** One rule per reception channel of the catalogue (`Channel`). */
+export const ReceptionRules = z.object({ in_person: ChannelReception, online: ChannelReception, postal: ChannelReception }).strict();
+export type ReceptionRules = z.infer<typeof ReceptionRules>;
+
 export const OfficeSettings = z
   .object({
     /** 0 = Sunday … 6 = Saturday. Saturday counts only where the office chooses so. */
@@ -121,15 +151,34 @@ export const OfficeSettings = z
     /** Sessions in order, e.g. 08:00–12:00 and 13:00–17:00; the last end is the closing time. */
     sessions: z.array(OfficeSession).min(1),
     source: SourceRef,
+    // Settings stored before these two existed take the shipped defaults.
+    dayOffOpening: z.array(DayOffOpening).default([]),
+    reception: ReceptionRules.default(defaultReceptionRules),
   })
   .strict()
   .superRefine((o, ctx) => {
-    let previousEnd = '';
-    o.sessions.forEach((s, i) => {
-      if (s.start >= s.end || s.start < previousEnd) {
-        ctx.addIssue({ code: 'custom', message: 'sessions must be in order and not overlap', path: ['sessions', i] });
+    sessionProblems(o.sessions, ['sessions'], ctx);
+    const seen = new Set<number>();
+    o.dayOffOpening.forEach((opening, i) => {
+      if (o.workingWeekdays.includes(opening.weekday) || seen.has(opening.weekday)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a day-off opening names a working weekday or one already listed',
+          path: ['dayOffOpening', i],
+        });
       }
-      previousEnd = s.end;
+      seen.add(opening.weekday);
+      sessionProblems(opening.sessions, ['dayOffOpening', i, 'sessions'], ctx);
     });
   });
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
+
+function sessionProblems(sessions: readonly { start: string; end: string }[], path: (string | number)[], ctx: z.RefinementCtx): void {
+  let previousEnd = '';
+  sessions.forEach((s, i) => {
+    if (s.start >= s.end || s.start < previousEnd) {
+      ctx.addIssue({ code: 'custom', message: 'sessions must be in order and not overlap', path: [...path, i] });
+    }
+    previousEnd = s.end;
+  });
+}

@@ -1,15 +1,18 @@
 import type { DeadlineRule } from '../catalog/deadline-rule';
+import type { Channel } from '../catalog/procedure';
 import { VN_OFFSET_MS } from '../time/local-time';
 import { clockMinutes, isoDayOf, pad2 } from './civil-day';
+import { receptionMoment } from './reception';
 import type { WorkingCalendar } from './working-calendar';
 
 // The appointment printed on the receipt (Mẫu 01) for every kind of deadline (one-stop-rules §3.2).
-// Choices that no text found so far confirms, all [U]:
-// - A dossier received after closing time or on a day off counts as received on the next working
-//   day; one received before opening or over lunch counts as received that day.
-// - "N working days": day 1 is the first working day after the (effective) reception day.
+// The day counting starts from is the channel's reception rule, data of the office settings
+// (reception.ts). Choices that no text found so far confirms, all [U]:
+// - "N working days": day 1 is the first working day after the reception day.
 // - "N days" (calendar_days): the reception day is not counted (Civil Code 2015 Art. 147); when the
 //   last day is a day off the deadline moves to the next working day, as Civil Code Art. 148 does.
+// - A same-day procedure is done the same day only on a working day; taken on a day off (a Saturday
+//   counter), it is due the next working day.
 // - The hour is the office's closing time unless the rule counts hours.
 
 export interface DueDate {
@@ -28,31 +31,31 @@ export function dueDate(
   rule: DeadlineRule,
   receivedAt: Date | number | string,
   calendar: WorkingCalendar,
-  options: { verification?: boolean } = {},
+  options: { verification?: boolean; channel?: Channel } = {},
 ): DueDate {
-  const local = toMillis(receivedAt) + VN_OFFSET_MS;
-  const day = Math.floor(local / MS_PER_DAY);
-  const minute = Math.floor((local - day * MS_PER_DAY) / MS_PER_MINUTE);
-  const receivedInHours = calendar.isWorkingOn(day) && minute < calendar.closingMinute;
-  const receptionDay = receivedInHours ? day : calendar.nthWorkingDayAfter(day, 1);
+  const { day, minute, receivedOn } = receptionMoment(calendar, toMillis(receivedAt), options.channel ?? 'in_person');
   const closing = calendar.closingMinute;
 
   switch (rule.kind) {
     case 'working_days': {
       const n = options.verification && rule.daysIfVerification !== undefined ? rule.daysIfVerification : rule.days;
-      return at(calendar.nthWorkingDayAfter(receptionDay, n), closing);
+      return at(calendar.nthWorkingDayAfter(receivedOn, n), closing);
     }
     case 'calendar_days': {
-      const last = receptionDay + rule.days;
+      const last = receivedOn + rule.days;
       return at(calendar.isWorkingOn(last) ? last : calendar.nthWorkingDayAfter(last, 1), closing);
     }
     case 'same_day_cutoff': {
       const cutoff = Math.min(clockMinutes(rule.cutoff), closing);
-      const sameDay = calendar.isWorkingOn(day) && minute < cutoff;
+      const sameDay = receivedOn === day && calendar.isWorkingOn(day) && minute < cutoff;
       return at(sameDay ? day : calendar.nthWorkingDayAfter(day, 1), closing);
     }
-    case 'working_hours':
-      return addWorkingMinutes(calendar, receivedInHours ? day : receptionDay, receivedInHours ? minute : 0, rule.hours * 60);
+    case 'working_hours': {
+      const minutes = rule.hours * 60;
+      if (receivedOn === day && calendar.isWorkingOn(day)) return addWorkingMinutes(calendar, day, minute, minutes);
+      const start = calendar.isWorkingOn(receivedOn) ? receivedOn : calendar.nthWorkingDayAfter(receivedOn, 1);
+      return addWorkingMinutes(calendar, start, 0, minutes);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { calendarErrors } from '../i18n/vi/calendar';
-import { CalendarYear, OfficeSettings, StatutoryRules, type CalendarDayKind, type Confidence } from './calendar-data';
+import { CalendarYear, OfficeSettings, StatutoryRules, type CalendarDayKind, type Confidence, type ReceptionRules } from './calendar-data';
 import { clockMinutes, epochDay, epochDayOf, isoDayOf, weekdayOf } from './civil-day';
 import { deriveYear } from './derive-holidays';
 
@@ -47,6 +47,9 @@ export class WorkingCalendar {
   readonly sessions: readonly Session[];
   readonly closingMinute: number;
   readonly minutesPerDay: number;
+  readonly reception: ReceptionRules;
+  /** Counter sessions on weekly rest days, indexed by weekday. */
+  private readonly dayOffSessions: readonly (readonly Session[])[];
   private readonly firstDay: number;
   private readonly working: Uint8Array;
   /** workingBefore[i] = number of working days among the first i indexed days. */
@@ -71,6 +74,11 @@ export class WorkingCalendar {
     this.sessions = office.sessions.map((s) => ({ start: clockMinutes(s.start), end: clockMinutes(s.end) }));
     this.closingMinute = this.sessions[this.sessions.length - 1]!.end;
     this.minutesPerDay = this.sessions.reduce((sum, s) => sum + s.end - s.start, 0);
+    this.reception = office.reception;
+    const dayOffSessions: Session[][] = [[], [], [], [], [], [], []];
+    for (const o of office.dayOffOpening)
+      dayOffSessions[o.weekday] = o.sessions.map((s) => ({ start: clockMinutes(s.start), end: clockMinutes(s.end) }));
+    this.dayOffSessions = dayOffSessions;
 
     this.firstDay = epochDay(firstYear, 1, 1);
     const length = epochDay(lastYear + 1, 1, 1) - this.firstDay;
@@ -127,6 +135,15 @@ export class WorkingCalendar {
   /** The same as isWorkingDay on an epoch day number (days since 1970-01-01). */
   isWorkingOn(day: number): boolean {
     return this.working[this.indexOf(day)] === 1;
+  }
+
+  /**
+   * Whether the counter takes dossiers at that minute of a day off: only on a weekly rest day it opens
+   * (never on a holiday or a day off of the year's schedule).
+   */
+  counterOpenOnDayOff(day: number, minute: number): boolean {
+    if (this.isWorkingOn(day) || this.entries.has(day)) return false;
+    return this.dayOffSessions[weekdayOf(day)]!.some((s) => minute >= s.start && minute < s.end);
   }
 
   /** The same as addWorkingDays on epoch day numbers. */

@@ -27,6 +27,15 @@ export function storedOffice(db: Db): OfficeSettings {
   return row ? OfficeSettings.parse(JSON.parse(row.data)) : defaultOfficeSettings;
 }
 
+/** Replaces the office row; the caller's transaction records it for sync when it is the ward's own change. */
+export function storeOffice(db: Db, office: OfficeSettings, updatedAt: string): void {
+  stmt(
+    db,
+    `INSERT INTO calendar_office (id, data, updated_at) VALUES (1, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+  ).run(JSON.stringify(office), updatedAt);
+}
+
 /**
  * The statutory rules are the shipped ones until the city can send updates (a later issue). Every
  * stored year has passed `CalendarYear` and the table holds each year once, which is all the working

@@ -1,12 +1,13 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
-import type { CalendarYear } from '../../../shared/calendar/calendar-data';
+import { OfficeSettings, type CalendarYear } from '../../../shared/calendar/calendar-data';
+import { transportText } from '../../../shared/i18n/vi/common';
 import { civilServiceSchedules } from '../../../shared/calendar/data/civil-service-schedules';
 import { defaultOfficeSettings } from '../../../shared/calendar/data/office-defaults';
 import { ApiError } from '../api-error';
 import type { Caller } from '../caller';
 import { stmt } from '../db/statements';
 import type { WriteContext, WritePath } from '../write-path';
-import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice } from './calendar-rows';
+import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storeOffice } from './calendar-rows';
 import type { CalendarReads } from './reads';
 import { checkYear } from './year-check';
 
@@ -21,11 +22,23 @@ export class CalendarCommands {
   seedIfEmpty(caller: Caller): void {
     this.write.run(caller, (tx) => {
       if (stmt(tx.db, 'SELECT 1 FROM calendar_office WHERE id = 1').get()) return;
-      const office = defaultOfficeSettings;
-      stmt(tx.db, 'INSERT INTO calendar_office (id, data, updated_at) VALUES (1, ?, ?)').run(JSON.stringify(office), tx.now.toISOString());
-      tx.record({ entity: 'calendar_office', entityId: 'ward', op: 'calendar_office.save@1', payload: office });
+      writeOffice(tx, defaultOfficeSettings);
       for (const schedule of civilServiceSchedules) writeYear(tx, schedule);
     });
+  }
+
+  /** The cross-field checks (session order, day-off openings) are the settings' own schema's. */
+  saveOfficeSettings(input: ParsedInput<'saveOfficeSettings'>, caller: Caller): MethodOutput<'saveOfficeSettings'> {
+    const parsed = OfficeSettings.safeParse(input.office);
+    if (!parsed.success)
+      throw new ApiError('office_settings_invalid', transportText.invalidField(parsed.error.issues[0]?.path.join('.') ?? ''));
+    const office = parsed.data;
+    const calendar = this.write.run(caller, (tx) => {
+      writeOffice(tx, office);
+      return buildCalendar(tx.db);
+    });
+    this.reads.install(calendar);
+    return { office };
   }
 
   saveCalendarYear(input: ParsedInput<'saveCalendarYear'>, caller: Caller): MethodOutput<'saveCalendarYear'> {
@@ -38,6 +51,11 @@ export class CalendarCommands {
     this.reads.install(calendar);
     return { year: this.reads.listCalendarYears().years.find((y) => y.year === input.year)! };
   }
+}
+
+function writeOffice(tx: WriteContext, office: OfficeSettings): void {
+  storeOffice(tx.db, office, tx.now.toISOString());
+  tx.record({ entity: 'calendar_office', entityId: 'ward', op: 'calendar_office.save@1', payload: office });
 }
 
 function writeYear(tx: WriteContext, schedule: CalendarYear): void {

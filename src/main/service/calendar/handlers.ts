@@ -12,6 +12,7 @@ export function calendarHandlers(commands: CalendarCommands, reads: CalendarRead
   return {
     listCalendarYears: () => reads.listCalendarYears(),
     saveCalendarYear: (input, caller) => commands.saveCalendarYear(input, caller),
+    saveOfficeSettings: (input, caller) => commands.saveOfficeSettings(input, caller),
     getDueDate: (input) =>
       reads.getDueDate({ ...input, rule: input.rule ?? procedureDeadline(db, input.procedureId!, input.channel ?? 'in_person') }),
   };

@@ -4,18 +4,15 @@ import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { CalendarDay } from '../../../shared/calendar/calendar-data';
 import { epochDay, isoDayOf } from '../../../shared/calendar/civil-day';
 import { dueDate } from '../../../shared/calendar/due-date';
+import { receptionMoment } from '../../../shared/calendar/reception';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import { calendarLabels } from '../../../shared/i18n/vi/calendar';
-import { VN_OFFSET_MS } from '../../../shared/time/local-time';
 import { ApiError } from '../api-error';
 import type { Db } from '../db/open-database';
 import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storedYears } from './calendar-rows';
 
 // The working calendar is built once and kept: a due date is then a few array reads. A saved year
 // hands the rebuilt calendar over after its commit, so no request ever sees a half-saved year.
-
-const MS_PER_DAY = 86_400_000;
-const MS_PER_MINUTE = 60_000;
 
 interface Built {
   calendar: WorkingCalendar;
@@ -63,6 +60,9 @@ export class CalendarReads {
       lastYear: LAST_YEAR,
       sessions: office.sessions,
       workingWeekdays: office.workingWeekdays,
+      officeSource: office.source,
+      dayOffOpening: office.dayOffOpening,
+      reception: office.reception,
       years,
     };
     return built.listing;
@@ -72,8 +72,9 @@ export class CalendarReads {
     const calendar = this.calendar();
     const receivedAt = input.receivedAt ?? this.now().toISOString();
     try {
-      const due = dueDate(input.rule, receivedAt, calendar, { verification: input.verification ?? false });
-      return { ...due, receivedOn: receptionDay(calendar, Date.parse(receivedAt)) };
+      const channel = input.channel ?? 'in_person';
+      const due = dueDate(input.rule, receivedAt, calendar, { verification: input.verification ?? false, channel });
+      return { ...due, receivedOn: isoDayOf(receptionMoment(calendar, Date.parse(receivedAt), channel).receivedOn) };
     } catch (error) {
       if (error instanceof RangeError) throw new ApiError('due_date_out_of_range');
       throw error;
@@ -96,16 +97,4 @@ function derivedDays(calendar: WorkingCalendar, year: number): CalendarDay[] {
     if (entry) days.push({ date, kind: entry.kind, name: entry.name, source: entry.source, confidence: entry.confidence });
   }
   return days;
-}
-
-/**
- * The day the clock starts from, as dueDate counts it: the reception day itself when the dossier came
- * on a working day before closing time, else the next working day (one-stop-rules §3.2 [U]).
- */
-function receptionDay(calendar: WorkingCalendar, receivedMs: number): string {
-  const local = receivedMs + VN_OFFSET_MS;
-  const day = Math.floor(local / MS_PER_DAY);
-  const minute = Math.floor((local - day * MS_PER_DAY) / MS_PER_MINUTE);
-  const inHours = calendar.isWorkingOn(day) && minute < calendar.closingMinute;
-  return isoDayOf(inHours ? day : calendar.nthWorkingDayAfter(day, 1));
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { CalendarYear } from '../../../shared/calendar/calendar-data';
+import { CalendarYear, OfficeSettings } from '../../../shared/calendar/calendar-data';
 import { Procedure } from '../../../shared/catalog/procedure';
 import { TICKET_STATES } from '../../../shared/queue/ticket-state';
 import type { ChangeEntity } from '../../../shared/sync/wire';
 import type { Db } from '../db/open-database';
+import { storeOffice } from '../calendar/calendar-rows';
 import { holderOfCode, upsertProcedure } from '../catalog/procedure-rows';
 import { NEXT_QUEUE_SEQ } from '../queue/ticket-rows';
 import { stmt } from '../db/statements';
@@ -69,6 +70,7 @@ export function applyChange(db: Db, change: IncomingChange, receivedAt: string, 
       if (adoptCalendarYear(db, change.data, receivedAt)) outcome.calendarChanged = true;
       return storeReference(db, change, receivedAt);
     case 'ward_setting':
+      if (change.entityId === OFFICE_SETTING_KEY && adoptOfficeSettings(db, change.data, receivedAt)) outcome.calendarChanged = true;
       return storeReference(db, change, receivedAt);
   }
 }
@@ -106,6 +108,17 @@ function adoptCalendarYear(db: Db, data: Record<string, unknown>, receivedAt: st
     `INSERT INTO calendar_years (year, data, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
   ).run(parsed.data.year, JSON.stringify(parsed.data), receivedAt);
+  return true;
+}
+
+/** The ward setting the city publishes for one ward's office week, hours and reception rules. */
+export const OFFICE_SETTING_KEY = 'calendar_office';
+
+/** Office settings from the city that pass their own schema replace the ward's; others stay aside. */
+function adoptOfficeSettings(db: Db, data: Record<string, unknown>, receivedAt: string): boolean {
+  const parsed = OfficeSettings.safeParse(data);
+  if (!parsed.success) return false;
+  storeOffice(db, parsed.data, receivedAt);
   return true;
 }
 

@@ -1,4 +1,5 @@
 import type { OfficeSettings } from '../calendar-data';
+import { defaultReceptionRules } from './reception-rules';
 
 // Default office week and hours of a ward's one-stop counter, used until the ward sets its own.
 export const defaultOfficeSettings: OfficeSettings = {
@@ -12,4 +13,6 @@ export const defaultOfficeSettings: OfficeSettings = {
     confidence: 'U',
     note: 'Căn cứ pháp lý của tuần làm việc 5 ngày chưa được kiểm tra; giờ làm việc của từng phường do phường đặt (one-stop-rules §3.1).',
   },
+  dayOffOpening: [],
+  reception: defaultReceptionRules,
 };

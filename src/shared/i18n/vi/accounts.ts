@@ -207,6 +207,7 @@ export const auditMethodText: Record<string, string> = {
   revokeDevice: 'Thu hồi thiết bị',
   listCalendarYears: 'Xem lịch làm việc',
   saveCalendarYear: 'Lưu lịch làm việc',
+  saveOfficeSettings: 'Lưu giờ làm việc và quy tắc tiếp nhận',
   getDueDate: 'Tính ngày hẹn trả',
   parseCitizenId: 'Đọc thông tin công dân',
   allocateDossierCode: 'Cấp mã hồ sơ',

@@ -44,6 +44,8 @@ export const compensatoryDayName = (holidayName: string) => `Nghỉ bù ${holida
 export const calendarApiErrors = {
   calendar_year_invalid: 'Lịch nghỉ lễ, Tết của năm chưa được lưu vì có chỗ chưa đúng.',
   calendar_year_out_of_range: 'Năm này nằm ngoài khoảng năm của lịch làm việc.',
+  office_settings_invalid:
+    'Giờ làm việc chưa được lưu: các buổi phải theo thứ tự và không chồng nhau, ngày mở quầy ngoài giờ phải là ngày nghỉ hằng tuần và mỗi ngày chỉ nhập một lần.',
   due_date_out_of_range: 'Không tính được ngày hẹn trả: thời hạn vượt quá khoảng năm của lịch làm việc.',
 } as const;
 
