@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { Channel } from '../catalog/procedure';
-import { CalendarDay, CalendarDayKind, Confidence, ScheduleSource } from '../calendar/calendar-data';
+import {
+  CalendarDay,
+  CalendarDayKind,
+  Confidence,
+  DueDateCalendar,
+  HolidayDateRule,
+  HolidayStatus,
+  IsoDay,
+  RemovedHoliday,
+  ScheduleSource,
+  StatutoryRules,
+} from '../calendar/calendar-data';
 import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
 import { Empty, method } from './method';
 import { Instant, LocalDayString, Text } from './schemas';
@@ -19,13 +30,16 @@ const DayInput = z
   })
   .strict();
 
+/** A short machine id (source ids, holiday ids): letters, digits, dot, dash, underscore. */
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w.-]+$/);
+
 const SourceInput = z
   .object({
-    id: z
-      .string()
-      .min(1)
-      .max(64)
-      .regex(/^[\w.-]+$/),
+    id: Id,
     title: Text(500),
     // Only web addresses: the settings page shows it as a link.
     url: z
@@ -37,12 +51,56 @@ const SourceInput = z
   })
   .strict();
 
+/** A source as the statutory rules cite it: a source without the schedule's id. */
+const RuleSourceInput = SourceInput.omit({ id: true });
+
+/** The statutory rules as the admin or the city sends them; the service then checks them whole with StatutoryRules. */
+const StatutoryRulesInput = z
+  .object({
+    holidays: z
+      .array(
+        z
+          .object({
+            id: Id,
+            name: Text(200),
+            date: HolidayDateRule,
+            status: HolidayStatus,
+            effectiveFrom: IsoDay,
+            effectiveTo: IsoDay.optional(),
+            source: RuleSourceInput,
+            placement: RuleSourceInput.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(50),
+    compensation: z.object({ nextWorkingDay: z.boolean(), source: RuleSourceInput }).strict(),
+  })
+  .strict();
+
+const StatutoryRulesView = z.object({
+  rules: StatutoryRules,
+  /** Null while the ward runs on the rules shipped with the app. */
+  updatedAt: Instant.nullable(),
+});
+
+/** A statutory holiday the year leaves out, and the legal change that removed it. */
+const RemovedHolidayInput = z
+  .object({
+    /** The statutory holiday's id, as listed in the statutory rules (e.g. "tet-am-lich"). */
+    holiday: z.string().min(1).max(64),
+    legalBasis: Text(1000),
+  })
+  .strict();
+
 export const CalendarYearView = z.object({
   year: z.number().int(),
   /** True when no schedule is stored for the year: its days come from the statutory rules alone. */
   derived: z.boolean(),
   sources: z.array(ScheduleSource),
   days: z.array(CalendarDay),
+  /** The statutory holidays the stored schedule leaves out, each with the legal change stated for it. */
+  removedHolidays: z.array(RemovedHoliday).optional(),
   updatedAt: Instant.nullable(),
 });
 export type CalendarYearView = z.infer<typeof CalendarYearView>;
@@ -63,12 +121,14 @@ export const calendarMethods = {
     clerks: ['clerk', 'head', 'admin'],
   }),
   saveCalendarYear: method({
-    summary: "Replace one year's civil-service schedule; it must list every day off of the year. Refused whole if any day is wrong.",
+    summary:
+      "Replace one year's civil-service schedule; it must list every day off of the year, including every statutory holiday unless removedHolidays states the legal change that removed it. Refused whole if any day is wrong.",
     input: z
       .object({
         year: z.number().int().min(1901).max(2100),
         sources: z.array(SourceInput).min(1).max(50),
         days: z.array(DayInput).max(366),
+        removedHolidays: z.array(RemovedHolidayInput).max(20).optional(),
       })
       .strict(),
     output: z.object({ year: CalendarYearView }),
@@ -95,8 +155,29 @@ export const calendarMethods = {
       at: Instant,
       /** The day the dossier counts as received: the next working day when it came after hours or on a day off. */
       receivedOn: LocalDayString,
+      /** The calendar years counted through, from the reception day to the due day: confirmed schedules or derived guesses. */
+      calendar: DueDateCalendar.extend({
+        /** A plain Vietnamese line for the screen and the receipt when the calendar is not confirmed; null when it is. */
+        notice: z.string().nullable(),
+      }),
     }),
     roles: ['local', 'counter'],
     clerks: ['clerk', 'head', 'admin'],
+  }),
+  getStatutoryRules: method({
+    summary:
+      'The statutory holidays (each with its date rule, source and effective dates) and the compensation rule that years without a schedule are derived from.',
+    input: Empty,
+    output: StatutoryRulesView,
+    roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
+  }),
+  saveStatutoryRules: method({
+    summary:
+      'Replace the statutory holiday rules; years without a schedule follow them at once. A holiday is never deleted: end it with effectiveTo. Refused whole if anything is wrong.',
+    input: z.object({ rules: StatutoryRulesInput }).strict(),
+    output: StatutoryRulesView,
+    roles: ['local'],
+    clerks: ['admin'],
   }),
 } as const;

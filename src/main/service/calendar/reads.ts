@@ -3,13 +3,13 @@ import type { CalendarYearView } from '../../../shared/api/calendar';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { CalendarDay } from '../../../shared/calendar/calendar-data';
 import { epochDay, isoDayOf } from '../../../shared/calendar/civil-day';
-import { dueDate } from '../../../shared/calendar/due-date';
-import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
-import { calendarLabels } from '../../../shared/i18n/vi/calendar';
+import { dueDate, dueDateCalendar } from '../../../shared/calendar/due-date';
+import { DERIVED_SOURCE, type WorkingCalendar } from '../../../shared/calendar/working-calendar';
+import { dueDateNotice } from '../../../shared/i18n/vi/calendar';
 import { VN_OFFSET_MS } from '../../../shared/time/local-time';
 import { ApiError } from '../api-error';
 import type { Db } from '../db/open-database';
-import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storedYears } from './calendar-rows';
+import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storedRules, storedYears } from './calendar-rows';
 
 // The working calendar is built once and kept: a due date is then a few array reads. A saved year
 // hands the rebuilt calendar over after its commit, so no request ever sees a half-saved year.
@@ -52,9 +52,17 @@ export class CalendarReads {
     const years: CalendarYearView[] = [];
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       const own = stored.get(year);
+      const removed = own?.schedule.removedHolidays;
       years.push(
         own
-          ? { year, derived: false, sources: own.schedule.sources, days: own.schedule.days, updatedAt: own.updatedAt }
+          ? {
+              year,
+              derived: false,
+              sources: own.schedule.sources,
+              days: own.schedule.days,
+              ...(removed ? { removedHolidays: removed } : {}),
+              updatedAt: own.updatedAt,
+            }
           : { year, derived: true, sources: [DERIVED_SOURCE], days: derivedDays(built.calendar, year), updatedAt: null },
       );
     }
@@ -73,19 +81,27 @@ export class CalendarReads {
     const receivedAt = input.receivedAt ?? this.now().toISOString();
     try {
       const due = dueDate(input.rule, receivedAt, calendar, { verification: input.verification ?? false });
-      return { ...due, receivedOn: receptionDay(calendar, Date.parse(receivedAt)) };
+      const basis = dueDateCalendar(calendar, receivedAt, due);
+      const derived = basis.years.filter((y) => y.status === 'derived').map((y) => y.year);
+      return {
+        ...due,
+        receivedOn: receptionDay(calendar, Date.parse(receivedAt)),
+        calendar: { ...basis, notice: derived.length > 0 ? dueDateNotice.derivedYears(derived) : null },
+      };
     } catch (error) {
       if (error instanceof RangeError) throw new ApiError('due_date_out_of_range');
       throw error;
     }
   }
 
+  getStatutoryRules(): MethodOutput<'getStatutoryRules'> {
+    return storedRules(this.db);
+  }
+
   private current(): Built {
     return (this.built ??= { calendar: buildCalendar(this.db), listing: null });
   }
 }
-
-const DERIVED_SOURCE = { id: 'derived', title: calendarLabels.derivedSource, confidence: 'U' as const };
 
 /** The days a year without a schedule gets from the statutory rules, as the calendar placed them. */
 function derivedDays(calendar: WorkingCalendar, year: number): CalendarDay[] {

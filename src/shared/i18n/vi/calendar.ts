@@ -45,6 +45,21 @@ export const calendarApiErrors = {
   calendar_year_invalid: 'Lịch nghỉ lễ, Tết của năm chưa được lưu vì có chỗ chưa đúng.',
   calendar_year_out_of_range: 'Năm này nằm ngoài khoảng năm của lịch làm việc.',
   due_date_out_of_range: 'Không tính được ngày hẹn trả: thời hạn vượt quá khoảng năm của lịch làm việc.',
+  statutory_rules_invalid: 'Danh sách ngày nghỉ lễ, Tết theo quy định chưa được lưu vì có chỗ chưa đúng.',
+} as const;
+
+/** What is wrong with statutory rules being saved. */
+export const statutoryRulesProblems = {
+  holidayDropped: (name: string) =>
+    `Không thể xoá ngày lễ "${name}" khỏi danh sách: các năm đã qua vẫn tính theo ngày lễ này. ` +
+    'Nếu luật đã bỏ ngày lễ này, hãy ghi ngày hết hiệu lực và văn bản căn cứ.',
+} as const;
+
+/** The line a due date carries when a year it was counted through has no published schedule. */
+export const dueDateNotice = {
+  derivedYears: (years: readonly number[]) =>
+    `Ngày hẹn chưa chắc chắn: năm ${years.join(', ')} chưa có lịch nghỉ lễ chính thức, ` +
+    'ngày nghỉ được tự tính theo quy định. Cần kiểm tra lại khi có lịch nghỉ năm.',
 } as const;
 
 const dayMonthYear = (isoDay: string) => `${isoDay.slice(8, 10)}/${isoDay.slice(5, 7)}/${isoDay.slice(0, 4)}`;
@@ -60,6 +75,20 @@ export const calendarYearProblems = {
     `Ngày ${dayMonthYear(isoDay)} vốn là ngày làm việc, nên không thể là ngày làm bù; ngày làm bù phải là ngày nghỉ hằng tuần.`,
   dayOffOnRestDay: (isoDay: string) =>
     `Ngày ${dayMonthYear(isoDay)} là ngày nghỉ hằng tuần; nghỉ bù hoặc nghỉ hoán đổi phải rơi vào ngày làm việc.`,
+  /** `holidays` as made by missingHoliday, one per statutory holiday the year leaves out. */
+  missingHolidays: (year: number, holidays: readonly string[]) =>
+    `Lịch năm ${year} thiếu ngày nghỉ lễ, Tết theo quy định: ${holidays.join('; ')}. ` +
+    'Hãy thêm các ngày này, hoặc nêu văn bản pháp luật đã bỏ ngày lễ đó.',
+  unknownHoliday: (id: string) => `"${id}" không phải mã của ngày nghỉ lễ nào trong danh sách ngày nghỉ lễ theo quy định.`,
+  holidayRemovedTwice: (name: string) => `Ngày lễ "${name}" được nêu là đã bỏ hai lần.`,
+} as const;
+
+/** One statutory holiday a year being saved leaves out, and where the law puts it that year. */
+export const missingHoliday = {
+  onDay: (name: string, isoDay: string) => `${name} (ngày ${dayMonthYear(isoDay)})`,
+  nextTo: (name: string, isoDay: string) => `${name} (ngày liền trước hoặc liền sau ${dayMonthYear(isoDay)})`,
+  workingDaysOff: (name: string, count: number, newYear: string) =>
+    `${name} (${count} ngày làm việc được nghỉ quanh mùng 1 Tết ${dayMonthYear(newYear)})`,
 } as const;
 
 /** The calendar section of the settings page. */
