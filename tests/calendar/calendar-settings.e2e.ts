@@ -36,3 +36,31 @@ test('shows Tết in February 2026, and a swapped working Saturday added from th
   await section.getByTestId('calendar-month').selectOption('2');
   await expect(section.getByTestId('calendar-day-2026-02-28')).toHaveAttribute('data-kind', 'swapped_work');
 });
+
+test('shows the 2026 National Day swap on the August grid, and lists the statutory holidays with rule, source and effective date', async ({
+  ward,
+}) => {
+  const page = await ward.open('/settings');
+  const section = page.getByTestId('calendar-section');
+  await section.getByTestId('calendar-year').selectOption('2026');
+  await section.getByTestId('calendar-month').selectOption('8');
+  await expect(section.getByTestId('calendar-day-2026-08-22')).toHaveAttribute('data-kind', 'swapped_work');
+  await expect(section.getByTestId('calendar-day-2026-08-31')).toHaveAttribute('data-kind', 'swapped_off');
+
+  const holidays = page.getByTestId('statutory-holidays');
+  await expect(holidays).toContainText('Danh sách kèm theo phần mềm');
+  const gioTo = holidays.getByTestId('statutory-gio-to-hung-vuong');
+  await expect(gioTo).toContainText('Ngày 10/3 âm lịch');
+  await expect(gioTo).toContainText('Từ 01/01/2021');
+  await expect(gioTo).toContainText('Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 khoản 1');
+  const cultureDay = holidays.getByTestId('statutory-ngay-van-hoa-viet-nam');
+  await expect(cultureDay).toContainText('Đã công bố chủ trương, chưa có hiệu lực');
+
+  const { rules } = await ward.call('getStatutoryRules', {});
+  await ward.call('saveStatutoryRules', {
+    rules: { ...rules, holidays: rules.holidays.map((h) => (h.id === 'ngay-van-hoa-viet-nam' ? { ...h, status: 'in_force' } : h)) },
+  });
+  await page.reload();
+  await expect(cultureDay).toContainText('Đang có hiệu lực');
+  await expect(holidays).toContainText('Danh sách cập nhật lúc');
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DeadlineRule } from '../../src/shared/catalog/deadline-rule';
 import { civilServiceSchedules } from '../../src/shared/calendar/data/civil-service-schedules';
-import { dueDate, dueDateCalendar } from '../../src/shared/calendar/due-date';
+import { dueDate } from '../../src/shared/calendar/due-date';
+import { dueDateCalendar } from '../../src/shared/calendar/due-date-calendar';
 import { shippedCalendar } from '../../src/shared/calendar/shipped-calendar';
 
 // Due dates next to every holiday, compensatory day and swap of the 2025 and 2026 civil-service
@@ -108,7 +109,7 @@ describe('due dates around the published 2025 and 2026 schedules', () => {
     // The schedule cites the notice the case is about.
     const year = civilServiceSchedules.find((y) => y.year === Number(due.slice(0, 4)))!;
     expect(year.sources.map((s) => s.id)).toContain(source);
-    expect(dueDateCalendar(calendar, receivedAt, result).confirmed).toBe(received >= '2025-01-01');
+    expect(dueDateCalendar(calendar, Date.parse(receivedAt), result).confirmed).toBe(received >= '2025-01-01');
   });
 
   it('lists 2026 National Day exactly as notice 9441/TB-BNV sets it', () => {

@@ -156,10 +156,7 @@ export const calendarMethods = {
       /** The day the dossier counts as received: the next working day when it came after hours or on a day off. */
       receivedOn: LocalDayString,
       /** The calendar years counted through, from the reception day to the due day: confirmed schedules or derived guesses. */
-      calendar: DueDateCalendar.extend({
-        /** A plain Vietnamese line for the screen and the receipt when the calendar is not confirmed; null when it is. */
-        notice: z.string().nullable(),
-      }),
+      calendar: DueDateCalendar,
     }),
     roles: ['local', 'counter'],
     clerks: ['clerk', 'head', 'admin'],

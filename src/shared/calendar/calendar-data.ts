@@ -150,6 +150,8 @@ export const DueDateCalendar = z
     /** True when every year counted through is confirmed. */
     confirmed: z.boolean(),
     years: z.array(CalendarYearBasis).min(1),
+    /** A plain Vietnamese line for the screen and the receipt when the calendar is not confirmed; null when it is. */
+    notice: z.string().nullable(),
   })
   .strict();
 export type DueDateCalendar = z.infer<typeof DueDateCalendar>;

@@ -1,7 +1,6 @@
 import type { DeadlineRule } from '../catalog/deadline-rule';
 import { VN_OFFSET_MS } from '../time/local-time';
-import type { DueDateCalendar } from './calendar-data';
-import { clockMinutes, epochDayOf, isoDayOf, pad2 } from './civil-day';
+import { clockMinutes, isoDayOf, pad2 } from './civil-day';
 import type { WorkingCalendar } from './working-calendar';
 
 // The appointment printed on the receipt (Mẫu 01) for every kind of deadline (one-stop-rules §3.2).
@@ -55,17 +54,6 @@ export function dueDate(
     case 'working_hours':
       return addWorkingMinutes(calendar, receivedInHours ? day : receptionDay, receivedInHours ? minute : 0, rule.hours * 60);
   }
-}
-
-/**
- * Which calendar years a due date was counted through, from the day the dossier came in (not the day
- * it counts as received: a dossier handed in after hours on 31/12 still read that day's status) to the
- * due day, and whether each one is a confirmed schedule or only derived from the statutory rules.
- */
-export function dueDateCalendar(calendar: WorkingCalendar, receivedAt: Date | number | string, due: DueDate): DueDateCalendar {
-  const receivedDay = Math.floor((toMillis(receivedAt) + VN_OFFSET_MS) / MS_PER_DAY);
-  const years = calendar.yearsBetween(receivedDay, epochDayOf(due.date));
-  return { confirmed: years.every((y) => y.status === 'confirmed'), years };
 }
 
 /** Counts office minutes forward from a moment on a working day. */

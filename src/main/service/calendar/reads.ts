@@ -3,9 +3,9 @@ import type { CalendarYearView } from '../../../shared/api/calendar';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { CalendarDay } from '../../../shared/calendar/calendar-data';
 import { epochDay, isoDayOf } from '../../../shared/calendar/civil-day';
-import { dueDate, dueDateCalendar } from '../../../shared/calendar/due-date';
+import { dueDate } from '../../../shared/calendar/due-date';
+import { dueDateCalendar } from '../../../shared/calendar/due-date-calendar';
 import { DERIVED_SOURCE, type WorkingCalendar } from '../../../shared/calendar/working-calendar';
-import { dueDateNotice } from '../../../shared/i18n/vi/calendar';
 import { VN_OFFSET_MS } from '../../../shared/time/local-time';
 import { ApiError } from '../api-error';
 import type { Db } from '../db/open-database';
@@ -81,13 +81,8 @@ export class CalendarReads {
     const receivedAt = input.receivedAt ?? this.now().toISOString();
     try {
       const due = dueDate(input.rule, receivedAt, calendar, { verification: input.verification ?? false });
-      const basis = dueDateCalendar(calendar, receivedAt, due);
-      const derived = basis.years.filter((y) => y.status === 'derived').map((y) => y.year);
-      return {
-        ...due,
-        receivedOn: receptionDay(calendar, Date.parse(receivedAt)),
-        calendar: { ...basis, notice: derived.length > 0 ? dueDateNotice.derivedYears(derived) : null },
-      };
+      const receivedMs = Date.parse(receivedAt);
+      return { ...due, receivedOn: receptionDay(calendar, receivedMs), calendar: dueDateCalendar(calendar, receivedMs, due) };
     } catch (error) {
       if (error instanceof RangeError) throw new ApiError('due_date_out_of_range');
       throw error;

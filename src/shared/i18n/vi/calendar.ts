@@ -91,6 +91,31 @@ export const missingHoliday = {
     `${name} (${count} ngày làm việc được nghỉ quanh mùng 1 Tết ${dayMonthYear(newYear)})`,
 } as const;
 
+/** A statutory holiday's date rule, as the settings page lists it. */
+export const holidayRuleText = {
+  solar: (day: number, month: number) => `Ngày ${day}/${month} dương lịch`,
+  lunar: (day: number, month: number) => `Ngày ${day}/${month} âm lịch`,
+  lunarNewYear: (daysBefore: number, daysFrom: number) =>
+    `${daysBefore + daysFrom} ngày: ${daysBefore} ngày cuối năm âm lịch cũ và ${daysFrom} ngày đầu năm mới (Thủ tướng quyết định cụ thể hằng năm)`,
+  adjacentToSolar: (day: number, month: number) => `Một ngày liền trước hoặc liền sau ngày ${day}/${month} dương lịch`,
+} as const;
+
+/** The statutory holidays part of the calendar settings. */
+export const statutoryHolidaysText = {
+  title: 'Ngày nghỉ lễ, Tết theo quy định',
+  intro:
+    'Năm chưa có lịch nghỉ chính thức được tự tính theo danh sách này. Thành phố cập nhật danh sách khi luật thay đổi; mỗi ngày lễ ghi rõ văn bản căn cứ và ngày có hiệu lực.',
+  name: 'Ngày lễ',
+  rule: 'Ngày nghỉ',
+  status: 'Trạng thái',
+  effective: 'Hiệu lực',
+  source: 'Văn bản căn cứ',
+  effectiveRange: (from: string, to: string | undefined) =>
+    to ? `Từ ${dayMonthYear(from)} đến ${dayMonthYear(to)}` : `Từ ${dayMonthYear(from)}`,
+  shippedRules: 'Danh sách kèm theo phần mềm (chưa được thành phố hay quản trị viên cập nhật).',
+  updatedRules: (at: string) => `Danh sách cập nhật lúc ${at}.`,
+} as const;
+
 /** The calendar section of the settings page. */
 export const calendarSettingsText = {
   title: 'Lịch làm việc',
