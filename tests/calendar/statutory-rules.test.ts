@@ -105,9 +105,11 @@ describe('statutory rules as data', () => {
 });
 
 describe('saveCalendarYear and the statutory holidays', () => {
-  it('refuses a year with no Tết, in Vietnamese, and the day after 25/01/2028 stays off mùng 1 Tết', () => {
+  it('refuses a year with no Tết, in Vietnamese, so a due date before Tết 2028 still skips it', () => {
     const fx = wardFixture();
-    const before = dueAfterOneDay(fx, '2028-01-25');
+    // Monday 24/1/2028 + 1 working day: the derived Tết is Tue 25/1 – Sat 29/1 with Monday 31/1 in lieu of
+    // the Saturday, so Tuesday 1/2. A year saved with no days would make it Tuesday 25/1, the eve of mùng 1.
+    expect(dueAfterOneDay(fx, '2028-01-24')).toBe('2028-02-01');
     const error = expectApiError(
       () => fx.call('saveCalendarYear', { year: 2028, sources: [LOCAL_SOURCE], days: [] }),
       'calendar_year_invalid',
@@ -115,8 +117,7 @@ describe('saveCalendarYear and the statutory holidays', () => {
     expect(error.message).toContain('Lịch năm 2028 thiếu ngày nghỉ lễ, Tết theo quy định');
     expect(error.message).toContain('Tết Âm lịch (5 ngày làm việc được nghỉ quanh mùng 1 Tết 26/01/2028)');
     expect(fx.call('listCalendarYears', {}).years.find((y) => y.year === 2028)!.derived).toBe(true);
-    expect(before).not.toBe('2028-01-26');
-    expect(dueAfterOneDay(fx, '2028-01-25')).toBe(before);
+    expect(dueAfterOneDay(fx, '2028-01-24')).toBe('2028-02-01');
   });
 
   it('refuses a year that forgets one holiday, naming it and its day', () => {
