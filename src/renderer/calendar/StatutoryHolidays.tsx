@@ -1,23 +1,34 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../shared/api/contract';
-import type { HolidayDateRule } from '../../shared/calendar/calendar-data';
+import type { HolidayDateRule, StatutoryHoliday } from '../../shared/calendar/calendar-data';
 import {
   confidenceLabels,
   holidayRuleText as ruleText,
   holidayStatusLabels,
   statutoryHolidaysText as text,
 } from '../../shared/i18n/vi/calendar';
+import { localDay } from '../../shared/time/local-time';
 import { api } from '../api/client';
+import { FormStatus } from '../components/FormStatus';
 import { failureMessage } from '../state/failure';
 import { useSession } from '../state/session';
+import { useSubmit } from '../state/use-submit';
+import { HolidayForm } from './HolidayForm';
+import { newHoliday, withHoliday } from './statutory-draft';
 
 type Rules = MethodOutput<'getStatutoryRules'>;
+type Editing = { initial: StatutoryHoliday; isNew: boolean };
 
-/** Settings › Lịch làm việc: the statutory holidays derived years follow, each with its rule, source and effective dates. */
+/**
+ * Settings › Lịch làm việc: the statutory holidays derived years follow, each with its rule, source and
+ * effective dates; the admin changes one, or adds a new fixed-day holiday, and the list is saved whole.
+ */
 export function StatutoryHolidays() {
   const revision = useSession((s) => s.revision);
   const [rules, setRules] = useState<Rules | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const submit = useSubmit();
 
   useEffect(() => {
     let current = true;
@@ -28,6 +39,12 @@ export function StatutoryHolidays() {
       current = false;
     };
   }, [revision]);
+
+  const save = (holiday: StatutoryHoliday) =>
+    void submit.run(async () => {
+      setRules(await api('saveStatutoryRules', { rules: withHoliday(rules!.rules, holiday) }));
+      setEditing(null);
+    });
 
   return (
     <section className="settings-section" aria-labelledby="settings-statutory-title" data-testid="statutory-holidays">
@@ -47,6 +64,7 @@ export function StatutoryHolidays() {
                 <th scope="col">{text.status}</th>
                 <th scope="col">{text.effective}</th>
                 <th scope="col">{text.source}</th>
+                <th scope="col">{text.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -66,10 +84,36 @@ export function StatutoryHolidays() {
                     )}{' '}
                     — {`${h.source.confidence}: ${confidenceLabels[h.source.confidence]}`}
                   </td>
+                  <td>
+                    <button type="button" onClick={() => setEditing({ initial: h, isNew: false })} data-testid={`statutory-edit-${h.id}`}>
+                      {text.edit}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {editing ? (
+            <HolidayForm
+              key={editing.initial.id}
+              initial={editing.initial}
+              isNew={editing.isNew}
+              busy={submit.busy}
+              onSave={save}
+              onCancel={() => setEditing(null)}
+            />
+          ) : (
+            <div className="row">
+              <button
+                type="button"
+                onClick={() => setEditing({ initial: newHoliday(rules.rules, localDay(Date.now())), isNew: true })}
+                data-testid="statutory-add"
+              >
+                {text.add}
+              </button>
+            </div>
+          )}
+          <FormStatus error={submit.error} saved={submit.saved && !editing} testId="statutory" />
         </>
       )}
     </section>

@@ -113,6 +113,21 @@ export const statutoryHolidaysText = {
   effectiveRange: (from: string, to: string | undefined) =>
     to ? `Từ ${dayMonthYear(from)} đến ${dayMonthYear(to)}` : `Từ ${dayMonthYear(from)}`,
   shippedRules: 'Danh sách kèm theo phần mềm (chưa được thành phố hay quản trị viên cập nhật).',
+  actions: 'Thao tác',
+  edit: 'Sửa',
+  add: 'Thêm ngày lễ theo quy định mới',
+  editTitle: (name: string) => `Sửa ngày lễ: ${name}`,
+  addTitle: 'Thêm ngày lễ (ngày cố định theo dương lịch)',
+  day: 'Ngày',
+  month: 'Tháng',
+  effectiveFrom: 'Có hiệu lực từ ngày',
+  effectiveTo: 'Hết hiệu lực sau ngày (để trống nếu còn hiệu lực)',
+  sourceTitle: 'Văn bản căn cứ (số, tên, ngày ban hành)',
+  sourceUrl: 'Địa chỉ trang (nếu có)',
+  confidence: 'Độ tin cậy',
+  save: 'Lưu danh sách ngày lễ',
+  saving: 'Đang lưu…',
+  cancel: 'Huỷ',
   updatedRules: (at: string) => `Danh sách cập nhật lúc ${at}.`,
 } as const;
 
