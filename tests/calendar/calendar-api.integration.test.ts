@@ -34,6 +34,7 @@ describe('the working calendar over HTTP', () => {
       time: '17:00',
       at: '2026-03-13T10:00:00.000Z',
       receivedOn: '2026-03-10',
+      calendar: { confirmed: true, years: [expect.objectContaining({ year: 2026, status: 'confirmed' })], notice: null },
     });
 
     const y2026 = (await client.ok('listCalendarYears', {}, token)).years.find((y) => y.year === 2026)!;
@@ -50,6 +51,18 @@ describe('the working calendar over HTTP', () => {
       token,
     );
     expect((await client.ok('getDueDate', ask, counterToken)).date).toBe('2026-03-16');
+  });
+
+  it('shows every clerk the statutory holidays, and lets only the admin change them', async () => {
+    const { client, token } = service;
+    const { code } = await client.ok('createPairingCode', { role: 'counter', counterNumber: 2, deviceName: 'Máy quầy 2' }, token);
+    const device = (await client.ok('pairDevice', { code }, null)).token;
+    const head = (await clerkSession(client, token, device, 'head')).token;
+    const { rules } = await client.ok('getStatutoryRules', {}, head);
+    const changed = { ...rules, holidays: rules.holidays.map((h) => ({ ...h, status: 'in_force' as const })) };
+    expect((await client.call('saveStatutoryRules', { rules: changed }, head)).status).toBe(403);
+    expect((await client.ok('getStatutoryRules', {}, token)).updatedAt).toBeNull();
+    expect((await client.ok('saveStatutoryRules', { rules: changed }, token)).rules).toEqual(changed);
   });
 
   it('lets only the local PC change a year', async () => {

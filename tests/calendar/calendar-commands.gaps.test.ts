@@ -1,6 +1,7 @@
 // What the calendar's commands send to the city, and the first and last years a ward can edit.
 import { describe, expect, it } from 'vitest';
 import { expectApiError, wardFixture } from '../support/ward-fixture';
+import { completeYear } from '../support/complete-year';
 import { outboxRows } from '../support/ward-queries';
 
 const LOCAL_SOURCE = { id: 'ubnd-test', title: 'Thông báo thử của UBND phường', confidence: 'C' as const };
@@ -21,7 +22,7 @@ describe('calendar commands', () => {
   it('lets a ward edit 2021 and 2060, the first and last years the calendar covers, and no year outside them', () => {
     const fx = wardFixture();
     for (const year of [2021, 2060]) {
-      const saved = fx.call('saveCalendarYear', { year, sources: [LOCAL_SOURCE], days: [] });
+      const saved = fx.call('saveCalendarYear', completeYear(fx, year, LOCAL_SOURCE));
       expect(saved.year).toMatchObject({ year, derived: false, sources: [LOCAL_SOURCE] });
       expect(outboxRows(fx.ward).at(-1)).toMatchObject({ entity: 'calendar_year', entity_id: String(year), op: 'calendar_year.save@1' });
     }
@@ -59,12 +60,11 @@ describe('calendar commands', () => {
       source: LOCAL_SOURCE.id,
       confidence: 'C' as const,
     });
-    fx.call('saveCalendarYear', { year: 2027, sources: [LOCAL_SOURCE], days: [day('2027-05-19'), day('2027-03-08'), day('2027-04-02')] });
+    const input = completeYear(fx, 2027, LOCAL_SOURCE);
+    const typed = [day('2027-05-19'), ...input.days.reverse(), day('2027-03-08'), day('2027-04-02')];
+    fx.call('saveCalendarYear', { ...input, days: typed });
     const sent = outboxRows(fx.ward).filter((r) => r.entity === 'calendar_year' && r.entity_id === '2027');
-    expect((JSON.parse(sent.at(-1)!.payload) as { days: { date: string }[] }).days.map((d) => d.date)).toEqual([
-      '2027-03-08',
-      '2027-04-02',
-      '2027-05-19',
-    ]);
+    const dates = (JSON.parse(sent.at(-1)!.payload) as { days: { date: string }[] }).days.map((d) => d.date);
+    expect(dates).toEqual(typed.map((d) => d.date).sort());
   });
 });

@@ -8,7 +8,7 @@ import { shippedCalendar } from '../../src/shared/calendar/shipped-calendar';
 // 2025: Fri 24/1, Mon 27/1–Fri 31/1 Tết, Mon 3/2; Mon 7/4 Giỗ Tổ; Sat 26/4 worked; Wed 30/4, Thu 1/5 off,
 // Fri 2/5 swapped off; Mon 1/9, Tue 2/9 off; Wed 31/12.
 // 2026: Thu 1/1 off, Fri 2/1 swapped off, Sat 10/1 worked; Mon 16/2–Fri 20/2 Tết; Mon 27/4 compensatory;
-// Thu 30/4, Fri 1/5 off; Tue 1/9, Wed 2/9 off.
+// Thu 30/4, Fri 1/5 off; Sat 22/8 worked, Mon 31/8 swapped off, Tue 1/9, Wed 2/9 off.
 
 const calendar = shippedCalendar();
 
@@ -68,7 +68,12 @@ const cases: Case[] = [
   // Giỗ Tổ 2026 on a Sunday, then 30/4–1/5
   { what: 'the compensatory Monday 27/4/2026 is skipped', rule: wd(1), received: '2026-04-24 10:00', due: '2026-04-28 17:00' },
   { what: '2 wd over 30/4–1/5/2026', rule: wd(2), received: '2026-04-29 14:00', due: '2026-05-05 17:00' },
-  { what: '1 wd over Quốc khánh 2026', rule: wd(1), received: '2026-08-31 10:00', due: '2026-09-03 17:00' },
+  {
+    what: '1 wd over Quốc khánh 2026 (29/8–2/9, Mon 31/8 swapped off)',
+    rule: wd(1),
+    received: '2026-08-28 10:00',
+    due: '2026-09-03 17:00',
+  },
   // Verification extension
   {
     what: 'verification uses the longer period',

@@ -55,7 +55,9 @@ describe('due date of a catalogue procedure', () => {
 
   it('says so when the catalogue has no confirmed deadline for the procedure, and refuses an unknown one', () => {
     const fx = wardFixture({ start: '2026-03-10T02:00:00.000Z' });
-    const noDeadline = fx.call('listProcedures', {}).procedures.find((p) => p.name === 'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội')!.id;
+    const noDeadline = fx
+      .call('listProcedures', {})
+      .procedures.find((p) => p.name === 'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội')!.id;
     expectApiError(() => fx.call('getDueDate', { procedureId: noDeadline }), 'procedure_deadline_unknown');
     expectApiError(() => fx.call('getDueDate', { procedureId: '0195f3a2-7c1e-7000-8000-0000000000ff' }), 'procedure_not_found');
   });

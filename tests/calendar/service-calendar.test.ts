@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../src/shared/api/contract';
 import { expectApiError, wardFixture, type WardFixture } from '../support/ward-fixture';
+import { completeYear } from '../support/complete-year';
 import { outboxRows } from '../support/ward-queries';
 
 // The calendar methods against a real ward service. Office hours are the shipped default, Monday to
@@ -60,6 +61,7 @@ describe('getDueDate', () => {
       time: '17:00',
       at: '2026-02-23T10:00:00.000Z',
       receivedOn: '2026-02-09',
+      calendar: { confirmed: true, years: [{ year: 2026, status: 'confirmed', sources: year2026(fx).sources }], notice: null },
     });
   });
 
@@ -134,14 +136,12 @@ describe('saveCalendarYear', () => {
 
   it('makes a derived year a stored one', () => {
     const fx = wardFixture();
-    fx.call('saveCalendarYear', {
-      year: 2030,
-      sources: [LOCAL_SOURCE],
-      days: [{ date: '2030-01-01', kind: 'holiday', name: 'Tết Dương lịch', source: 'ubnd-test', confidence: 'C' }],
-    });
+    const input = completeYear(fx, 2030, LOCAL_SOURCE);
+    fx.call('saveCalendarYear', input);
     const y = fx.call('listCalendarYears', {}).years.find((y) => y.year === 2030)!;
     expect(y.derived).toBe(false);
-    expect(y.days).toHaveLength(1);
+    expect(y.sources).toEqual([LOCAL_SOURCE]);
+    expect(y.days.map((d) => [d.date, d.source])).toEqual(input.days.map((d) => [d.date, 'ubnd-test']));
   });
 
   const refused: [string, (input: SaveInput) => void, string][] = [

@@ -112,3 +112,19 @@ describe('bad calendar data', () => {
     expect(() => build(2027, 2026)).toThrow(expect.objectContaining({ messageVi: 'Khoảng năm của lịch làm việc không hợp lệ.' }));
   });
 });
+
+describe('which years a stretch of days rests on', () => {
+  it('names each year from the first day to the last, confirmed with its schedule’s sources or derived, and none outside the calendar', () => {
+    const calendar = build(2025, 2027);
+    const dayOf = (iso: string) => Date.parse(iso) / 86_400_000;
+    const years = calendar.yearsBetween(dayOf('2025-12-31'), dayOf('2027-01-04'));
+    expect(years.map((y) => [y.year, y.status, y.sources.length])).toEqual([
+      [2025, 'confirmed', 5],
+      [2026, 'confirmed', 5],
+      [2027, 'derived', 1],
+    ]);
+    expect(calendar.yearsBetween(dayOf('2026-03-02'), dayOf('2026-03-02')).map((y) => y.year)).toEqual([2026]);
+    expect(() => calendar.yearBasis(2028)).toThrow(RangeError);
+    expect(() => calendar.yearBasis(2024)).toThrow(RangeError);
+  });
+});

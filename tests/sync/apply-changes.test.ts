@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { SyncStore } from '../../src/main/service/sync/sync-store';
 import { WritePath } from '../../src/main/service/write-path';
-import { cultureDay2026, shipped2026 } from '../support/city-calendar';
 import { defaultOfficeSettings } from '../../src/shared/calendar/data/office-defaults';
+import { statutoryRules } from '../../src/shared/calendar/data/statutory-holidays';
+import { cultureDay2026, cultureDayInForce, shipped2026 } from '../support/city-calendar';
 import { seedCatalogue } from '../support/seed-catalogue';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { issue } from '../support/queue-actions';
@@ -137,5 +138,21 @@ describe('pulled reference data', () => {
     });
     expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
     expect(fx.call('getDueDate', saturday).date).toBe('2026-03-18');
+  });
+
+  it('takes the city statutory rules, so derived years follow them at once; keeps rules the calendar cannot use aside', () => {
+    const { fx, heard, apply } = pulled();
+    // Tuesday 23/11/2027 + 1 working day, in a year with no schedule.
+    const due = () => fx.call('getDueDate', { rule: { kind: 'working_days', days: 1 }, receivedAt: '2027-11-23T03:00:00.000Z' }).date;
+    expect(due()).toBe('2027-11-24');
+    apply({ v: 1, entity: 'statutory_rules', entityId: 'city', data: cultureDayInForce('2027-01-01') });
+    expect(due()).toBe('2027-11-25');
+    expect(fx.call('getStatutoryRules', {}).rules).toEqual(cultureDayInForce('2027-01-01'));
+    expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
+
+    apply({ v: 2, entity: 'statutory_rules', entityId: 'city', data: { ...statutoryRules, holidays: [] } });
+    expect(due()).toBe('2027-11-25');
+    expect(heard.filter((n) => n === 'calendar.changed')).toHaveLength(1);
+    expect(fx.ward.db.prepare(`SELECT v FROM city_reference WHERE entity = 'statutory_rules'`).get()).toEqual({ v: 2 });
   });
 });

@@ -8,6 +8,7 @@ import { publishReference } from '../../src/city/sync/reference';
 import { CREDENTIAL_FILE } from '../../src/main/service/sync/credential-store';
 import { hlcDecode } from '../../src/shared/clock/hlc';
 import { httpTransport, TestDevice } from '../city/device-client';
+import { cultureDayInForce } from '../support/city-calendar';
 import { FaultProxy } from '../support/fault-proxy';
 import { callNext, issue } from '../support/queue-actions';
 import { counterIdByNumber } from '../support/ward-queries';
@@ -123,6 +124,27 @@ describe('ward ↔ city round trip', () => {
     await publishReference(city.db, { entity: 'calendar_year', key: '2027', data: broken }, null);
     await syncUntilQuiet(w);
     expect(dueOn()).toBe('2027-03-03');
+  });
+
+  it('takes the statutory rules the city publishes: a new statutory day moves due dates in derived years without a release', async () => {
+    const ward = await city.newWard();
+    const w = syncWard();
+    await enrol(w, city.url, await city.enrolCode(ward, 0));
+    // Tuesday 23/11/2027 + 1 working day; 2027 has no schedule.
+    const dueOn = () => w.call('getDueDate', { rule: { kind: 'working_days', days: 1 }, receivedAt: '2027-11-23T03:00:00.000Z' }).date;
+    expect(dueOn()).toBe('2027-11-24');
+    await publishReference(city.db, { entity: 'statutory_rules', key: 'current', data: cultureDayInForce('2027-01-01') }, null);
+    await syncUntilQuiet(w);
+    expect(dueOn()).toBe('2027-11-25');
+
+    // The ward's own change of the rules reaches the city as the ward's record.
+    w.call('saveStatutoryRules', { rules: cultureDayInForce('2028-01-01') });
+    await syncUntilQuiet(w);
+    const [record] = await city.db.query<{ op: string }>(
+      `SELECT op FROM ward_records WHERE ward_code = $1 AND entity = 'statutory_rules' AND entity_id = 'ward'`,
+      [ward],
+    );
+    expect(record).toEqual({ op: 'statutory_rules.save@1' });
   });
 
   it('receives the status a processing system posted for one of its dossiers, for the dossier intake', async () => {

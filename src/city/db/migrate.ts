@@ -8,6 +8,7 @@ import eventDetail from './migrations/0006-event-detail';
 import versionedState from './migrations/0007-versioned-state';
 import ticketRowOnce from './migrations/0008-ticket-row-once';
 import eventClerk from './migrations/0009-event-clerk';
+import statutoryRules from './migrations/0010-statutory-rules';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -20,6 +21,7 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 7, sql: versionedState },
   { version: 8, sql: ticketRowOnce },
   { version: 9, sql: eventClerk },
+  { version: 10, sql: statutoryRules },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

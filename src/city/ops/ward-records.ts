@@ -99,5 +99,6 @@ export const wardRecordModules: readonly EntityModule[] = [
   wardRecordModule('procedure', ['procedure.save@1', 'procedure.remove@1']),
   wardRecordModule('calendar_year', ['calendar_year.save@1']),
   wardRecordModule('calendar_office', ['calendar_office.save@1']),
+  wardRecordModule('statutory_rules', ['statutory_rules.save@1']),
   wardRecordModule('dossier_code_settings', ['dossier_code_settings.save@1'], { perDevice: true }),
 ];

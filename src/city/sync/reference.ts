@@ -1,10 +1,10 @@
-// City-owned reference data (procedure catalogue entries, calendar years, ward settings): the city
+// City-owned reference data (procedure catalogue entries, calendar years, statutory holiday rules, ward settings): the city
 // writes it, every ward it concerns receives it through pull.
 import { z } from 'zod';
 import type { CityDb, Queryable } from '../db/adapter';
 import { recordChanges } from './ward-state';
 
-export const REFERENCE_ENTITIES = ['procedure', 'calendar_year', 'ward_setting'] as const;
+export const REFERENCE_ENTITIES = ['procedure', 'calendar_year', 'statutory_rules', 'ward_setting'] as const;
 export type ReferenceEntity = (typeof REFERENCE_ENTITIES)[number];
 
 export const ReferenceItem = z.strictObject({

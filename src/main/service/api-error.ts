@@ -25,6 +25,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   calendar_year_out_of_range: 422,
   office_settings_invalid: 422,
   due_date_out_of_range: 422,
+  statutory_rules_invalid: 422,
   sign_in_required: 401,
   session_locked: 423,
   secret_change_required: 403,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { CalendarDayKind, Confidence } from '../../shared/calendar/calendar-data';
-import { calendarSettingsText as text, confidenceLabels, dayKindLabels } from '../../shared/i18n/vi/calendar';
+import { CalendarDayKind } from '../../shared/calendar/calendar-data';
+import { calendarSettingsText as text, dayKindLabels } from '../../shared/i18n/vi/calendar';
+import { ConfidenceSelect } from './ConfidenceSelect';
 import type { DraftDay, YearDraft } from './year-draft';
 
 interface DayFormProps {
@@ -63,20 +64,12 @@ export function DayForm({ draft, initial, isNew, onSave, onCancel }: DayFormProp
           ))}
         </select>
       </label>
-      <label>
-        {text.confidence}
-        <select
-          value={day.confidence}
-          onChange={(e) => set({ confidence: Confidence.parse(e.target.value) })}
-          data-testid="calendar-day-confidence"
-        >
-          {Confidence.options.map((c) => (
-            <option key={c} value={c}>
-              {`${c} — ${confidenceLabels[c]}`}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ConfidenceSelect
+        label={text.confidence}
+        value={day.confidence}
+        onChange={(confidence) => set({ confidence })}
+        testId="calendar-day-confidence"
+      />
       <div className="row">
         <button type="submit" className="primary" data-testid="calendar-day-save">
           {text.saveDay}

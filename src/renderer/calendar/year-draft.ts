@@ -14,6 +14,8 @@ export function draftOf(view: CalendarYearView): YearDraft {
     year: view.year,
     sources: view.sources.map((s) => ({ ...s })),
     days: view.days.map((d) => ({ ...d })),
+    // Kept so that saving the year again does not forget the legal change that removed a holiday.
+    ...(view.removedHolidays ? { removedHolidays: view.removedHolidays.map((r) => ({ ...r })) } : {}),
   };
 }
 

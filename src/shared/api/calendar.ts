@@ -9,6 +9,12 @@ import {
   ReceptionRules,
   ScheduleSource,
   SourceRef,
+  DueDateCalendar,
+  HolidayDateRule,
+  HolidayStatus,
+  IsoDay,
+  RemovedHoliday,
+  StatutoryRules,
 } from '../calendar/calendar-data';
 import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
 import { Empty, method } from './method';
@@ -28,13 +34,16 @@ const DayInput = z
   })
   .strict();
 
+/** A short machine id (source ids, holiday ids): letters, digits, dot, dash, underscore. */
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w.-]+$/);
+
 const SourceInput = z
   .object({
-    id: z
-      .string()
-      .min(1)
-      .max(64)
-      .regex(/^[\w.-]+$/),
+    id: Id,
     title: Text(500),
     // Only web addresses: the settings page shows it as a link.
     url: z
@@ -46,7 +55,7 @@ const SourceInput = z
   })
   .strict();
 
-/** A source typed in settings for a fact that has one source (the office hours, a reception rule). */
+/** A source typed in settings for a fact that has one source (the office hours, a reception rule, a statutory holiday). */
 const FactSourceInput = SourceInput.omit({ id: true });
 
 const ChannelReceptionInput = z
@@ -71,12 +80,53 @@ const OfficeSettingsInput = z
   })
   .strict();
 
+/** The statutory rules as the admin or the city sends them; the service then checks them whole with StatutoryRules. */
+const StatutoryRulesInput = z
+  .object({
+    holidays: z
+      .array(
+        z
+          .object({
+            id: Id,
+            name: Text(200),
+            date: HolidayDateRule,
+            status: HolidayStatus,
+            effectiveFrom: IsoDay,
+            effectiveTo: IsoDay.optional(),
+            source: FactSourceInput,
+            placement: FactSourceInput.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(50),
+    compensation: z.object({ nextWorkingDay: z.boolean(), source: FactSourceInput }).strict(),
+  })
+  .strict();
+
+const StatutoryRulesView = z.object({
+  rules: StatutoryRules,
+  /** Null while the ward runs on the rules shipped with the app. */
+  updatedAt: Instant.nullable(),
+});
+
+/** A statutory holiday the year leaves out, and the legal change that removed it. */
+const RemovedHolidayInput = z
+  .object({
+    /** The statutory holiday's id, as listed in the statutory rules (e.g. "tet-am-lich"). */
+    holiday: z.string().min(1).max(64),
+    legalBasis: Text(1000),
+  })
+  .strict();
+
 export const CalendarYearView = z.object({
   year: z.number().int(),
   /** True when no schedule is stored for the year: its days come from the statutory rules alone. */
   derived: z.boolean(),
   sources: z.array(ScheduleSource),
   days: z.array(CalendarDay),
+  /** The statutory holidays the stored schedule leaves out, each with the legal change stated for it. */
+  removedHolidays: z.array(RemovedHoliday).optional(),
   updatedAt: Instant.nullable(),
 });
 export type CalendarYearView = z.infer<typeof CalendarYearView>;
@@ -103,12 +153,14 @@ export const calendarMethods = {
     clerks: ['clerk', 'head', 'admin'],
   }),
   saveCalendarYear: method({
-    summary: "Replace one year's civil-service schedule; it must list every day off of the year. Refused whole if any day is wrong.",
+    summary:
+      "Replace one year's civil-service schedule; it must list every day off of the year, including every statutory holiday unless removedHolidays states the legal change that removed it. Refused whole if any day is wrong.",
     input: z
       .object({
         year: z.number().int().min(1901).max(2100),
         sources: z.array(SourceInput).min(1).max(50),
         days: z.array(DayInput).max(366),
+        removedHolidays: z.array(RemovedHolidayInput).max(20).optional(),
       })
       .strict(),
     output: z.object({ year: CalendarYearView }),
@@ -142,8 +194,26 @@ export const calendarMethods = {
       at: Instant,
       /** The day the dossier counts as received under the channel's reception rule; the deadline counts from the day after. */
       receivedOn: LocalDayString,
+      /** The calendar years counted through, from the reception day to the due day: confirmed schedules or derived guesses. */
+      calendar: DueDateCalendar,
     }),
     roles: ['local', 'counter'],
     clerks: ['clerk', 'head', 'admin'],
+  }),
+  getStatutoryRules: method({
+    summary:
+      'The statutory holidays (each with its date rule, source and effective dates) and the compensation rule that years without a schedule are derived from.',
+    input: Empty,
+    output: StatutoryRulesView,
+    roles: ['local', 'counter'],
+    clerks: ['clerk', 'head', 'admin'],
+  }),
+  saveStatutoryRules: method({
+    summary:
+      'Replace the statutory holiday rules; years without a schedule follow them at once. A holiday is never deleted: end it with effectiveTo. Refused whole if anything is wrong.',
+    input: z.object({ rules: StatutoryRulesInput }).strict(),
+    output: StatutoryRulesView,
+    roles: ['local'],
+    clerks: ['admin'],
   }),
 } as const;

@@ -65,10 +65,12 @@ export const StatutoryRules = z
   .strict()
   .superRefine((rules, ctx) => {
     const ids = new Set<string>();
-    for (const h of rules.holidays) {
+    rules.holidays.forEach((h, i) => {
       if (ids.has(h.id)) ctx.addIssue({ code: 'custom', message: `duplicate holiday id ${h.id}`, path: ['holidays'] });
       ids.add(h.id);
-    }
+      if (h.effectiveTo !== undefined && h.effectiveTo < h.effectiveFrom)
+        ctx.addIssue({ code: 'custom', message: `${h.id} ends before it takes effect`, path: ['holidays', i, 'effectiveTo'] });
+    });
   });
 export type StatutoryRules = z.infer<typeof StatutoryRules>;
 
@@ -90,6 +92,19 @@ export const CalendarDay = z
 export type CalendarDay = z.infer<typeof CalendarDay>;
 
 /**
+ * A statutory holiday that a year's schedule leaves out on purpose, with the legal change that took it
+ * away: without one, a schedule missing a holiday is a typing slip, and saving it is refused.
+ */
+export const RemovedHoliday = z
+  .object({
+    /** The id of one of the statutory rules' holidays. */
+    holiday: z.string().min(1),
+    legalBasis: z.string().min(1),
+  })
+  .strict();
+export type RemovedHoliday = z.infer<typeof RemovedHoliday>;
+
+/**
  * One year's civil-service schedule (holidays, compensatory days and swaps). When a year has one it
  * replaces the derivation from the statutory rules for that year, so it must list every day off.
  */
@@ -98,6 +113,7 @@ export const CalendarYear = z
     year: z.number().int().min(1901).max(2100),
     sources: z.array(ScheduleSource).min(1),
     days: z.array(CalendarDay),
+    removedHolidays: z.array(RemovedHoliday).optional(),
   })
   .strict()
   .superRefine((y, ctx) => {
@@ -112,6 +128,34 @@ export const CalendarYear = z
     });
   });
 export type CalendarYear = z.infer<typeof CalendarYear>;
+
+/**
+ * How sure a calendar year is: `confirmed` when it has a civil-service schedule (published, or kept by
+ * the ward), `derived` when its days were placed by the statutory rules alone and nobody has checked them.
+ */
+export const CalendarYearStatus = z.enum(['confirmed', 'derived']);
+export type CalendarYearStatus = z.infer<typeof CalendarYearStatus>;
+
+export const CalendarYearBasis = z
+  .object({
+    year: z.number().int(),
+    status: CalendarYearStatus,
+    sources: z.array(ScheduleSource),
+  })
+  .strict();
+export type CalendarYearBasis = z.infer<typeof CalendarYearBasis>;
+
+/** The calendar years a due date was counted through, so a receipt can say when it rests on a guess. */
+export const DueDateCalendar = z
+  .object({
+    /** True when every year counted through is confirmed. */
+    confirmed: z.boolean(),
+    years: z.array(CalendarYearBasis).min(1),
+    /** A plain Vietnamese line for the screen and the receipt when the calendar is not confirmed; null when it is. */
+    notice: z.string().nullable(),
+  })
+  .strict();
+export type DueDateCalendar = z.infer<typeof DueDateCalendar>;
 
 export const OfficeSession = z.object({ start: ClockTime, end: ClockTime }).strict();
 

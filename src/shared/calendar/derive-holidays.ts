@@ -14,13 +14,27 @@ export interface DerivedDay {
   name: string;
 }
 
-export function deriveYear(year: number, rules: StatutoryRules, isWorkingWeekday: (weekday: number) => boolean): DerivedDay[] {
-  const holidays: DerivedDay[] = [];
+/** A statutory holiday in force in a year, with the days the rules place it on (before compensation). */
+export interface PlacedHoliday {
+  holiday: StatutoryHoliday;
+  days: number[];
+}
+
+/** The statutory holidays in force in a year, each on the days its rule places it; none in force on any of them is left out. */
+export function placeHolidays(year: number, rules: StatutoryRules, isWorkingWeekday: (weekday: number) => boolean): PlacedHoliday[] {
+  const placed: PlacedHoliday[] = [];
   for (const holiday of rules.holidays) {
     if (holiday.status !== 'in_force') continue;
-    for (const day of placeInYear(holiday.date, year, isWorkingWeekday)) {
-      if (inForceOn(holiday, day)) holidays.push({ day, kind: 'holiday', name: holiday.name });
-    }
+    const days = placeInYear(holiday.date, year, isWorkingWeekday).filter((day) => inForceOn(holiday, day));
+    if (days.length > 0) placed.push({ holiday, days });
+  }
+  return placed;
+}
+
+export function deriveYear(year: number, rules: StatutoryRules, isWorkingWeekday: (weekday: number) => boolean): DerivedDay[] {
+  const holidays: DerivedDay[] = [];
+  for (const { holiday, days } of placeHolidays(year, rules, isWorkingWeekday)) {
+    for (const day of days) holidays.push({ day, kind: 'holiday', name: holiday.name });
   }
   holidays.sort((a, b) => a.day - b.day);
   if (!rules.compensation.nextWorkingDay) return holidays;

@@ -1,7 +1,15 @@
 import type { z } from 'zod';
-import { calendarErrors } from '../i18n/vi/calendar';
-import { CalendarYear, OfficeSettings, StatutoryRules, type CalendarDayKind, type Confidence, type ReceptionRules } from './calendar-data';
-import { clockMinutes, epochDay, epochDayOf, isoDayOf, weekdayOf } from './civil-day';
+import { calendarErrors, calendarLabels } from '../i18n/vi/calendar';
+import {
+  CalendarYear,
+  OfficeSettings,
+  StatutoryRules,
+  type CalendarDayKind,
+  type CalendarYearBasis,
+  type Confidence,
+  type ReceptionRules,
+} from './calendar-data';
+import { clockMinutes, epochDay, epochDayOf, isoDayOf, weekdayOf, yearOf } from './civil-day';
 import { deriveYear } from './derive-holidays';
 
 // Which days a ward's one-stop counter works, built once from the statutory rules, the yearly
@@ -17,6 +25,9 @@ export interface DayEntry {
   source: string;
   confidence: Confidence;
 }
+
+/** The source a year without a schedule cites: the statutory rules, placed by the app, unchecked. */
+export const DERIVED_SOURCE = { id: 'derived', title: calendarLabels.derivedSource, confidence: 'U' } as const;
 
 export interface Session {
   /** Minutes after local midnight. */
@@ -56,6 +67,10 @@ export class WorkingCalendar {
   private readonly workingBefore: Int32Array;
   private readonly workingDays: Int32Array;
   private readonly entries: Map<number, DayEntry>;
+  private readonly firstYear: number;
+  private readonly lastYear: number;
+  /** The sources of each indexed year that has a schedule; a year missing here is derived. */
+  private readonly scheduleSources: Map<number, CalendarYear['sources']>;
 
   static build(input: WorkingCalendarInput): WorkingCalendar {
     const rules = parse(StatutoryRules, input.rules, 'statutory rules');
@@ -88,10 +103,14 @@ export class WorkingCalendar {
     for (let i = 0; i < length; i++) this.working[i] = isWorkingWeekday(weekdayOf(this.firstDay + i)) ? 1 : 0;
 
     this.entries = new Map();
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.scheduleSources = new Map();
     const byYear = new Map(schedules.map((s) => [s.year, s]));
     for (let year = firstYear; year <= lastYear; year++) {
       const schedule = byYear.get(year);
       if (schedule) {
+        this.scheduleSources.set(year, schedule.sources);
         for (const d of schedule.days)
           this.mark(epochDayOf(d.date), { kind: d.kind, name: d.name, source: d.source, confidence: d.confidence });
       } else {
@@ -153,6 +172,24 @@ export class WorkingCalendar {
     const found = this.workingDays[rank];
     if (found === undefined) throw new RangeError(`${n} working days after ${isoDayOf(day)} runs past the calendar's last year`);
     return found;
+  }
+
+  /** Whether a year's days come from a schedule (and which sources it cites) or from the statutory rules alone. */
+  yearBasis(year: number): CalendarYearBasis {
+    if (!Number.isInteger(year) || year < this.firstYear || year > this.lastYear) {
+      throw new RangeError(`${year} is outside the calendar's years`);
+    }
+    const sources = this.scheduleSources.get(year);
+    return sources
+      ? { year, status: 'confirmed', sources: sources.map((s) => ({ ...s })) }
+      : { year, status: 'derived', sources: [{ ...DERIVED_SOURCE }] };
+  }
+
+  /** yearBasis of every year from the one holding the first day to the one holding the last (epoch days). */
+  yearsBetween(firstDay: number, lastDay: number): CalendarYearBasis[] {
+    const years: CalendarYearBasis[] = [];
+    for (let year = yearOf(firstDay); year <= yearOf(lastDay); year++) years.push(this.yearBasis(year));
+    return years;
   }
 
   private indexOf(day: number): number {

@@ -167,7 +167,7 @@ export type PushResponse = z.infer<typeof PushResponse>;
 // ── Pull and snapshot ─────────────────────────────────────────────────────────────────────────
 
 /** Entities the city sends down. Reference data is city-owned and read-only on the ward. */
-export const CHANGE_ENTITIES = ['ticket', 'dossier_status', 'procedure', 'calendar_year', 'ward_setting'] as const;
+export const CHANGE_ENTITIES = ['ticket', 'dossier_status', 'procedure', 'calendar_year', 'statutory_rules', 'ward_setting'] as const;
 export const ChangeEntity = z.enum(CHANGE_ENTITIES);
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 

@@ -1,6 +1,6 @@
-import { CalendarYear, OfficeSettings } from '../../../shared/calendar/calendar-data';
+import { CalendarYear, OfficeSettings, StatutoryRules } from '../../../shared/calendar/calendar-data';
 import { defaultOfficeSettings } from '../../../shared/calendar/data/office-defaults';
-import { statutoryRules } from '../../../shared/calendar/data/statutory-holidays';
+import { statutoryRules as shippedRules } from '../../../shared/calendar/data/statutory-holidays';
 import { SHIPPED_FIRST_YEAR, SHIPPED_LAST_YEAR } from '../../../shared/calendar/shipped-calendar';
 import { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import type { Db } from '../db/open-database';
@@ -36,14 +36,34 @@ export function storeOffice(db: Db, office: OfficeSettings, updatedAt: string): 
   ).run(JSON.stringify(office), updatedAt);
 }
 
+export interface StoredRules {
+  rules: StatutoryRules;
+  /** Null while the ward runs on the rules shipped with the app (nobody has saved or published any). */
+  updatedAt: string | null;
+}
+
+export function storedRules(db: Db): StoredRules {
+  const row = stmt(db, 'SELECT data, updated_at FROM statutory_rules WHERE id = 1').get() as
+    { data: string; updated_at: string } | undefined;
+  return row ? { rules: StatutoryRules.parse(JSON.parse(row.data)), updatedAt: row.updated_at } : { rules: shippedRules, updatedAt: null };
+}
+
+/** Replaces the rules; the caller has checked them (the admin's save) or parsed them (the city's). */
+export function writeRules(db: Db, rules: StatutoryRules, at: string): void {
+  stmt(
+    db,
+    `INSERT INTO statutory_rules (id, data, updated_at) VALUES (1, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+  ).run(JSON.stringify(rules), at);
+}
+
 /**
- * The statutory rules are the shipped ones until the city can send updates (a later issue). Every
- * stored year has passed `CalendarYear` and the table holds each year once, which is all the working
- * calendar's build checks: it cannot refuse what is stored.
+ * Every stored year has passed `CalendarYear`, the stored rules `StatutoryRules`, and the table holds
+ * each year once, which is all the working calendar's build checks: it cannot refuse what is stored.
  */
 export function buildCalendar(db: Db): WorkingCalendar {
   return WorkingCalendar.build({
-    rules: statutoryRules,
+    rules: storedRules(db).rules,
     schedules: storedYears(db).map((y) => y.schedule),
     office: storedOffice(db),
     firstYear: FIRST_YEAR,

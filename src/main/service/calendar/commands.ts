@@ -7,8 +7,9 @@ import { ApiError } from '../api-error';
 import type { Caller } from '../caller';
 import { stmt } from '../db/statements';
 import type { WriteContext, WritePath } from '../write-path';
-import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storeOffice } from './calendar-rows';
+import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storedRules, storeOffice, writeRules } from './calendar-rows';
 import type { CalendarReads } from './reads';
+import { checkRules } from './rules-check';
 import { checkYear } from './year-check';
 
 /** Changes to the working calendar; each hands the rebuilt calendar to the reads once committed. */
@@ -44,12 +45,23 @@ export class CalendarCommands {
   saveCalendarYear(input: ParsedInput<'saveCalendarYear'>, caller: Caller): MethodOutput<'saveCalendarYear'> {
     if (input.year < FIRST_YEAR || input.year > LAST_YEAR) throw new ApiError('calendar_year_out_of_range');
     const calendar = this.write.run(caller, (tx) => {
-      writeYear(tx, checkYear(input, storedOffice(tx.db)));
+      writeYear(tx, checkYear(input, storedOffice(tx.db), storedRules(tx.db).rules));
       // Built inside the transaction: a year the calendar cannot use is rolled back, never stored.
       return buildCalendar(tx.db);
     });
     this.reads.install(calendar);
     return { year: this.reads.listCalendarYears().years.find((y) => y.year === input.year)! };
+  }
+
+  saveStatutoryRules(input: ParsedInput<'saveStatutoryRules'>, caller: Caller): MethodOutput<'saveStatutoryRules'> {
+    const calendar = this.write.run(caller, (tx) => {
+      const rules = checkRules(input.rules, storedRules(tx.db).rules);
+      writeRules(tx.db, rules, tx.now.toISOString());
+      tx.record({ entity: 'statutory_rules', entityId: 'ward', op: 'statutory_rules.save@1', payload: rules });
+      return buildCalendar(tx.db);
+    });
+    this.reads.install(calendar);
+    return this.reads.getStatutoryRules();
   }
 }
 

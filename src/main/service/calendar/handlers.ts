@@ -13,6 +13,8 @@ export function calendarHandlers(commands: CalendarCommands, reads: CalendarRead
     listCalendarYears: () => reads.listCalendarYears(),
     saveCalendarYear: (input, caller) => commands.saveCalendarYear(input, caller),
     saveOfficeSettings: (input, caller) => commands.saveOfficeSettings(input, caller),
+    getStatutoryRules: () => reads.getStatutoryRules(),
+    saveStatutoryRules: (input, caller) => commands.saveStatutoryRules(input, caller),
     getDueDate: (input) =>
       reads.getDueDate({ ...input, rule: input.rule ?? procedureDeadline(db, input.procedureId!, input.channel ?? 'in_person') }),
   };

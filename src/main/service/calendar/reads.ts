@@ -5,11 +5,11 @@ import type { CalendarDay } from '../../../shared/calendar/calendar-data';
 import { epochDay, isoDayOf } from '../../../shared/calendar/civil-day';
 import { dueDate } from '../../../shared/calendar/due-date';
 import { receptionMoment } from '../../../shared/calendar/reception';
-import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
-import { calendarLabels } from '../../../shared/i18n/vi/calendar';
+import { dueDateCalendar } from '../../../shared/calendar/due-date-calendar';
+import { DERIVED_SOURCE, type WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import { ApiError } from '../api-error';
 import type { Db } from '../db/open-database';
-import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storedYears } from './calendar-rows';
+import { buildCalendar, FIRST_YEAR, LAST_YEAR, storedOffice, storedRules, storedYears } from './calendar-rows';
 
 // The working calendar is built once and kept: a due date is then a few array reads. A saved year
 // hands the rebuilt calendar over after its commit, so no request ever sees a half-saved year.
@@ -49,9 +49,17 @@ export class CalendarReads {
     const years: CalendarYearView[] = [];
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       const own = stored.get(year);
+      const removed = own?.schedule.removedHolidays;
       years.push(
         own
-          ? { year, derived: false, sources: own.schedule.sources, days: own.schedule.days, updatedAt: own.updatedAt }
+          ? {
+              year,
+              derived: false,
+              sources: own.schedule.sources,
+              days: own.schedule.days,
+              ...(removed ? { removedHolidays: removed } : {}),
+              updatedAt: own.updatedAt,
+            }
           : { year, derived: true, sources: [DERIVED_SOURCE], days: derivedDays(built.calendar, year), updatedAt: null },
       );
     }
@@ -74,19 +82,26 @@ export class CalendarReads {
     try {
       const channel = input.channel ?? 'in_person';
       const due = dueDate(input.rule, receivedAt, calendar, { verification: input.verification ?? false, channel });
-      return { ...due, receivedOn: isoDayOf(receptionMoment(calendar, Date.parse(receivedAt), channel).receivedOn) };
+      const receivedMs = Date.parse(receivedAt);
+      return {
+        ...due,
+        receivedOn: isoDayOf(receptionMoment(calendar, receivedMs, channel).receivedOn),
+        calendar: dueDateCalendar(calendar, receivedMs, due),
+      };
     } catch (error) {
       if (error instanceof RangeError) throw new ApiError('due_date_out_of_range');
       throw error;
     }
   }
 
+  getStatutoryRules(): MethodOutput<'getStatutoryRules'> {
+    return storedRules(this.db);
+  }
+
   private current(): Built {
     return (this.built ??= { calendar: buildCalendar(this.db), listing: null });
   }
 }
-
-const DERIVED_SOURCE = { id: 'derived', title: calendarLabels.derivedSource, confidence: 'U' as const };
 
 /** The days a year without a schedule gets from the statutory rules, as the calendar placed them. */
 function derivedDays(calendar: WorkingCalendar, year: number): CalendarDay[] {

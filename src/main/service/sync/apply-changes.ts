@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CalendarYear, OfficeSettings } from '../../../shared/calendar/calendar-data';
+import { CalendarYear, OfficeSettings, StatutoryRules } from '../../../shared/calendar/calendar-data';
 import { Procedure } from '../../../shared/catalog/procedure';
 import { TICKET_STATES } from '../../../shared/queue/ticket-state';
 import type { ChangeEntity } from '../../../shared/sync/wire';
 import type { Db } from '../db/open-database';
-import { storeOffice } from '../calendar/calendar-rows';
+import { storeOffice, writeRules } from '../calendar/calendar-rows';
 import { holderOfCode, upsertProcedure } from '../catalog/procedure-rows';
 import { NEXT_QUEUE_SEQ } from '../queue/ticket-rows';
 import { stmt } from '../db/statements';
@@ -69,6 +69,9 @@ export function applyChange(db: Db, change: IncomingChange, receivedAt: string, 
     case 'calendar_year':
       if (adoptCalendarYear(db, change.data, receivedAt)) outcome.calendarChanged = true;
       return storeReference(db, change, receivedAt);
+    case 'statutory_rules':
+      if (adoptStatutoryRules(db, change.data, receivedAt)) outcome.calendarChanged = true;
+      return storeReference(db, change, receivedAt);
     case 'ward_setting':
       if (change.entityId === OFFICE_SETTING_KEY && adoptOfficeSettings(db, change.data, receivedAt)) outcome.calendarChanged = true;
       return storeReference(db, change, receivedAt);
@@ -119,6 +122,17 @@ function adoptOfficeSettings(db: Db, data: Record<string, unknown>, receivedAt: 
   const parsed = OfficeSettings.safeParse(data);
   if (!parsed.success) return false;
   storeOffice(db, parsed.data, receivedAt);
+  return true;
+}
+
+/**
+ * City statutory rules that pass the calendar's own schema replace the ward's; derived years follow
+ * them from the next due date on. Rules the calendar cannot use stay only in city_reference.
+ */
+function adoptStatutoryRules(db: Db, data: Record<string, unknown>, receivedAt: string): boolean {
+  const parsed = StatutoryRules.safeParse(data);
+  if (!parsed.success) return false;
+  writeRules(db, parsed.data, receivedAt);
   return true;
 }
 

@@ -73,6 +73,7 @@ export const entityText: Record<string, string> = {
   procedure: 'Thủ tục',
   calendar_year: 'Lịch làm việc',
   calendar_office: 'Giờ làm việc',
+  statutory_rules: 'Ngày nghỉ lễ, Tết theo quy định',
   device: 'Thiết bị',
   dossier_code_settings: 'Cài đặt mã hồ sơ',
   clerk: 'Tài khoản cán bộ',
