@@ -4,10 +4,19 @@ import { calendarAndDossierCodes } from './0003-calendar-and-dossier-codes';
 import { procedureCatalogue } from './0004-procedure-catalogue';
 import { sync } from './0005-sync';
 import { accounts } from './0006-accounts';
+import { dossiers } from './0007-dossiers';
 import type { Migration } from './migration';
 
 // Every migration, in order. PRAGMA user_version holds the last one applied.
-export const migrations: readonly Migration[] = [initial, clockProofQueue, calendarAndDossierCodes, procedureCatalogue, sync, accounts];
+export const migrations: readonly Migration[] = [
+  initial,
+  clockProofQueue,
+  calendarAndDossierCodes,
+  procedureCatalogue,
+  sync,
+  accounts,
+  dossiers,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 export type { Migration };
