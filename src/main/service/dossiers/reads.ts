@@ -88,10 +88,10 @@ export class DossierReads {
       const digits = query.replace(/ /g, '');
       rows = stmt(
         this.db,
-        `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE id_number >= ?1 AND id_number < ?2
-         UNION SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE phone >= ?1 AND phone < ?2
-         ORDER BY received_at DESC, id DESC LIMIT ?3`,
-      ).all(digits, digits + TOP, limit) as SummaryRow[];
+        `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE id_number >= @prefix AND id_number < @top
+         UNION SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE phone >= @prefix AND phone < @top
+         ORDER BY received_at DESC, id DESC LIMIT @limit`,
+      ).all({ prefix: digits, top: digits + TOP, limit }) as SummaryRow[];
     } else {
       const prefix = foldName(query);
       rows = this.rows(`name_folded >= ? AND name_folded < ? ${order}`, prefix, prefix + TOP, limit);
