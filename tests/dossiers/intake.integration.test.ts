@@ -49,6 +49,29 @@ describe('dossier intake over HTTP', () => {
     }
   });
 
+  it('refuses a 10,000-character name and control characters with a 400 and stores NFD text as NFC', async () => {
+    const service = await startTestWardService();
+    try {
+      const { client, token } = service;
+      await client.ok('saveDossierCodeSettings', { unitCode: 'H26', slot: 0 }, token);
+      const base = intake();
+      const named = (fullName: string) => ({ ...base, requestId: intake().requestId, applicant: { ...base.applicant, fullName } });
+      for (const fullName of ['Nguyễn '.repeat(1_430), 'Nguyễn\u0007Đào', 'Nguyễn\u202EĐào']) {
+        const answer = await client.call('createDossier', named(fullName), token);
+        expect(answer.status).toBe(400);
+        expect((answer.body as { error: { message: string } }).error.message).toMatch(/không hợp lệ/);
+      }
+      expect(service.running.ward.db.prepare('SELECT COUNT(*) AS n FROM dossier_codes').get()).toEqual({ n: 0 });
+      const { dossier } = await client.ok('createDossier', named('Nguyễn Thị Đào'.normalize('NFD')), token);
+      expect(dossier.applicant.fullName).toBe('Nguyễn Thị Đào'.normalize('NFC'));
+      expect(service.running.ward.db.prepare('SELECT full_name FROM dossiers').get()).toEqual({
+        full_name: 'Nguyễn Thị Đào'.normalize('NFC'),
+      });
+    } finally {
+      await service.close();
+    }
+  });
+
   it('after a SIGKILL during intakes keeps each dossier whole or not at all, and every acknowledged one', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-dossier-crash-'));
     dataDirs.push(dataDir);
