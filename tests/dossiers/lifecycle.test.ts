@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../src/shared/api/contract';
+import { localClock, localDay } from '../../src/shared/time/local-time';
 import { DOSSIER_STEPS, type DossierStatus, type DossierStep } from '../../src/shared/dossier/dossier-state';
 import { expectApiError } from '../support/ward-fixture';
 import { outboxRows } from '../support/ward-queries';
@@ -32,12 +33,13 @@ const PATH_TO: Record<DossierStatus, DossierStep[]> = {
 
 /** A complete input for the step: a reason, and for an extension a later appointment. */
 function stepInput(dossierId: string, step: DossierStep, dueAt: string): MethodInput<'recordDossierStep'> {
+  const later = new Date(Date.parse(dueAt) + 3 * 86_400_000);
   return {
     requestId: requestId(),
     dossierId,
     step,
     reason: 'Lý do ghi trên phiếu',
-    ...(step === 'extend' ? { newDueAt: new Date(Date.parse(dueAt) + 3 * 86_400_000).toISOString() } : {}),
+    ...(step === 'extend' ? { newDue: { date: localDay(later), time: localClock(later) } } : {}),
   };
 }
 
@@ -139,12 +141,12 @@ describe('the dossier lifecycle', () => {
     expectApiError(() => fx.call('recordDossierStep', { ...base, requestId: requestId() }, fx.clerk), 'dossier_new_due_required');
     // The current appointment is Thursday 12 March at 17:00 (10:00Z); the same instant is no extension.
     expectApiError(
-      () => fx.call('recordDossierStep', { ...base, requestId: requestId(), newDueAt: '2026-03-12T17:00:00+07:00' }, fx.clerk),
+      () => fx.call('recordDossierStep', { ...base, requestId: requestId(), newDue: { date: '2026-03-12', time: '17:00' } }, fx.clerk),
       'dossier_new_due_not_later',
     );
     const { dossier, event } = fx.call(
       'recordDossierStep',
-      { ...base, requestId: requestId(), newDueAt: '2026-03-17T16:30:00+07:00' },
+      { ...base, requestId: requestId(), newDue: { date: '2026-03-17', time: '16:30' } },
       fx.clerk,
     );
     expect(dossier.status).toBe('processing');
@@ -154,7 +156,7 @@ describe('the dossier lifecycle', () => {
       () =>
         fx.call(
           'recordDossierStep',
-          { requestId: requestId(), dossierId: id, step: 'mark_result_ready', newDueAt: '2026-03-20T09:00:00+07:00' },
+          { requestId: requestId(), dossierId: id, step: 'mark_result_ready', newDue: { date: '2026-03-20', time: '09:00' } },
           fx.clerk,
         ),
       'dossier_new_due_only_for_extension',

@@ -156,14 +156,15 @@ export const dossierMethods = {
   }),
   recordDossierStep: method({
     summary:
-      'Move a dossier one step: transfer, start processing, request a supplement, resume, result ready, return, refuse, stop or extend (reason required for refuse, stop, extend and supplement; newDueAt for extend). Retried with the same requestId it returns the first answer.',
+      'Move a dossier one step: transfer, start processing, request a supplement, resume, result ready, return, refuse, stop or extend (reason required for refuse, stop, extend and supplement; newDue for extend). Retried with the same requestId it returns the first answer.',
     input: z
       .object({
         requestId: RequestId,
         dossierId: Id,
         step: DossierStep,
         reason: Reason.optional(),
-        newDueAt: Instant.optional(),
+        /** The new appointment of an extension, in Hanoi time, as the clerk writes it on Mẫu 04. */
+        newDue: z.object({ date: LocalDayString, time: ClockTime }).strict().optional(),
       })
       .strict(),
     output: z.object({ dossier: Dossier, event: DossierEvent }),

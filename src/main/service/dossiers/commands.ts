@@ -5,7 +5,7 @@ import type { SignedInClerk } from '../../../shared/api/accounts';
 import { dossierTransition, STEPS_WITH_REASON, type DossierAction, type DossierStatus } from '../../../shared/dossier/dossier-state';
 import { deadlineFor, feeFor, type IntakeRefusal } from '../../../shared/dossier/intake-facts';
 import { dossierDetail } from '../../../shared/i18n/vi/dossiers';
-import { localClock, localDay } from '../../../shared/time/local-time';
+import { instantOfLocal } from '../../../shared/time/local-time';
 import { ApiError } from '../api-error';
 import type { CalendarReads } from '../calendar/reads';
 import type { Caller } from '../caller';
@@ -91,10 +91,10 @@ export class DossierCommands {
         if (STEPS_WITH_REASON.has(input.step) && !reason) throw new ApiError('dossier_reason_required');
         let newDue: Dossier['due'] | null = null;
         if (input.step === 'extend') {
-          if (!input.newDueAt) throw new ApiError('dossier_new_due_required');
-          if (Date.parse(input.newDueAt) <= Date.parse(dossier.due.at)) throw new ApiError('dossier_new_due_not_later');
-          newDue = { date: localDay(input.newDueAt), time: localClock(input.newDueAt), at: input.newDueAt };
-        } else if (input.newDueAt) throw new ApiError('dossier_new_due_only_for_extension');
+          if (!input.newDue) throw new ApiError('dossier_new_due_required');
+          newDue = { ...input.newDue, at: instantOfLocal(input.newDue.date, input.newDue.time) };
+          if (Date.parse(newDue.at) <= Date.parse(dossier.due.at)) throw new ApiError('dossier_new_due_not_later');
+        } else if (input.newDue) throw new ApiError('dossier_new_due_only_for_extension');
 
         const next: Dossier = { ...dossier, status: moved.to, due: newDue ?? dossier.due, updatedAt: tx.now.toISOString() };
         updateDossier(tx.db, next);
