@@ -9,7 +9,7 @@ import { instantOfLocal } from '../../../shared/time/local-time';
 import { ApiError } from '../api-error';
 import type { CalendarReads } from '../calendar/reads';
 import type { Caller } from '../caller';
-import { readProcedure } from '../catalog/procedure-rows';
+import { procedureUpdatedAt, readProcedure } from '../catalog/procedure-rows';
 import { oncePerRequest } from '../client-requests';
 import { stmt } from '../db/statements';
 import { allocateDossierCode } from '../dossier-codes/commands';
@@ -39,9 +39,6 @@ export class DossierCommands {
         const verification = input.verification ?? false;
         const due = this.calendar.getDueDate({ rule: deadline.rule, receivedAt, verification });
         const { code } = allocateDossierCode(tx);
-        const { updated_at: procedureUpdatedAt } = stmt(tx.db, 'SELECT updated_at FROM procedures WHERE id = ?').get(procedure.id) as {
-          updated_at: string;
-        };
         const dossier: Dossier = {
           id: uuidv7(),
           code,
@@ -55,7 +52,8 @@ export class DossierCommands {
             fee: procedure.fee.rule,
             documents: procedure.requiredDocuments.items,
             effectiveFrom: procedure.effectiveFrom,
-            updatedAt: procedureUpdatedAt,
+            // Read in the same transaction as the procedure itself, so it exists.
+            updatedAt: procedureUpdatedAt(tx.db, procedure.id)!,
           },
           applicant: input.applicant,
           representative: input.representative ?? null,
