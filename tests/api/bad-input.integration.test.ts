@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { methodNames, methods } from '../../src/shared/api/contract';
 import { ApiErrorBody } from '../../src/shared/api/schemas';
+import { intake, requestId } from '../dossiers/dossier-setup';
 import { fingerprint, type Fingerprint } from '../support/db-fingerprint';
 import { malformedRequest, type MalformedRequest } from '../support/malformed';
 import { openCounters } from '../support/queue-setup';
@@ -23,6 +24,9 @@ beforeAll(async () => {
   await client.ok('callNext', { counterNumber: 1 }, token);
   const { code } = await client.ok('createPairingCode', { role: 'kiosk', deviceName: 'Kiosk sảnh' }, token);
   await client.ok('pairDevice', { code }, null);
+  await client.ok('saveDossierCodeSettings', { unitCode: 'H26', slot: 0 }, token);
+  const { dossier } = await client.ok('createDossier', intake(), token);
+  await client.ok('recordDossierStep', { requestId: requestId(), dossierId: dossier.id, step: 'transfer' }, token);
   before = fingerprint(service.running.ward.db);
 });
 

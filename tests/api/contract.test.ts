@@ -7,6 +7,7 @@ import { configMethods } from '../../src/shared/api/config';
 import { joinSlices, methodNames } from '../../src/shared/api/contract';
 import { deviceMethods } from '../../src/shared/api/devices';
 import { dossierCodeMethods } from '../../src/shared/api/dossier-codes';
+import { dossierMethods } from '../../src/shared/api/dossiers';
 import { printingMethods } from '../../src/shared/api/printing';
 import { queueMethods } from '../../src/shared/api/queue';
 import { EnrolCode, syncMethods } from '../../src/shared/api/sync';
@@ -28,6 +29,7 @@ describe('the API contract', () => {
       calendarMethods,
       citizenIdMethods,
       dossierCodeMethods,
+      dossierMethods,
       catalogMethods,
       syncMethods,
       accountMethods,

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { LOCAL_CALLER } from '../../src/main/service/caller';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../src/main/service/db/migrations';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
+import { intake } from '../dossiers/dossier-setup';
 import { seedCatalogue } from '../support/seed-catalogue';
 import { serviceIdByLetter } from '../support/ward-queries';
 import { tempDir, wardFixture } from '../support/ward-fixture';
@@ -177,5 +179,29 @@ describe('migration 0003 (calendar and dossier codes)', () => {
     expect(years.filter((y) => !y.derived).map((y) => y.year)).toEqual([2025, 2026]);
     fx.call('saveDossierCodeSettings', { unitCode: 'H26', slot: 1 });
     expect(fx.call('allocateDossierCode', {}).code).toBe('H26-260310-1001');
+  });
+});
+
+describe('migration 0008 (dossiers)', () => {
+  it('upgrades a version-7 database with issued codes in place, and the next dossier takes the next code', () => {
+    const { dir, db } = databaseAt(7);
+    db.prepare(`INSERT INTO dossier_code_settings (id, unit_code, slot, updated_at) VALUES (1, 'H26', 1, '2026-03-10T01:00:00Z')`).run();
+    db.prepare(
+      `INSERT INTO dossier_codes (code, unit_code, code_day, number, issued_at, actor) VALUES ('H26-260310-1001', 'H26', '2026-03-10', 1001, '2026-03-10T01:00:00Z', 'local')`,
+    ).run();
+    db.close();
+
+    const fx = wardFixture({ dataDir: dir, start: '2026-03-10T02:00:00.000Z' });
+    expect(fx.ward.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(fx.ward.db.pragma('foreign_key_check')).toEqual([]);
+    const clerk = fx.ward.accounts.createClerk(LOCAL_CALLER, {
+      username: 'canbo',
+      fullName: 'Cán bộ Một',
+      role: 'clerk',
+      secretHash: 'never-signs-in',
+      mustChangeSecret: false,
+    });
+    const caller = { ...LOCAL_CALLER, clerk: { id: clerk.id, username: clerk.username, fullName: clerk.fullName, role: clerk.role } };
+    expect(fx.call('createDossier', intake(), caller).dossier.code).toBe('H26-260310-1002');
   });
 });

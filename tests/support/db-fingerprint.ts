@@ -16,6 +16,10 @@ export const FINGERPRINT_TABLES = [
   'devices',
   'clerks',
   'account_settings',
+  'dossiers',
+  'dossier_events',
+  'dossier_codes',
+  'client_requests',
 ] as const;
 
 export interface Fingerprint {

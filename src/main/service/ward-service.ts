@@ -23,6 +23,9 @@ import { DeviceAuth } from './devices/device-auth';
 import { deviceHandlers } from './devices/handlers';
 import { DossierCodeCommands } from './dossier-codes/commands';
 import { dossierCodeHandlers } from './dossier-codes/handlers';
+import { DossierCommands } from './dossiers/commands';
+import { dossierHandlers } from './dossiers/handlers';
+import { DossierReads } from './dossiers/reads';
 import { PairingCodes } from './devices/pairing-codes';
 import { lockDataFolder, type DataFolderLock } from './db/data-folder';
 import { EventBus } from './events';
@@ -143,6 +146,7 @@ export class WardService {
       ...calendarHandlers(calendar, calendarReads, this.readDb),
       ...citizenIdHandlers(now, this.audit),
       ...dossierCodeHandlers(new DossierCodeCommands(write), this.readDb, now),
+      ...dossierHandlers(new DossierCommands(write, calendarReads), new DossierReads(this.readDb, this.audit, calendarReads, now)),
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
       ...syncHandlers(this.sync, syncStore, this.readDb, now),
       ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, secrets: this.secrets, now }),

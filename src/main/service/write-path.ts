@@ -100,10 +100,14 @@ export class WritePath {
 
   /**
    * An audit row with no change behind it: a refusal of authority, or a read of a citizen's personal
-   * data. Local to this PC (the log of who looked at whom does not travel), so it takes no outbox row.
+   * data (several at once for a list: one commit, one row per citizen shown). Local to this PC (the
+   * log of who looked at whom does not travel), so it takes no outbox row.
    */
-  audit(caller: Caller, record: AuditRecord): void {
-    this.transaction(() => appendAudit(this.db, caller, this.clock(), record));
+  audit(caller: Caller, records: AuditRecord | readonly AuditRecord[]): void {
+    const now = this.clock();
+    this.transaction(() => {
+      for (const record of Array.isArray(records) ? records : [records]) appendAudit(this.db, caller, now, record);
+    });
   }
 
   /**

@@ -6,6 +6,7 @@ import { citizenIdMethods } from './citizen-id';
 import { configEvents, configMethods } from './config';
 import { deviceMethods } from './devices';
 import { dossierCodeMethods } from './dossier-codes';
+import { dossierMethods } from './dossiers';
 import { printingMethods } from './printing';
 import { queueEvents, queueMethods } from './queue';
 import { syncEvents, syncMethods } from './sync';
@@ -34,6 +35,7 @@ type MethodSlices = typeof queueMethods &
   typeof calendarMethods &
   typeof citizenIdMethods &
   typeof dossierCodeMethods &
+  typeof dossierMethods &
   typeof catalogMethods &
   typeof syncMethods &
   typeof accountMethods;
@@ -45,6 +47,7 @@ export const methods = joinSlices<MethodSlices>('method', [
   calendarMethods,
   citizenIdMethods,
   dossierCodeMethods,
+  dossierMethods,
   catalogMethods,
   syncMethods,
   accountMethods,

@@ -34,6 +34,11 @@ export function localClock(instant: Date | number | string): string {
   return `${pad2(p.hour)}:${pad2(p.minute)}`;
 }
 
+/** The UTC instant of a Hanoi day and clock time ("2026-03-17", "16:30"). */
+export function instantOfLocal(day: string, clock: string): string {
+  return new Date(Date.parse(`${day}T${clock}:00Z`) - VN_OFFSET_MS).toISOString();
+}
+
 /** "14:05 ngày 23/11/2026" style pieces: "23/11/2026". */
 export function localDateVi(instant: Date | number | string): string {
   const p = localParts(instant);

@@ -16,6 +16,13 @@ import { readAuditKey } from './reads';
 
 type Filter = ParsedInput<'exportAudit'>;
 
+/** A citizen whose data a record (a dossier) shows, by the record it was read through. */
+export interface PersonalDataSubject {
+  idNumber: string;
+  entity: string;
+  entityId: string;
+}
+
 interface AuditRow {
   id: number;
   at: string;
@@ -42,6 +49,22 @@ export class AuditLog {
   /** Records that `caller` read the personal data of the citizen with this ID number (and what, in `detail`). */
   personalDataRead(caller: Caller, method: string, idNumber: string, detail: string): void {
     this.write.audit(caller, { method, entity: 'citizen', subjectHash: this.subjectHash(idNumber), outcome: 'read', detail });
+  }
+
+  /** Records, in one commit, that `caller` was shown these citizens' data, each as part of the named record. */
+  personalDataReads(caller: Caller, method: string, subjects: readonly PersonalDataSubject[], detail: string): void {
+    if (subjects.length === 0) return;
+    this.write.audit(
+      caller,
+      subjects.map((s) => ({
+        method,
+        entity: s.entity,
+        entityId: s.entityId,
+        subjectHash: this.subjectHash(s.idNumber),
+        outcome: 'read',
+        detail,
+      })),
+    );
   }
 
   /** A sign-in or sign-out: no data changes, but the head reads who worked where. */

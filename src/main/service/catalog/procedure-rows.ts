@@ -24,6 +24,11 @@ export function readProcedure(db: Db, id: string): Procedure | null {
   return row ? (JSON.parse(row.data) as Procedure) : null;
 }
 
+/** When the stored procedure last changed: the version of it a dossier was received under. */
+export function procedureUpdatedAt(db: Db, id: string): string | null {
+  return (stmt(db, 'SELECT updated_at FROM procedures WHERE id = ?').get(id) as { updated_at: string } | undefined)?.updated_at ?? null;
+}
+
 /** Inserts a new procedure at the end of the catalogue, or rewrites a stored one in its place. */
 export function upsertProcedure(db: Db, procedure: Procedure, at: string): void {
   stmt(

@@ -13,6 +13,7 @@ export const commonErrors = {
   storage_full:
     'Ổ đĩa của máy chủ điểm phục vụ đã đầy nên chưa lưu được thao tác này. Hãy báo cán bộ công nghệ thông tin giải phóng dung lượng; ứng dụng sẽ tự hoạt động lại.',
   storage_failed: 'Không ghi được dữ liệu vào ổ đĩa của máy chủ điểm phục vụ. Hãy báo ngay cán bộ công nghệ thông tin.',
+  request_id_reused: 'Mã yêu cầu này đã được dùng cho một thao tác khác. Hãy tải lại trang rồi làm lại thao tác; không có gì bị thay đổi.',
   internal: 'Có lỗi ngoài dự kiến. Dữ liệu chưa bị thay đổi; hãy thử lại.',
 } as const;
 

@@ -7,6 +7,7 @@ import { commonErrors } from './common';
 import { configErrors } from './config';
 import { deviceErrors } from './devices';
 import { dossierCodeErrors } from './dossier-codes';
+import { dossierErrors } from './dossiers';
 import { queueErrors } from './queue';
 
 export * from './accounts';
@@ -15,6 +16,7 @@ export * from './common';
 export * from './config';
 export * from './devices';
 export * from './display';
+export * from './dossiers';
 export * from './printing';
 export * from './queue';
 export * from './shell';
@@ -26,6 +28,7 @@ export const errorMessages = {
   ...deviceErrors,
   ...calendarApiErrors,
   ...dossierCodeErrors,
+  ...dossierErrors,
   ...catalogErrors,
   ...accountErrors,
 } as const;

@@ -5,6 +5,7 @@ import { procedureCatalogue } from './0004-procedure-catalogue';
 import { sync } from './0005-sync';
 import { accounts } from './0006-accounts';
 import { statutoryRules } from './0007-statutory-rules';
+import { dossiers } from './0008-dossiers';
 import type { Migration } from './migration';
 
 // Every migration, in order. PRAGMA user_version holds the last one applied.
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   sync,
   accounts,
   statutoryRules,
+  dossiers,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,134 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import type { DossierSummary } from '../../../shared/api/dossiers';
+import { epochDayOf } from '../../../shared/calendar/civil-day';
+import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
+import { RUNNING_STATUSES, type DossierStatus } from '../../../shared/dossier/dossier-state';
+import { localClock, localDay } from '../../../shared/time/local-time';
+import type { AuditLog } from '../accounts/audit-log';
+import { ApiError } from '../api-error';
+import type { CalendarReads } from '../calendar/reads';
+import type { Caller } from '../caller';
+import type { Db } from '../db/open-database';
+import { stmt } from '../db/statements';
+import { foldName, readDossier, readEvents } from './dossier-rows';
+
+// What the counter reads about dossiers. Every answer shows citizens' data, so each dossier shown is
+// recorded in the audit log before the answer leaves (Law 91/2025/QH15).
+
+const SUMMARY_COLUMNS = 'id, code, status, full_name, procedure_name, received_at, due_at, due_day, id_number';
+const RUNNING = RUNNING_STATUSES.map((s) => `'${s}'`).join(',');
+/** Sorts after every character a stored text can hold: `prefix <= x < prefix + TOP` is "x starts with prefix". */
+const TOP = '\u{10FFFF}';
+
+interface SummaryRow {
+  id: string;
+  code: string;
+  status: DossierStatus;
+  full_name: string;
+  procedure_name: string;
+  received_at: string;
+  due_at: string;
+  due_day: string;
+  id_number: string;
+}
+
+export class DossierReads {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly calendar: CalendarReads,
+    private readonly now: () => Date,
+  ) {}
+
+  get(input: ParsedInput<'getDossier'>, caller: Caller): MethodOutput<'getDossier'> {
+    const dossier = readDossier(this.db, input.id);
+    if (!dossier) throw new ApiError('dossier_not_found');
+    const events = readEvents(this.db, dossier.id);
+    this.audit.personalDataReads(
+      caller,
+      'getDossier',
+      [{ idNumber: dossier.applicant.idNumber, entity: 'dossier', entityId: dossier.id }],
+      'dossier',
+    );
+    return { dossier, events };
+  }
+
+  list(input: ParsedInput<'listDossiers'>, caller: Caller): MethodOutput<'listDossiers'> {
+    const now = this.now();
+    const limit = input.limit ?? 100;
+    const order = 'ORDER BY due_at, id LIMIT ?';
+    const rows = (() => {
+      switch (input.list) {
+        case 'due_today':
+          return this.rows(`status IN (${RUNNING}) AND due_day = ? ${order}`, localDay(now), limit);
+        case 'overdue':
+          return this.rows(`status IN (${RUNNING}) AND due_at < ? ${order}`, now.toISOString(), limit);
+        case 'supplement_requested':
+        case 'result_ready':
+          return this.rows(`status = ? ${order}`, input.list, limit);
+      }
+    })();
+    return { dossiers: this.shown(caller, 'listDossiers', rows, now) };
+  }
+
+  /**
+   * As the clerk types: something shaped like a dossier code is a code prefix, digits are the start of
+   * an ID number or a phone number, anything else the start of the name without accents. Each is a
+   * range scan of its own index.
+   */
+  search(input: ParsedInput<'searchDossiers'>, caller: Caller): MethodOutput<'searchDossiers'> {
+    const limit = input.limit ?? 50;
+    const query = input.query.replace(/\s+/g, ' ');
+    const order = 'ORDER BY received_at DESC, id DESC LIMIT ?';
+    let rows: SummaryRow[];
+    if (/^(?=.*\d)[0-9A-Za-z.]*[.-][0-9A-Za-z.-]*$/.test(query)) {
+      const prefix = query.toUpperCase();
+      rows = this.rows(`code >= ? AND code < ? ${order}`, prefix, prefix + TOP, limit);
+    } else if (/^\+?\d+$/.test(query.replace(/ /g, ''))) {
+      const digits = query.replace(/ /g, '');
+      rows = stmt(
+        this.db,
+        `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE id_number >= @prefix AND id_number < @top
+         UNION SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE phone >= @prefix AND phone < @top
+         ORDER BY received_at DESC, id DESC LIMIT @limit`,
+      ).all({ prefix: digits, top: digits + TOP, limit }) as SummaryRow[];
+    } else {
+      const prefix = foldName(query);
+      rows = this.rows(`name_folded >= ? AND name_folded < ? ${order}`, prefix, prefix + TOP, limit);
+    }
+    return { dossiers: this.shown(caller, 'searchDossiers', rows, this.now()) };
+  }
+
+  private rows(where: string, ...params: (string | number)[]): SummaryRow[] {
+    return stmt(this.db, `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE ${where}`).all(...params) as SummaryRow[];
+  }
+
+  private shown(caller: Caller, method: string, rows: SummaryRow[], now: Date): DossierSummary[] {
+    this.audit.personalDataReads(
+      caller,
+      method,
+      rows.map((r) => ({ idNumber: r.id_number, entity: 'dossier', entityId: r.id })),
+      'dossier_summary',
+    );
+    const calendar = this.calendar.calendar();
+    const today = localDay(now);
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      status: r.status,
+      applicantName: r.full_name,
+      procedureName: r.procedure_name,
+      receivedAt: r.received_at,
+      due: { date: r.due_day, time: localClock(r.due_at), at: r.due_at },
+      overdueWorkingDays:
+        RUNNING_STATUSES.includes(r.status) && r.due_at < now.toISOString() ? workingDaysAfter(calendar, r.due_day, today) : null,
+    }));
+  }
+}
+
+/** Working days after `from` up to and including `to`: a dossier late by hours on its due day is 0 days late. */
+function workingDaysAfter(calendar: WorkingCalendar, from: string, to: string): number {
+  let count = 0;
+  for (let day = epochDayOf(from) + 1; day <= epochDayOf(to); day++) if (calendar.isWorkingOn(day)) count++;
+  return count;
+}

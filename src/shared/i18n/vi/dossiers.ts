@@ -1,0 +1,48 @@
+import type { DossierStatus, DossierStep } from '../../dossier/dossier-state';
+
+// Dossiers received at the counter: the errors a clerk may meet during intake and the lifecycle, and
+// the names of statuses and steps as the counter shows them.
+
+export const dossierErrors = {
+  dossier_not_found: 'Không tìm thấy hồ sơ.',
+  dossier_step_not_allowed: 'Hồ sơ đang ở trạng thái không cho phép thao tác này; hồ sơ không thay đổi.',
+  dossier_reason_required: 'Cần ghi rõ lý do cho thao tác này.',
+  dossier_new_due_required: 'Gia hạn cần ngày giờ hẹn trả mới.',
+  dossier_new_due_not_later: 'Ngày giờ hẹn trả mới phải sau ngày giờ hẹn hiện tại.',
+  dossier_new_due_only_for_extension: 'Chỉ khi gia hạn mới đổi ngày giờ hẹn trả.',
+  dossier_deadline_required:
+    'Thủ tục này chưa có thời hạn giải quyết trong danh mục. Hãy nhập thời hạn cho hồ sơ này (ghi nhận là do cán bộ nhập).',
+  dossier_deadline_from_catalogue: 'Thủ tục này đã có thời hạn giải quyết trong danh mục; không nhập thời hạn khác.',
+  dossier_fee_facts_missing: 'Chưa đủ thông tin để tính lệ phí (số trang, số bản hoặc số việc).',
+  dossier_fee_amount_required: 'Thủ tục này chưa có mức lệ phí trong danh mục. Hãy nhập số tiền thu (0 nếu không thu).',
+  dossier_fee_amount_not_allowed: 'Lệ phí của thủ tục này được tính theo danh mục; không nhập số tiền khác.',
+  dossier_channel_not_offered: 'Thủ tục này không tiếp nhận qua hình thức đã chọn.',
+} as const;
+
+export const dossierStatusText: Record<DossierStatus, string> = {
+  received: 'Đã tiếp nhận',
+  transferred: 'Đã chuyển xử lý',
+  processing: 'Đang xử lý',
+  supplement_requested: 'Chờ bổ sung',
+  result_ready: 'Có kết quả',
+  returned: 'Đã trả kết quả',
+  refused: 'Từ chối',
+  stopped: 'Dừng xử lý',
+};
+
+export const dossierStepText: Record<DossierStep, string> = {
+  transfer: 'Chuyển xử lý',
+  start_processing: 'Bắt đầu xử lý',
+  request_supplement: 'Yêu cầu bổ sung',
+  resume_processing: 'Tiếp tục xử lý sau bổ sung',
+  mark_result_ready: 'Có kết quả',
+  return_result: 'Trả kết quả',
+  refuse: 'Từ chối',
+  stop: 'Dừng xử lý',
+  extend: 'Gia hạn',
+};
+
+/** Why a step was refused, naming the status and the step, never the citizen. */
+export const dossierDetail = {
+  step: (status: DossierStatus, step: DossierStep) => `(Trạng thái: ${dossierStatusText[status]}; thao tác: ${dossierStepText[step]}.)`,
+} as const;
