@@ -55,10 +55,17 @@ export function useScanner(onScan: (scanned: string) => void): void {
         beforeRun = null;
         latest.current(verdict.scan);
       }
+      watchSilence();
+    };
+
+    // A run without Enter: after the silence that ends it, its characters go where they were typed.
+    const watchSilence = (): void => {
       window.clearTimeout(timer);
-      // A burst without Enter: after the silence that ends it, its characters go where they were typed.
-      if (detector.holding)
-        timer = window.setTimeout(() => insertAtCaret(detector.settle(performance.now())), SCANNER_TIMING.breakGapMs + 10);
+      if (!detector.holding) return;
+      timer = window.setTimeout(() => {
+        insertAtCaret(detector.settle(performance.now()));
+        watchSilence();
+      }, SCANNER_TIMING.breakGapMs + 10);
     };
 
     const onKeyDown = (event: KeyboardEvent): void => {
