@@ -100,6 +100,7 @@ describe('scanner burst', () => {
     const verdicts = keys.map((key) => detector.feed(key));
     expect(verdicts.map((verdict) => verdict.hold)).toEqual([false, true, true, true, true, false, false, false]);
     expect(verdicts[5]!.release).toBe('he a');
+    expect(verdicts[6]).toEqual({ hold: false, release: '', runStart: false });
     expect(play(keys).field).toBe('the and⏎');
   });
 
@@ -149,6 +150,8 @@ describe('scanner burst', () => {
     burst.forEach((key) => detector.feed(key));
     const verdicts = typing.map((key) => detector.feed(key));
     expect(verdicts.map((verdict) => verdict.release)).toEqual(['', '', '010900ab']); // gaps 5, 5, 5, 200, 200, 200
+    // From then on it is a person's run, which a pause of 101 ms ends.
+    expect(detector.feed({ kind: 'char', text: 'd', at: endOf(typing) + 101 }).runStart).toBe(true);
     expect(play([...burst, ...typing]).field).toBe('0010900abc');
   });
 
@@ -186,5 +189,65 @@ describe('scanner burst', () => {
     const read = parseCitizenIdQr(scan!, { today: '2026-12-07' });
     expect(read.ok && read.applicant.fullName).toBe('Nguyễn Văn An');
     expect(read.ok && read.applicant.fullName.normalize('NFC') === read.applicant.fullName).toBe(true);
+  });
+
+  describe('at the limits', () => {
+    it('gaps of exactly 40 ms are scanner speed; 41 ms are not', () => {
+      const at40 = typed('0010900', 0, 40);
+      expect(play([...at40, enter(endOf(at40) + 40)]).scans).toEqual(['0010900']);
+      expect(new ScanBurstDetector().feed(at40[0]!).hold).toBe(false);
+      const at41 = typed('0010900', 0, 41);
+      const result = play([...at41, enter(endOf(at41) + 41)]);
+      expect(result).toEqual({ field: '0010900⏎', scans: [], held: 0 });
+    });
+
+    it('a run is judged typing when the median of its last five gaps is over 80 ms, not at 80', () => {
+      const detector = new ScanBurstDetector();
+      const at80: ScanKey[] = [0, 10, 90, 170, 250, 330].map((at, i) => ({ kind: 'char', text: 'abcdef'[i]!, at }));
+      expect(at80.map((key) => detector.feed(key).hold)).toEqual([false, true, true, true, true, true]);
+      const other = new ScanBurstDetector();
+      const at81: ScanKey[] = [0, 10, 91, 172, 253, 334].map((at, i) => ({ kind: 'char', text: 'abcdef'[i]!, at }));
+      expect(at81.map((key) => other.feed(key))[5]).toEqual({ hold: false, release: 'bcde', runStart: false });
+    });
+
+    it('six characters five gaps apart at scanner speed are a burst that waits a second; five are not', () => {
+      const six = new ScanBurstDetector();
+      typed('001090', 0, 40).forEach((key) => six.feed(key));
+      expect(six.settle(200 + 1000)).toBe('');
+      expect(six.settle(200 + 1001)).toBe('01090');
+      const five = new ScanBurstDetector();
+      typed('00109', 0, 40).forEach((key) => five.feed(key));
+      expect(five.settle(160 + 101)).toBe('0109');
+      const slowish = new ScanBurstDetector();
+      typed('001090', 0, 41).forEach((key) => slowish.feed(key));
+      expect(slowish.settle(205 + 101)).toBe('');
+    });
+
+    it('an Enter, a Tab or a key with no run before it passes and gives back nothing', () => {
+      const detector = new ScanBurstDetector();
+      expect(detector.feed(enter(0))).toEqual({ hold: false, release: '', runStart: false });
+      expect(detector.feed({ kind: 'other', at: 10 })).toEqual({ hold: false, release: '', runStart: false });
+      expect(detector.feed({ kind: 'char', text: 'a', at: 20 })).toEqual({ hold: false, release: '', runStart: true });
+    });
+
+    it('a non-scan Enter and the keys of a person are no run start', () => {
+      const detector = new ScanBurstDetector();
+      typed('12345', 0, 5).forEach((key) => detector.feed(key));
+      expect(detector.feed(enter(25))).toEqual({ hold: false, release: '2345', runStart: false });
+      const slow = new ScanBurstDetector();
+      const verdicts = typed('abc', 0, 90).map((key) => slow.feed(key));
+      expect(verdicts.slice(1)).toEqual([
+        { hold: false, release: '', runStart: false },
+        { hold: false, release: '', runStart: false },
+      ]);
+    });
+
+    it('once judged typing, a run stays typing: a burst starting within 100 ms of typing is not read (a known limit)', () => {
+      const person: ScanKey[] = [0, 10, 100, 190, 280, 370].map((at, i) => ({ kind: 'char', text: 'abcdef'[i]!, at }));
+      const burst = typed('001090012345', 460, 5);
+      const result = play([...person, ...burst, enter(endOf(burst) + 5)]);
+      expect(result.scans).toEqual([]);
+      expect(result.field).toBe('abcdef001090012345⏎');
+    });
   });
 });

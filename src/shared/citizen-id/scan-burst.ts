@@ -102,11 +102,7 @@ export class ScanBurstDetector {
       if (!run) return { hold: false, release: released, runStart: false };
       this.addGap(run, key.at);
       const held = this.end();
-      const isScan =
-        !run.typing &&
-        run.chars.length >= this.timing.minLength &&
-        run.fastGaps.length > 0 &&
-        median(run.fastGaps) <= this.timing.scannerGapMs;
+      const isScan = !run.typing && run.chars.length >= this.timing.minLength && median(run.fastGaps) <= this.timing.scannerGapMs;
       return isScan
         ? { hold: true, release: released, runStart: false, scan: run.chars.join('') }
         : { hold: false, release: released + held, runStart: false };
@@ -163,8 +159,8 @@ export class ScanBurstDetector {
   }
 }
 
-/** The upper of the two middle values for an even count: a tie between fast and slow counts as slow. */
+/** The upper of the two middle values for an even count (a tie between fast and slow counts as slow); no gaps at all are no speed. */
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor(sorted.length / 2)] ?? Infinity;
 }
