@@ -20,6 +20,7 @@ import { homeOf } from '../state/navigation';
 import { useLiveSession, useSession } from '../state/session';
 import { WaitingList } from '../components/counter/WaitingList';
 import { SyncChip } from '../sync/SyncChip';
+import { ApplicantScan } from '../intake/ApplicantScan';
 
 type OpenDialog = 'transfer' | 'cancel' | null;
 
@@ -31,6 +32,7 @@ export function CounterPage() {
   const { counterNumber, state, busy, error, notice } = useCounter();
   const [remembered, setRemembered] = useState(rememberedCounter);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [scanOpen, setScanOpen] = useState(false);
 
   const counters = board?.counters ?? [];
   const chosen = effectiveCounter(me, counters, remembered);
@@ -52,7 +54,8 @@ export function CounterPage() {
   const perform = (action: CounterAction): void => {
     if (!enabled(action)) return;
     const store = useCounter.getState();
-    if (action === 'callNext') void store.callNext();
+    if (action === 'scanId') setScanOpen((open) => !open);
+    else if (action === 'callNext') void store.callNext();
     else if (action === 'transfer' || action === 'cancel') setDialog(action);
     else void store.step(action, current!.id);
   };
@@ -117,6 +120,7 @@ export function CounterPage() {
           />
           <KeymapTable />
         </div>
+        {scanOpen && <ApplicantScan />}
       </main>
       {dialog === 'transfer' && current && board && chosen !== null && (
         <TransferDialog

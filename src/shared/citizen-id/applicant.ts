@@ -65,6 +65,7 @@ export const CITIZEN_ID_WARNING_CODES = [
   'issued_in_future',
   'several_id_numbers',
   'unrecognised_fields',
+  'birth_year_in_future',
 ] as const;
 export type CitizenIdWarningCode = (typeof CITIZEN_ID_WARNING_CODES)[number];
 

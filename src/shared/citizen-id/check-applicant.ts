@@ -45,10 +45,10 @@ const EARLIEST_BIRTH_DATE = '1900-01-01'; // the century/sex digit table starts 
 /** An upper bound for a number field with stray spaces; longer is refused as safe text before length is judged. */
 const NUMBER_FIELD_MAX = 64;
 
-type Read<T> = { value: T } | { error: CitizenIdError };
+export type Read<T> = { value: T } | { error: CitizenIdError };
 
 export function checkApplicant(candidate: ApplicantCandidate, context: CheckContext): CitizenIdResult {
-  const idNumber = required('idNumber', readDigits('idNumber', candidate.idNumber, 12));
+  const idNumber = readIdNumber(candidate.idNumber);
   if ('error' in idNumber) return { ok: false, error: idNumber.error };
   const oldIdNumber = readDigits('oldIdNumber', candidate.oldIdNumber, 9);
   if ('error' in oldIdNumber && oldIdNumber.error) return { ok: false, error: oldIdNumber.error };
@@ -104,14 +104,20 @@ const WARNING_FIELD: Record<CitizenIdWarningCode, CitizenIdWarning['field']> = {
   issued_in_future: 'issuedOn',
   several_id_numbers: 'idNumber',
   unrecognised_fields: 'raw',
+  birth_year_in_future: 'idNumber',
 };
 
-function warning(code: CitizenIdWarningCode): CitizenIdWarning {
+export function warning(code: CitizenIdWarningCode): CitizenIdWarning {
   return { field: WARNING_FIELD[code], code, message: citizenIdWarningMessages[code] };
 }
 
 /** `{ error: undefined }` means blank: an error for required fields, absence for optional ones. */
 type Blankable<T> = { value: T } | { error: CitizenIdError | undefined };
+
+/** The 12-digit number as typed (spaces allowed), or the reason it is not one. */
+export function readIdNumber(raw: string | undefined): Read<string> {
+  return required('idNumber', readDigits('idNumber', raw, 12));
+}
 
 function readDigits(field: ApplicantField, raw: string | undefined, length: number): Blankable<string> {
   const chars = readChars(field, raw, NUMBER_FIELD_MAX);

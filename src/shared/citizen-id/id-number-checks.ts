@@ -9,11 +9,27 @@ import type { CitizenIdWarningCode, Sex } from './applicant';
 
 export function idNumberWarnings(idNumber: string, birthDate: string, sex: Sex): CitizenIdWarningCode[] {
   const warnings: CitizenIdWarningCode[] = [];
-  if (provinceNameByCode[idNumber.slice(0, 3)] === undefined) warnings.push('province_unknown');
+  if (!isKnownProvince(idNumber)) warnings.push('province_unknown');
   const birthYear = Number(birthDate.slice(0, 4));
   const code = centurySexDigits.find((row) => row.digit === idNumber[3]);
   if (code && code.sex !== sex) warnings.push('sex_digit_mismatch');
   if (code && (birthYear < code.fromYear || birthYear > code.toYear)) warnings.push('century_digit_mismatch');
   if (idNumber.slice(4, 6) !== birthDate.slice(2, 4)) warnings.push('birth_year_mismatch');
   return warnings;
+}
+
+/**
+ * What the number says on its own, as the clerk types it before anything else: a province code from
+ * the table, and a birth year (century digit and YY) no later than this year.
+ */
+export function idNumberAloneWarnings(idNumber: string, today: string): CitizenIdWarningCode[] {
+  const warnings: CitizenIdWarningCode[] = [];
+  if (!isKnownProvince(idNumber)) warnings.push('province_unknown');
+  const century = centurySexDigits.find((row) => row.digit === idNumber[3]);
+  if (century && century.fromYear + Number(idNumber.slice(4, 6)) > Number(today.slice(0, 4))) warnings.push('birth_year_in_future');
+  return warnings;
+}
+
+function isKnownProvince(idNumber: string): boolean {
+  return provinceNameByCode[idNumber.slice(0, 3)] !== undefined;
 }

@@ -38,5 +38,20 @@ export const citizenIdWarningMessages: Record<CitizenIdWarningCode, string> = {
   birth_year_mismatch: 'Chữ số thứ 5 và 6 của số định danh không khớp với năm sinh. Hãy đối chiếu với thẻ.',
   issued_in_future: 'Ngày cấp ở sau hôm nay. Hãy kiểm tra lại ngày cấp và ngày giờ của máy tính.',
   several_id_numbers: 'Mã QR có nhiều số định danh; đã lấy số đầu tiên. Hãy đối chiếu với số in trên thẻ.',
+  birth_year_in_future:
+    'Chữ số thứ 4, 5 và 6 của số định danh cho một năm sinh ở sau năm nay. Hãy đối chiếu với thẻ (có thể gõ nhầm một chữ số).',
   unrecognised_fields: 'Mã QR có thêm thông tin mà phần mềm chưa đọc được; các thông tin chính vẫn đã được điền.',
 };
+
+/** The panel that reads the applicant off the card, on the counter page and later in the intake screen. */
+export const applicantScanText = {
+  title: 'Quét CCCD',
+  hint: 'Đưa mã QR trên thẻ căn cước vào máy quét: thông tin công dân được điền, dù con trỏ đang ở ô nào.',
+  reading: 'Đang đọc mã QR…',
+  nothingYet: 'Chưa quét thẻ nào.',
+  refused: 'Chưa điền được thông tin công dân.',
+  typedIdLabel: 'Hoặc nhập số định danh cá nhân (Enter để kiểm tra)',
+  typedIdValid: 'Số định danh hợp lệ.',
+  checkAgainstCard: 'Cần đối chiếu với thẻ',
+  sex: { male: 'Nam', female: 'Nữ' },
+} as const;
