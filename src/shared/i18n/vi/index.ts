@@ -18,6 +18,7 @@ export * from './display';
 export * from './printing';
 export * from './queue';
 export * from './shell';
+export * from './slips';
 
 export const errorMessages = {
   ...commonErrors,

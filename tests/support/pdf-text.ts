@@ -1,0 +1,40 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+
+// Reading back what Chromium printed into a PDF: each page's size, text and the fonts its text is in.
+
+const MM_PER_PT = 25.4 / 72;
+
+export interface PdfPageFacts {
+  widthMm: number;
+  heightMm: number;
+  text: string;
+  fontNames: string[];
+}
+
+/** NFC and single spaces: PDF text extraction may decompose letters and breaks lines where it wraps. */
+export function canonical(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export async function readPdfPages(data: Uint8Array): Promise<PdfPageFacts[]> {
+  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: PdfPageFacts[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    await page.getOperatorList();
+    const items = content.items.filter((item): item is TextItem => 'str' in item);
+    const fontNames = [
+      ...new Set(items.filter((i) => i.str.trim()).map((i) => (page.commonObjs.get(i.fontName) as { name: string }).name)),
+    ];
+    pages.push({
+      widthMm: page.view[2]! * MM_PER_PT,
+      heightMm: page.view[3]! * MM_PER_PT,
+      text: items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join(''),
+      fontNames,
+    });
+  }
+  await pdf.destroy();
+  return pages;
+}
