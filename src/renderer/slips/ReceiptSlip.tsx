@@ -7,11 +7,20 @@ import { SlipHeading, SlipSignatures, type SlipCopy } from './slip-parts';
 
 const text = slipsText.receipt;
 
+interface ReceiptSlipProps {
+  slip: ReceiptSlipData;
+  copy: SlipCopy;
+  qrSizeMm: number;
+  /** A printer test: marked so that nobody takes it for a receipt. */
+  sample: boolean;
+}
+
 /** One copy of Mẫu 01; the document prints it twice (one for the applicant, one kept with the dossier). */
-export function ReceiptSlip({ slip, copy, qrSizeMm }: { slip: ReceiptSlipData; copy: SlipCopy; qrSizeMm: number }) {
+export function ReceiptSlip({ slip, copy, qrSizeMm, sample }: ReceiptSlipProps) {
   const { applicant } = slip;
   return (
     <section className="copy">
+      {sample && <div className="sample">{slipsText.sample.mark}</div>}
       <SlipHeading unitName={slip.wardName} formNumber={text.formNumber} copy={copy} />
       <div className="date-line">{slipsText.dateLine(slip.placeName, localParts(slip.receivedAt))}</div>
       <div className="title-row">

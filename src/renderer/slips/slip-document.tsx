@@ -23,6 +23,7 @@ html, body { margin: 0; padding: 0; background: #fff; color: #000; }
 body { font-family: '${DOCUMENT_FONT_FAMILY}', sans-serif; font-size: ${p.fontPt}pt; line-height: 1.35; overflow-wrap: anywhere; }
 .copy { break-after: page; }
 .copy:last-child { break-after: auto; }
+.sample { font-weight: 700; text-align: center; border: 1.5pt dashed #000; padding: 1mm; margin-bottom: 2mm; }
 .heading { display: flex; justify-content: space-between; gap: 4mm; text-align: center; }
 .unit { flex: 0 1 42%; font-weight: 700; text-transform: uppercase; }
 .motto { flex: 0 1 58%; }
@@ -68,13 +69,13 @@ function slipDocument(title: string, paper: SlipPaper, body: ReactElement): stri
 }
 
 /** Mẫu 01 in two copies, each on its own sheet: one for the applicant, one kept with the dossier. */
-export function receiptDocumentHtml(slip: ReceiptSlipData, paper: SlipPaper): string {
+export function receiptDocumentHtml(slip: ReceiptSlipData, paper: SlipPaper, options: { sample?: boolean } = {}): string {
   return slipDocument(
     slipsText.receipt.documentTitle(slip.dossierCode),
     paper,
     <>
       {SLIP_COPIES.map((copy) => (
-        <ReceiptSlip key={copy} slip={slip} copy={copy} qrSizeMm={SLIP_PAPERS[paper].qrMm} />
+        <ReceiptSlip key={copy} slip={slip} copy={copy} qrSizeMm={SLIP_PAPERS[paper].qrMm} sample={options.sample ?? false} />
       ))}
     </>,
   );

@@ -62,4 +62,15 @@ export const slipsText = {
     clerkSigns: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
     qrLabel: (code: string) => `Mã QR của mã hồ sơ ${code}`,
   },
+  /** A printer test: the ward's real header around an obviously made-up dossier. */
+  sample: {
+    mark: 'BẢN IN THỬ – KHÔNG CÓ GIÁ TRỊ TIẾP NHẬN HỒ SƠ',
+    /** Not a unit code the city gives out, so the sample's dossier code can never be a real one. */
+    unitCode: 'IN.THU',
+    applicantName: 'Nguyễn Văn Thử',
+    address: 'Địa chỉ in thử',
+    procedureName: 'Kiểm tra máy in giấy tiếp nhận hồ sơ',
+    documents: ['Tờ khai in thử', 'Giấy tờ in thử'],
+    clerkName: 'Cán bộ in thử',
+  },
 } as const;

@@ -1,0 +1,24 @@
+import type { ReceiptSlip } from '../../shared/slips/receipt';
+import { api } from '../api/client';
+import { printDocument, type PrintOutcome } from '../printing/print-document';
+import { sampleReceipt } from './sample-receipt';
+import { receiptDocumentHtml, SLIP_PAPERS, type SlipPaper } from './slip-document';
+
+// The slips print through the same pipeline as tickets, on a sheet and to the ward's document printer.
+
+export function printReceipt(slip: ReceiptSlip, paper: SlipPaper): Promise<PrintOutcome> {
+  return printSheet(async () => receiptDocumentHtml(slip, paper), paper);
+}
+
+/** A receipt marked as a test, under the ward's real name, to check the printer, the font and the QR. */
+export function printSampleReceipt(paper: SlipPaper): Promise<PrintOutcome> {
+  return printSheet(async () => {
+    const { settings } = await api('getConfig', {});
+    return receiptDocumentHtml(sampleReceipt(settings.wardName, new Date()), paper, { sample: true });
+  }, paper);
+}
+
+function printSheet(render: () => Promise<string>, paper: SlipPaper): Promise<PrintOutcome> {
+  const { widthMm, heightMm } = SLIP_PAPERS[paper];
+  return printDocument(render, { kind: 'sheet', widthMm, heightMm }, 'documentPrinter');
+}
