@@ -1,6 +1,6 @@
 import { printingText } from '../../src/shared/i18n/vi';
 import { expect, test } from '../support/e2e-fixtures';
-import { canonical, readPdfPages } from '../support/pdf-text';
+import { canonical, printOffline, readPdfPages } from '../support/pdf-text';
 
 // The proof that a ticket prints Vietnamese correctly: the document the service serves is laid out
 // by Chromium (the engine the desktop app prints with) into an 80 mm PDF, and the text read back out
@@ -29,18 +29,11 @@ test.describe('printed ticket (80 mm PDF rendered by Chromium)', () => {
     const { html } = await ward.call('renderTicketDocument', { ticketId: issued.ticket.id });
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    // Nothing may be fetched: the ticket must print on a PC with no network and no Vietnamese fonts.
-    const requests: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith('data:')) requests.push(request.url());
-    });
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-    const pdf = await page.pdf({ width: '80mm', preferCSSPageSize: true, printBackground: false });
+    const { pdf, requests } = await printOffline(page, html, { width: '80mm', preferCSSPageSize: true, printBackground: false });
     await context.close();
     expect(requests).toEqual([]);
 
-    const pages = await readPdfPages(new Uint8Array(pdf));
+    const pages = await readPdfPages(pdf);
     expect(pages).toHaveLength(1);
     const facts = pages[0]!;
     expect(facts.widthMm).toBeGreaterThan(79.5);

@@ -1,7 +1,9 @@
+import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 
-// Reading back what Chromium printed into a PDF: each page's size, text and the fonts its text is in.
+// Printing a document into a PDF with Chromium, and reading back what it printed: each page's size,
+// text and the fonts its text is in.
 
 const MM_PER_PT = 25.4 / 72;
 
@@ -37,4 +39,22 @@ export async function readPdfPages(data: Uint8Array): Promise<PdfPageFacts[]> {
   }
   await pdf.destroy();
   return pages;
+}
+
+/**
+ * Lays the document out in the page and prints it to a PDF. Also returns every URL the document tried
+ * to fetch: a printed document must need nothing, to print on a PC with no network and no Vietnamese fonts.
+ */
+export async function printOffline(
+  page: Page,
+  html: string,
+  options: Parameters<Page['pdf']>[0],
+): Promise<{ pdf: Uint8Array; requests: string[] }> {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:')) requests.push(request.url());
+  });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready).catch(() => undefined);
+  return { pdf: new Uint8Array(await page.pdf(options)), requests };
 }

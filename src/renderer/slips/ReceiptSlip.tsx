@@ -2,8 +2,7 @@ import { formMoment, slipsText } from '../../shared/i18n/vi/slips';
 import type { ReceiptSlip as ReceiptSlipData } from '../../shared/slips/receipt';
 import { localParts } from '../../shared/time/local-time';
 import { describeDeadline } from '../catalog/procedure-facts';
-import { QrCode } from './QrCode';
-import { SlipHeading, SlipSignatures, type SlipCopy } from './slip-parts';
+import { ApplicantFacts, SlipHeading, SlipSignatures, SlipTitle, type SlipCopy } from './slip-parts';
 
 const text = slipsText.receipt;
 
@@ -17,30 +16,19 @@ interface ReceiptSlipProps {
 
 /** One copy of Mẫu 01; the document prints it twice (one for the applicant, one kept with the dossier). */
 export function ReceiptSlip({ slip, copy, qrSizeMm, sample }: ReceiptSlipProps) {
-  const { applicant } = slip;
   return (
     <section className="copy">
-      {sample && <div className="sample">{slipsText.sample.mark}</div>}
-      <SlipHeading unitName={slip.wardName} formNumber={text.formNumber} copy={copy} />
-      <div className="date-line">{slipsText.dateLine(slip.placeName, localParts(slip.receivedAt))}</div>
-      <div className="title-row">
-        <div className="title-text">
-          <h1>{text.title}</h1>
-          <div className="code">
-            {text.code} <strong>{slip.dossierCode}</strong>
-          </div>
-        </div>
-        <QrCode text={slip.dossierCode} sizeMm={qrSizeMm} label={text.qrLabel(slip.dossierCode)} />
-      </div>
+      <SlipHeading
+        unitName={slip.wardName}
+        placeName={slip.placeName}
+        at={slip.receivedAt}
+        formNumber={text.formNumber}
+        copy={copy}
+        sample={sample}
+      />
+      <SlipTitle title={text.title} code={slip.dossierCode} qr={{ sizeMm: qrSizeMm, label: text.qrLabel(slip.dossierCode) }} />
       <p>{text.receivedBy(slip.wardName)}</p>
-      <dl className="facts">
-        <Fact label={text.applicantName} value={<strong>{applicant.fullName}</strong>} />
-        {applicant.idNumber && <Fact label={text.idNumber} value={applicant.idNumber} />}
-        <Fact label={text.address} value={applicant.address} />
-        {applicant.phone && <Fact label={text.phone} value={applicant.phone} />}
-        {applicant.email && <Fact label={text.email} value={applicant.email} />}
-        <Fact label={text.request} value={slip.procedureName} />
-      </dl>
+      <ApplicantFacts applicant={slip.applicant} procedureName={slip.procedureName} />
       <p>{text.documentsHeading}</p>
       <table className="documents">
         <thead>
@@ -74,15 +62,6 @@ export function ReceiptSlip({ slip, copy, qrSizeMm, sample }: ReceiptSlipProps) 
       {slip.calendarUnconfirmed && <p className="note">{text.calendarUnconfirmed}</p>}
       <SlipSignatures left={{ title: text.applicantSigns, name: null }} right={{ title: text.clerkSigns, name: slip.clerkName }} />
     </section>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: React.ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
 

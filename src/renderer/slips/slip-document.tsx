@@ -1,10 +1,14 @@
-import type { ReactElement } from 'react';
+import { Fragment, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { DOCUMENT_FONT_FAMILY, EMBEDDED_FONT_CSS } from '../../shared/printing/embedded-font-css';
 import { slipsText } from '../../shared/i18n/vi/slips';
 import type { ReceiptSlip as ReceiptSlipData } from '../../shared/slips/receipt';
+import type { RefusalSlip as RefusalData } from '../../shared/slips/refusal';
+import type { SupplementRequestSlip as SupplementRequestData } from '../../shared/slips/supplement-request';
 import { ReceiptSlip } from './ReceiptSlip';
-import { SLIP_COPIES } from './slip-parts';
+import { RefusalSlip } from './RefusalSlip';
+import { SLIP_COPIES, type SlipCopy } from './slip-parts';
+import { SupplementRequestSlip } from './SupplementRequestSlip';
 
 // The one-stop forms as self-contained HTML documents, like the ticket: the font is embedded and
 // nothing is fetched, so they print the same from the desktop shell, a browser, or into a PDF.
@@ -46,6 +50,7 @@ p { margin: 1mm 0; }
 .documents th { font-weight: 700; }
 .documents .num { text-align: center; width: 12%; }
 .due { font-weight: 700; }
+.reason { white-space: pre-line; }
 .note { font-style: italic; font-size: 0.85em; }
 .signatures { display: flex; justify-content: space-around; text-align: center; margin-top: 3mm; break-inside: avoid; }
 .signer { flex: 0 1 45%; }
@@ -55,7 +60,8 @@ p { margin: 1mm 0; }
 `;
 }
 
-function slipDocument(title: string, paper: SlipPaper, body: ReactElement): string {
+/** Every slip prints twice, each copy on its own sheet: one for the applicant, one kept by the ward. */
+function slipDocument(title: string, paper: SlipPaper, copyOf: (copy: SlipCopy) => ReactElement): string {
   return `<!doctype html>${renderToStaticMarkup(
     <html lang="vi">
       <head>
@@ -63,20 +69,30 @@ function slipDocument(title: string, paper: SlipPaper, body: ReactElement): stri
         <title>{title}</title>
         <style dangerouslySetInnerHTML={{ __html: sheetCss(paper) }} />
       </head>
-      <body>{body}</body>
+      <body>
+        {SLIP_COPIES.map((copy) => (
+          <Fragment key={copy}>{copyOf(copy)}</Fragment>
+        ))}
+      </body>
     </html>,
   )}`;
 }
 
-/** Mẫu 01 in two copies, each on its own sheet: one for the applicant, one kept with the dossier. */
+/** Mẫu 01, with the QR of its dossier code on each copy. */
 export function receiptDocumentHtml(slip: ReceiptSlipData, paper: SlipPaper, options: { sample?: boolean } = {}): string {
-  return slipDocument(
-    slipsText.receipt.documentTitle(slip.dossierCode),
-    paper,
-    <>
-      {SLIP_COPIES.map((copy) => (
-        <ReceiptSlip key={copy} slip={slip} copy={copy} qrSizeMm={SLIP_PAPERS[paper].qrMm} sample={options.sample ?? false} />
-      ))}
-    </>,
-  );
+  return slipDocument(slipsText.receipt.documentTitle(slip.dossierCode), paper, (copy) => (
+    <ReceiptSlip slip={slip} copy={copy} qrSizeMm={SLIP_PAPERS[paper].qrMm} sample={options.sample ?? false} />
+  ));
+}
+
+/** Mẫu 02. The title, which spoolers and browser print headers show, names no person. */
+export function supplementRequestDocumentHtml(slip: SupplementRequestData, paper: SlipPaper): string {
+  return slipDocument(slipsText.supplement.documentTitle(slip.dossierCode), paper, (copy) => (
+    <SupplementRequestSlip slip={slip} copy={copy} />
+  ));
+}
+
+/** Mẫu 03. The title, which spoolers and browser print headers show, names no person. */
+export function refusalDocumentHtml(slip: RefusalData, paper: SlipPaper): string {
+  return slipDocument(slipsText.refusal.documentTitle(slip.dossierCode), paper, (copy) => <RefusalSlip slip={slip} copy={copy} />);
 }

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { Instant, Text } from '../api/schemas';
 import { DeadlineRule } from '../catalog/deadline-rule';
-import { ADDRESS_MAX, NAME_MAX, NAME_PATTERN } from '../citizen-id/applicant';
-import { parseDossierCode } from '../dossier-code/dossier-code';
-import { SafeText } from '../text/safe-text';
+import { PrintedDossierCode, slipBaseShape } from './slip-common';
 
 // What Mẫu 01 "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" (TT 03/2025/TT-VPCP, Phụ lục I) prints, as
 // plain data: whoever holds a received dossier fills it, and the slip is rendered from it alone.
@@ -18,9 +16,6 @@ export const DOCUMENT_FORMS = ['original', 'copy'] as const;
 export const DocumentForm = z.enum(DOCUMENT_FORMS);
 export type DocumentForm = z.infer<typeof DocumentForm>;
 
-/** A dossier code as the allocator formats it; anything else must never reach a citizen's receipt. */
-export const PrintedDossierCode = z.string().refine((code) => parseDossierCode(code) !== null, 'expected <unit code>-<YYMMDD>-<NNNN>');
-
 export const ReceivedDocument = z
   .object({
     name: Text(500),
@@ -29,24 +24,6 @@ export const ReceivedDocument = z
   })
   .strict();
 export type ReceivedDocument = z.infer<typeof ReceivedDocument>;
-
-export const ReceiptApplicant = z
-  .object({
-    fullName: SafeText({ max: NAME_MAX }).pipe(z.string().regex(NAME_PATTERN)),
-    /** Absent when the applicant files without a citizen ID (e.g. a foreigner's passport is noted elsewhere). */
-    idNumber: z
-      .string()
-      .regex(/^\d{12}$/)
-      .nullable(),
-    address: SafeText({ max: ADDRESS_MAX }),
-    phone: z
-      .string()
-      .regex(/^\+?\d{8,15}$/)
-      .nullable(),
-    email: z.email().max(200).nullable(),
-  })
-  .strict();
-export type ReceiptApplicant = z.infer<typeof ReceiptApplicant>;
 
 export const ReceiptFee = z
   .object({
@@ -59,13 +36,8 @@ export const ReceiptFee = z
 
 export const ReceiptSlip = z
   .object({
-    /** The receiving unit as the ward's settings name it (one-stop-rules §1.1: Hanoi's official naming is [U]). */
-    wardName: Text(200),
-    /** The locality before "ngày … tháng … năm …"; null leaves the date line without a place. */
-    placeName: Text(100).nullable(),
+    ...slipBaseShape,
     dossierCode: PrintedDossierCode,
-    applicant: ReceiptApplicant,
-    procedureName: Text(500),
     documents: z.array(ReceivedDocument).min(1).max(100),
     /** "Số lượng hồ sơ: … bộ". */
     dossierSets: z.number().int().min(1).max(99),
@@ -76,7 +48,6 @@ export const ReceiptSlip = z
     /** The appointment: the due date with its hour. */
     dueAt: Instant,
     returnMethod: ReturnMethod,
-    clerkName: SafeText({ max: NAME_MAX }),
     /** The due date was counted on a holiday calendar the city has not confirmed yet. */
     calendarUnconfirmed: z.boolean(),
   })

@@ -2,6 +2,7 @@
 // layout and wording have not been copied from the Phụ lục I PDF yet: the titles are [C] (the form list
 // on thuviennhadat.vn, named in one-stop-rules §1.1), the numbered lines of Mẫu 01 follow the
 // TT 01/2018 template as one-stop-rules §1.3 records it [U], and what is marked "our wording" is ours.
+// Forms 02 and 03 have only their field lists (§1.3 [U]); their sentences here are our wording.
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -21,22 +22,15 @@ export const slipsText = {
   /** Our wording: which of the two identical copies this is. */
   copies: {
     citizen: 'Bản giao người nộp hồ sơ',
-    dossier: 'Bản lưu kèm hồ sơ',
+    kept: 'Bản lưu',
   },
   signHint: '(Ký, ghi rõ họ tên)',
   receipt: {
     formNumber: 'Mẫu 01',
     title: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
     documentTitle: (code: string) => `Giấy tiếp nhận hồ sơ ${code}`,
-    code: 'Mã hồ sơ:',
     /** [U] after TT 01/2018: "<unit> tiếp nhận hồ sơ của:". */
     receivedBy: (unit: string) => `${unit} tiếp nhận hồ sơ của:`,
-    applicantName: 'Ông/Bà:',
-    idNumber: 'Số định danh cá nhân:',
-    address: 'Địa chỉ:',
-    phone: 'Số điện thoại:',
-    email: 'Email:',
-    request: 'Nội dung yêu cầu giải quyết:',
     documentsHeading: '1. Thành phần hồ sơ nộp gồm:',
     columns: { index: 'STT', name: 'Tên giấy tờ', form: 'Bản chính / bản sao', count: 'Số lượng' },
     forms: { original: 'Bản chính', copy: 'Bản sao' },
@@ -61,6 +55,39 @@ export const slipsText = {
     applicantSigns: 'NGƯỜI NỘP HỒ SƠ',
     clerkSigns: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
     qrLabel: (code: string) => `Mã QR của mã hồ sơ ${code}`,
+  },
+  /** The lines forms 01–03 share (one-stop-rules §1.3 [U]). */
+  fields: {
+    code: 'Mã hồ sơ:',
+    dossierOf: 'Hồ sơ của:',
+    applicantName: 'Ông/Bà:',
+    idNumber: 'Số định danh cá nhân:',
+    address: 'Địa chỉ:',
+    phone: 'Số điện thoại:',
+    email: 'Email:',
+    request: 'Nội dung yêu cầu giải quyết:',
+  },
+  supplement: {
+    formNumber: 'Mẫu 02',
+    title: 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
+    documentTitle: (code: string | null) => (code ? `Phiếu yêu cầu bổ sung hồ sơ ${code}` : 'Phiếu yêu cầu bổ sung hồ sơ'),
+    /** Our wording around the [U] field "what must be supplemented, and the reason / legal basis". */
+    heading: 'Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:',
+    columns: { index: 'STT', item: 'Nội dung cần bổ sung, hoàn thiện', reason: 'Lý do, căn cứ' },
+    /** Our wording for the [U] field "contact person and phone number for questions". */
+    contact: (name: string, phone: string) =>
+      `Trong quá trình bổ sung, hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ ${name}, số điện thoại ${phone}, để được hướng dẫn.`,
+    clerkSigns: 'NGƯỜI HƯỚNG DẪN',
+  },
+  refusal: {
+    formNumber: 'Mẫu 03',
+    title: 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ',
+    documentTitle: (code: string | null) => (code ? `Phiếu từ chối tiếp nhận hồ sơ ${code}` : 'Phiếu từ chối tiếp nhận hồ sơ'),
+    /** Our wording: the unit refuses, for the reason below [U]. */
+    statement: (unit: string) => `${unit} từ chối tiếp nhận giải quyết hồ sơ này với lý do sau:`,
+    reason: 'Lý do:',
+    legalBasis: 'Căn cứ:',
+    clerkSigns: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
   },
   /** A printer test: the ward's real header around an obviously made-up dossier. */
   sample: {
