@@ -1,6 +1,6 @@
 import { printingText } from '../../shared/i18n/vi';
-import { printSampleReceipt } from '../slips/print-slip';
 import { PrinterChooser } from './PrinterChooser';
+import type { PrintOutcome } from './print-document';
 import { TestPrintButton } from './TestPrintButton';
 
 const t = printingText.documentSettings;
@@ -23,10 +23,23 @@ export function DocumentPrinterSettings() {
         <p data-testid="document-printer-browser-hint">{t.browserHint}</p>
       )}
       <TestPrintButton
-        print={() => printSampleReceipt('A4')}
+        print={printSample}
         text={{ button: t.testPrint, printing: t.testPrinting, printed: t.testPrinted, failed: t.testFailed }}
         testId="document-printer-test"
       />
     </section>
   );
+}
+
+/**
+ * The slips bring React's static renderer, the QR encoder and the embedded font, a third of the app's
+ * size, so they load when a slip is first printed rather than with every page.
+ */
+async function printSample(): Promise<PrintOutcome> {
+  try {
+    const { printSampleReceipt } = await import('../slips/print-slip');
+    return await printSampleReceipt('A4');
+  } catch {
+    return { ok: false, message: printingText.failures.documentTimeout };
+  }
 }
