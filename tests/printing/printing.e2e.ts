@@ -276,6 +276,22 @@ test.describe('printer settings section', () => {
     expect(pageRules).toEqual([expect.stringMatching(/size: a4\b/i)]);
   });
 
+  test('the sample receipt can be previewed on screen, as it will print, and hidden again from the keyboard', async ({ ward }) => {
+    await ward.call('updateSettings', { wardName: 'Phường Hoàn Kiếm' });
+    const page = await settingsPage(ward, (p) => stubBrowserPrint(p, 'ok'));
+    const toggle = page.getByTestId('document-preview-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const preview = page.frameLocator('[data-testid="document-preview"]');
+    await expect(preview.locator('h1')).toHaveText([slipsText.receipt.title, slipsText.receipt.title]);
+    await expect(preview.locator('.sample').first()).toHaveText(slipsText.sample.mark);
+    await expect(preview.locator('.unit-name').first()).toHaveText('Phường Hoàn Kiếm');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('document-preview')).toHaveCount(0);
+    expect(await printedSoFar(page)).toEqual([]);
+  });
+
   test('in the desktop app, the slip printer is chosen apart from the ticket printer and gets A4 sheets', async ({ ward }) => {
     await ward.call('updateSettings', { ticketPrinter: 'XP-80C' });
     const page = await settingsPage(ward, (p) => fakeShell(p, { ok: true }));

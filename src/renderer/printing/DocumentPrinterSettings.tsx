@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { printingText } from '../../shared/i18n/vi';
+import { DocumentPreview } from './DocumentPreview';
 import { PrinterChooser } from './PrinterChooser';
+import { failureMessage } from '../state/failure';
 import type { PrintOutcome } from './print-document';
 import { TestPrintButton } from './TestPrintButton';
 
@@ -8,6 +11,8 @@ const t = printingText.documentSettings;
 /** The settings section for the A4/A5 slips (the Mẫu 01 receipt): which printer, and a sample to check it. */
 export function DocumentPrinterSettings() {
   const shell = window.motcuaShell;
+  const [preview, setPreview] = useState<{ html: string } | { error: string } | null>(null);
+  const togglePreview = async () => setPreview(preview ? null : await sampleDocument());
   return (
     <section className="settings-section" aria-labelledby="document-printer-title" data-testid="document-printer-settings">
       <h2 id="document-printer-title">{t.title}</h2>
@@ -27,13 +32,27 @@ export function DocumentPrinterSettings() {
         text={{ button: t.testPrint, printing: t.testPrinting, printed: t.testPrinted, failed: t.testFailed }}
         testId="document-printer-test"
       />
+      <button type="button" aria-expanded={preview !== null} onClick={() => void togglePreview()} data-testid="document-preview-toggle">
+        {preview ? t.hidePreview : t.showPreview}
+      </button>
+      {preview && 'error' in preview && (
+        <p className="alert" role="alert" data-testid="document-preview-error">
+          {preview.error}
+        </p>
+      )}
+      {preview && 'html' in preview && (
+        <DocumentPreview html={preview.html} widthMm={SAMPLE_PAPER_WIDTH_MM} title={t.previewTitle} testId="document-preview" />
+      )}
     </section>
   );
 }
 
+/** The sample is printed and previewed on A4, the paper wards keep in their office printers. */
+const SAMPLE_PAPER_WIDTH_MM = 210;
+
 /**
  * The slips bring React's static renderer, the QR encoder and the embedded font, a third of the app's
- * size, so they load when a slip is first printed rather than with every page.
+ * size, so they load when a slip is first printed or previewed rather than with every page.
  */
 async function printSample(): Promise<PrintOutcome> {
   try {
@@ -41,5 +60,14 @@ async function printSample(): Promise<PrintOutcome> {
     return await printSampleReceipt('A4');
   } catch {
     return { ok: false, message: printingText.failures.documentTimeout };
+  }
+}
+
+async function sampleDocument(): Promise<{ html: string } | { error: string }> {
+  try {
+    const { sampleReceiptDocument } = await import('../slips/print-slip');
+    return { html: await sampleReceiptDocument('A4') };
+  } catch (error) {
+    return { error: t.previewFailed(failureMessage(error)) };
   }
 }

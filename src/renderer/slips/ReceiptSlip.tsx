@@ -33,10 +33,10 @@ export function ReceiptSlip({ slip, copy, qrSizeMm, sample }: ReceiptSlipProps) 
       <table className="documents">
         <thead>
           <tr>
-            <th>{text.columns.index}</th>
+            <th className="num">{text.columns.index}</th>
             <th>{text.columns.name}</th>
             <th>{text.columns.form}</th>
-            <th>{text.columns.count}</th>
+            <th className="num">{text.columns.count}</th>
           </tr>
         </thead>
         <tbody>

@@ -13,7 +13,7 @@ export function SupplementRequestSlip({ slip, copy }: { slip: SupplementRequestD
       <table className="documents">
         <thead>
           <tr>
-            <th>{text.columns.index}</th>
+            <th className="num">{text.columns.index}</th>
             <th>{text.columns.item}</th>
             <th>{text.columns.reason}</th>
           </tr>

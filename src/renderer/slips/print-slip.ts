@@ -22,10 +22,13 @@ export function printRefusal(slip: RefusalSlip, paper: SlipPaper): Promise<Print
 
 /** A receipt marked as a test, under the ward's real name, to check the printer, the font and the QR. */
 export function printSampleReceipt(paper: SlipPaper): Promise<PrintOutcome> {
-  return printSheet(async () => {
-    const { settings } = await api('getConfig', {});
-    return receiptDocumentHtml(sampleReceipt(settings.wardName, new Date()), paper, { sample: true });
-  }, paper);
+  return printSheet(() => sampleReceiptDocument(paper), paper);
+}
+
+/** The sample receipt's document, for the preview on screen. */
+export async function sampleReceiptDocument(paper: SlipPaper): Promise<string> {
+  const { settings } = await api('getConfig', {});
+  return receiptDocumentHtml(sampleReceipt(settings.wardName, new Date()), paper, { sample: true });
 }
 
 function printSheet(render: () => Promise<string>, paper: SlipPaper): Promise<PrintOutcome> {

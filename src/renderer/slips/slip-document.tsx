@@ -48,7 +48,7 @@ p { margin: 1mm 0; }
 .documents { width: 100%; border-collapse: collapse; margin: 1mm 0; }
 .documents th, .documents td { border: 0.5pt solid #000; padding: 0.6mm 1.2mm; text-align: left; vertical-align: top; }
 .documents th { font-weight: 700; }
-.documents .num { text-align: center; width: 12%; }
+.documents .num { text-align: center; width: 12%; white-space: nowrap; }
 .due { font-weight: 700; }
 .reason { white-space: pre-line; }
 .note { font-style: italic; font-size: 0.85em; }
@@ -57,6 +57,11 @@ p { margin: 1mm 0; }
 .signer-title { font-weight: 700; }
 .sign-hint { font-style: italic; font-size: 0.85em; }
 .signer-name { margin-top: 16mm; font-weight: 700; }
+@media screen {
+  html { background: #e5e5e5; }
+  body { background: transparent; }
+  .copy { box-sizing: border-box; width: ${p.widthMm}mm; min-height: ${p.heightMm}mm; margin: 4mm auto; padding: ${p.marginMm}; background: #fff; box-shadow: 0 0 2mm rgba(0, 0, 0, 0.3); }
+}
 `;
 }
 

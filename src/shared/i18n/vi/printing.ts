@@ -24,6 +24,10 @@ export const printingText = {
     testPrinting: 'Đang in thử…',
     testPrinted: 'Đã in thử. Hãy kiểm tra: hai bản, chữ tiếng Việt có dấu rõ ràng, mã QR quét ra đúng mã hồ sơ in bên cạnh.',
     testFailed: (reason: string) => `In thử không thành công: ${reason}`,
+    showPreview: 'Xem trước giấy tiếp nhận',
+    hidePreview: 'Ẩn bản xem trước',
+    previewTitle: 'Bản xem trước giấy tiếp nhận hồ sơ (in thử)',
+    previewFailed: (reason: string) => `Không tạo được bản xem trước: ${reason}`,
   },
   failures: {
     printerError: (reason: string) => `Máy in báo lỗi: ${reason}`,
