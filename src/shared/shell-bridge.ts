@@ -6,8 +6,10 @@ export interface PrintRequest {
   html: string;
   /** Named printer; null prints to the system default. */
   printerName: string | null;
-  /** Paper width in millimetres (80 for a ticket roll). */
+  /** Paper width in millimetres (80 for a ticket roll, 210 for A4). */
   pageWidthMm: number;
+  /** Page length of a sheet (297 for A4); absent for a roll, which is fed a ticket's length per print. */
+  pageHeightMm?: number;
 }
 
 export interface PrintResult {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Ticket } from '../../src/shared/api/schemas';
-import { printingText } from '../../src/shared/i18n/vi';
+import { printingText, slipsText } from '../../src/shared/i18n/vi';
 import type { PrintRequest, ShellBridge } from '../../src/shared/shell-bridge';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
 
@@ -43,11 +43,20 @@ async function fakeShell(page: Page, result: PrintLog['shellResult']): Promise<v
     top.motcuaShell = {
       printHtml: (request) => {
         const number = /<div class="number">([^<]*)<\/div>/.exec(request.html)?.[1] ?? null;
-        top.shellRequests!.push({ printerName: request.printerName, pageWidthMm: request.pageWidthMm, number });
+        top.shellRequests!.push({
+          printerName: request.printerName,
+          pageWidthMm: request.pageWidthMm,
+          pageHeightMm: request.pageHeightMm,
+          number,
+        });
         const answer = top.shellResult!;
         return answer === 'hang' ? new Promise(() => undefined) : Promise.resolve(answer);
       },
-      listPrinters: () => Promise.resolve([{ name: 'XP-80C', displayName: 'Xprinter XP-80C', isDefault: false }]),
+      listPrinters: () =>
+        Promise.resolve([
+          { name: 'XP-80C', displayName: 'Xprinter XP-80C', isDefault: false },
+          { name: 'HP-M404', displayName: 'HP LaserJet M404 (A4)', isDefault: true },
+        ]),
       appInfo: () => Promise.resolve({ version: '0.0.0', dataDir: '/tmp' }),
     };
   }, result);
@@ -247,5 +256,63 @@ test.describe('printer settings section', () => {
     await page.getByTestId('printer-select').selectOption('');
     await page.getByTestId('printer-save').click();
     await expect.poll(async () => (await ward.call('getConfig', {})).settings.ticketPrinter).toBeNull();
+  });
+
+  test('a sample receipt prints through the browser dialog on A4, two copies marked as a test under the ward name', async ({ ward }) => {
+    await ward.call('updateSettings', { wardName: 'Phường Hoàn Kiếm' });
+    const page = await settingsPage(ward, (p) => stubBrowserPrint(p, 'ok'));
+    await expect(page.getByTestId('document-printer-browser-hint')).toHaveText(printingText.documentSettings.browserHint);
+    await page.getByTestId('document-printer-test').click();
+    await expect(
+      page.getByTestId('document-printer-test-status').filter({ hasText: printingText.documentSettings.testPrinted }),
+    ).toBeVisible();
+    const printed = await printedSoFar(page);
+    expect(printed).toHaveLength(1);
+    const { text, pageRules } = printed[0]!;
+    expect(text.split(slipsText.sample.mark)).toHaveLength(3);
+    expect(text).toContain(slipsText.receipt.title);
+    expect(text).toContain('PHƯỜNG HOÀN KIẾM');
+    // The sheet keeps its own A4 page: nothing shortens it to the content as a ticket roll is.
+    expect(pageRules).toEqual([expect.stringMatching(/size: a4\b/i)]);
+  });
+
+  test('the sample receipt can be previewed on screen, as it will print, and hidden again from the keyboard', async ({ ward }) => {
+    await ward.call('updateSettings', { wardName: 'Phường Hoàn Kiếm' });
+    const page = await settingsPage(ward, (p) => stubBrowserPrint(p, 'ok'));
+    const toggle = page.getByTestId('document-preview-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const preview = page.frameLocator('[data-testid="document-preview"]');
+    await expect(preview.locator('h1')).toHaveText([slipsText.receipt.title, slipsText.receipt.title]);
+    await expect(preview.locator('.sample').first()).toHaveText(slipsText.sample.mark);
+    await expect(preview.locator('.unit-name').first()).toHaveText('Phường Hoàn Kiếm');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('document-preview')).toHaveCount(0);
+    expect(await printedSoFar(page)).toEqual([]);
+  });
+
+  test('in the desktop app, the slip printer is chosen apart from the ticket printer and gets A4 sheets', async ({ ward }) => {
+    await ward.call('updateSettings', { ticketPrinter: 'XP-80C' });
+    const page = await settingsPage(ward, (p) => fakeShell(p, { ok: true }));
+    await page.getByTestId('document-printer-select').selectOption('HP-M404');
+    await page.getByTestId('document-printer-save').click();
+    await expect.poll(async () => (await ward.call('getConfig', {})).settings.documentPrinter).toBe('HP-M404');
+    expect((await ward.call('getConfig', {})).settings.ticketPrinter).toBe('XP-80C');
+
+    await page.getByTestId('document-printer-test').focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByTestId('document-printer-test-status').filter({ hasText: printingText.documentSettings.testPrinted }),
+    ).toBeVisible();
+    expect(await shellRequestsSoFar(page)).toEqual([{ printerName: 'HP-M404', pageWidthMm: 210, pageHeightMm: 297, number: null }]);
+  });
+
+  test('a slip the shell could not print says why', async ({ ward }) => {
+    const page = await settingsPage(ward, (p) => fakeShell(p, { ok: false, error: 'Paper jam' }));
+    await page.getByTestId('document-printer-test').click();
+    await expect(page.getByTestId('document-printer-test-error')).toHaveText(
+      printingText.documentSettings.testFailed(printingText.failures.printerError('Paper jam')),
+    );
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderTicketHtml, sampleTicketData, type TicketDocumentData } from '../../src/main/service/printing/ticket-document';
-import { TICKET_FONT_FACES } from '../../src/main/service/printing/ticket-fonts.generated';
+import { DOCUMENT_FONT_FACES } from '../../src/shared/printing/document-fonts.generated';
 import { printingText } from '../../src/shared/i18n/vi';
 
 const base: TicketDocumentData = {
@@ -139,11 +139,11 @@ describe('renderTicketHtml', () => {
 describe('embedded ticket fonts', () => {
   const fontsDir = path.resolve('resources/fonts');
 
-  it('are exactly the woff2 files shipped in resources/fonts (regenerate with scripts/generate-ticket-fonts.ts)', () => {
-    for (const face of TICKET_FONT_FACES) {
+  it('are exactly the woff2 files shipped in resources/fonts (regenerate with scripts/generate-document-fonts.ts)', () => {
+    for (const face of DOCUMENT_FONT_FACES) {
       expect(face.woff2Base64, face.file).toBe(fs.readFileSync(path.join(fontsDir, face.file)).toString('base64'));
     }
-    expect(TICKET_FONT_FACES.map((f) => `${f.weight}`).sort()).toEqual(['400', '400', '700', '700']);
+    expect(DOCUMENT_FONT_FACES.map((f) => `${f.weight}`).sort()).toEqual(['400', '400', '700', '700']);
   });
 
   it('cover every Vietnamese letter with tone marks, in both weights', () => {
@@ -151,7 +151,7 @@ describe('embedded ticket fonts', () => {
     const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
     const text = [...letters].flatMap((l) => (l === 'đ' || l === 'Đ' ? [l] : tones.map((t) => (l + t).normalize('NFC'))));
     for (const weight of [400, 700] as const) {
-      const ranges = TICKET_FONT_FACES.filter((f) => f.weight === weight).flatMap((f) => parseRanges(f.unicodeRange));
+      const ranges = DOCUMENT_FONT_FACES.filter((f) => f.weight === weight).flatMap((f) => parseRanges(f.unicodeRange));
       const uncovered = text.filter((ch) => !ranges.some(([lo, hi]) => ch.codePointAt(0)! >= lo && ch.codePointAt(0)! <= hi));
       expect(uncovered, `weight ${weight}`).toEqual([]);
     }
@@ -159,7 +159,7 @@ describe('embedded ticket fonts', () => {
 
   it('come with the SIL Open Font License and stay small enough to send with every print', () => {
     expect(fs.readFileSync(path.join(fontsDir, 'OFL.txt'), 'utf8')).toContain('SIL OPEN FONT LICENSE Version 1.1');
-    const total = TICKET_FONT_FACES.reduce((sum, f) => sum + f.woff2Base64.length, 0);
+    const total = DOCUMENT_FONT_FACES.reduce((sum, f) => sum + f.woff2Base64.length, 0);
     expect(total).toBeLessThan(120 * 1024);
   });
 });

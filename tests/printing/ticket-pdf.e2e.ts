@@ -1,7 +1,6 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { printingText } from '../../src/shared/i18n/vi';
 import { expect, test } from '../support/e2e-fixtures';
+import { canonical, printOffline, readPdfPages } from '../support/pdf-text';
 
 // The proof that a ticket prints Vietnamese correctly: the document the service serves is laid out
 // by Chromium (the engine the desktop app prints with) into an 80 mm PDF, and the text read back out
@@ -9,32 +8,6 @@ import { expect, test } from '../support/e2e-fixtures';
 
 const WARD_NAME = 'Phường Hoàn Kiếm — Điểm phục vụ hành chính công';
 const SERVICE_NAME = 'Chứng thực – Đăng ký hộ tịch, ưu đãi người có công';
-const MM_PER_PT = 25.4 / 72;
-
-/** NFC and single spaces: PDF text extraction may decompose letters and breaks lines where it wraps. */
-function canonical(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-interface PdfFacts {
-  pages: number;
-  widthMm: number;
-  text: string;
-  fontNames: string[];
-}
-
-async function readPdf(data: Uint8Array): Promise<PdfFacts> {
-  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
-  const page = await pdf.getPage(1);
-  const content = await page.getTextContent();
-  await page.getOperatorList();
-  const items = content.items.filter((item): item is TextItem => 'str' in item);
-  const fontNames = [...new Set(items.filter((i) => i.str.trim()).map((i) => (page.commonObjs.get(i.fontName) as { name: string }).name))];
-  const text = items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('');
-  const facts = { pages: pdf.numPages, widthMm: page.view[2]! * MM_PER_PT, text, fontNames };
-  await pdf.destroy();
-  return facts;
-}
 
 test.describe('printed ticket (80 mm PDF rendered by Chromium)', () => {
   test('keeps the number and every Vietnamese letter intact, in the embedded font, on one 80 mm page', async ({ browser, ward }) => {
@@ -56,19 +29,13 @@ test.describe('printed ticket (80 mm PDF rendered by Chromium)', () => {
     const { html } = await ward.call('renderTicketDocument', { ticketId: issued.ticket.id });
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    // Nothing may be fetched: the ticket must print on a PC with no network and no Vietnamese fonts.
-    const requests: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith('data:')) requests.push(request.url());
-    });
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-    const pdf = await page.pdf({ width: '80mm', preferCSSPageSize: true, printBackground: false });
+    const { pdf, requests } = await printOffline(page, html, { width: '80mm', preferCSSPageSize: true, printBackground: false });
     await context.close();
     expect(requests).toEqual([]);
 
-    const facts = await readPdf(new Uint8Array(pdf));
-    expect(facts.pages).toBe(1);
+    const pages = await readPdfPages(pdf);
+    expect(pages).toHaveLength(1);
+    const facts = pages[0]!;
     expect(facts.widthMm).toBeGreaterThan(79.5);
     expect(facts.widthMm).toBeLessThan(80.5);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlDataUrl, isPrintResourceAllowed, ROLL_PAGE_LENGTH_MM, rollPrintOptions } from '../../src/main/electron/print-job';
+import { htmlDataUrl, isPrintResourceAllowed, ROLL_PAGE_LENGTH_MM, silentPrintOptions } from '../../src/main/electron/print-job';
 import { MAX_PRINT_HTML_BYTES, parsePrintRequest } from '../../src/main/electron/print-request';
 import { toPrinterInfos } from '../../src/main/electron/printer-list';
 
@@ -12,6 +12,13 @@ describe('print request validation', () => {
       request: { html: ticketHtml, printerName: 'XP-80C', pageWidthMm: 80 },
     });
     expect(parsePrintRequest({ html: ticketHtml, printerName: null, pageWidthMm: 58 }).ok).toBe(true);
+  });
+
+  it('accepts a sheet with its page length, as a receipt on A4 is sent', () => {
+    expect(parsePrintRequest({ html: ticketHtml, printerName: 'HP LaserJet', pageWidthMm: 210, pageHeightMm: 297 })).toEqual({
+      ok: true,
+      request: { html: ticketHtml, printerName: 'HP LaserJet', pageWidthMm: 210, pageHeightMm: 297 },
+    });
   });
 
   it('drops properties the bridge does not define', () => {
@@ -32,6 +39,11 @@ describe('print request validation', () => {
     ['width NaN', { html: ticketHtml, printerName: null, pageWidthMm: Number.NaN }],
     ['width too small', { html: ticketHtml, printerName: null, pageWidthMm: 10 }],
     ['width too large', { html: ticketHtml, printerName: null, pageWidthMm: 1000 }],
+    ['length as text', { html: ticketHtml, printerName: null, pageWidthMm: 210, pageHeightMm: '297' }],
+    ['length null', { html: ticketHtml, printerName: null, pageWidthMm: 210, pageHeightMm: null }],
+    ['length infinite', { html: ticketHtml, printerName: null, pageWidthMm: 210, pageHeightMm: Number.POSITIVE_INFINITY }],
+    ['length too small', { html: ticketHtml, printerName: null, pageWidthMm: 210, pageHeightMm: 5 }],
+    ['length too large', { html: ticketHtml, printerName: null, pageWidthMm: 210, pageHeightMm: 5000 }],
   ])('refuses %s', (_case, input) => {
     const parsed = parsePrintRequest(input);
     expect(parsed.ok).toBe(false);
@@ -46,9 +58,9 @@ describe('print request validation', () => {
   });
 });
 
-describe('roll print options', () => {
+describe('silent print options', () => {
   it('prints silently to the named printer on an 80 mm roll, sizes in microns', () => {
-    expect(rollPrintOptions({ printerName: 'XP-80C', pageWidthMm: 80 })).toEqual({
+    expect(silentPrintOptions({ printerName: 'XP-80C', pageWidthMm: 80 })).toEqual({
       silent: true,
       printBackground: true,
       copies: 1,
@@ -59,13 +71,20 @@ describe('roll print options', () => {
   });
 
   it('leaves the device out for the system default printer', () => {
-    const options = rollPrintOptions({ printerName: null, pageWidthMm: 80 });
+    const options = silentPrintOptions({ printerName: null, pageWidthMm: 80 });
     expect(options).not.toHaveProperty('deviceName');
     expect(options.silent).toBe(true);
   });
 
+  it('feeds a sheet its own length: an A4 receipt is 210 × 297 mm', () => {
+    expect(silentPrintOptions({ printerName: 'HP LaserJet', pageWidthMm: 210, pageHeightMm: 297 }).pageSize).toEqual({
+      width: 210_000,
+      height: 297_000,
+    });
+  });
+
   it('handles a 57.5 mm roll with whole microns', () => {
-    expect(rollPrintOptions({ printerName: null, pageWidthMm: 57.5 }).pageSize).toEqual({
+    expect(silentPrintOptions({ printerName: null, pageWidthMm: 57.5 }).pageSize).toEqual({
       width: 57_500,
       height: ROLL_PAGE_LENGTH_MM * 1000,
     });

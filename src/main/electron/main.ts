@@ -18,7 +18,7 @@ import { SHELL_CHANNELS } from './ipc-channels';
 import { guardedHandler } from './ipc-guard';
 import { denyWindowOpen, isNavigationAllowed } from './navigation-policy';
 import { denyPermissionCheck, denyPermissionRequest } from './permission-policy';
-import { htmlDataUrl, isPrintResourceAllowed, rollPrintOptions } from './print-job';
+import { htmlDataUrl, isPrintResourceAllowed, silentPrintOptions } from './print-job';
 import { parsePrintRequest } from './print-request';
 import { toPrinterInfos } from './printer-list';
 import {
@@ -150,7 +150,7 @@ async function printHtml(input: unknown): Promise<PrintResult> {
   try {
     await printWindow.loadURL(htmlDataUrl(parsed.request.html));
     return await new Promise<PrintResult>((resolve) => {
-      printWindow.webContents.print(rollPrintOptions(parsed.request), (success, failureReason) =>
+      printWindow.webContents.print(silentPrintOptions(parsed.request), (success, failureReason) =>
         resolve(success ? { ok: true } : { ok: false, error: failureReason || 'The printer did not accept the job' }),
       );
     });

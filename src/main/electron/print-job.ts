@@ -10,18 +10,18 @@ export const ROLL_PAGE_LENGTH_MM = 120;
 
 const MICRONS_PER_MM = 1000;
 
-/** Silent print to the chosen printer (the system default when none is chosen). */
-export function rollPrintOptions(request: Pick<PrintRequest, 'printerName' | 'pageWidthMm'>): WebContentsPrintOptions {
+/** Silent print to the chosen printer (the system default when none is chosen), on a roll or a sheet. */
+export function silentPrintOptions(request: Pick<PrintRequest, 'printerName' | 'pageWidthMm' | 'pageHeightMm'>): WebContentsPrintOptions {
   return {
     silent: true,
     printBackground: true,
     copies: 1,
     ...(request.printerName === null ? {} : { deviceName: request.printerName }),
-    // 'default' lets the document's own @page margins apply; the ticket sets them for the roll.
+    // 'default' lets the document's own @page margins apply; the ticket and the slips set their own.
     margins: { marginType: 'default' },
     pageSize: {
       width: Math.round(request.pageWidthMm * MICRONS_PER_MM),
-      height: ROLL_PAGE_LENGTH_MM * MICRONS_PER_MM,
+      height: Math.round((request.pageHeightMm ?? ROLL_PAGE_LENGTH_MM) * MICRONS_PER_MM),
     },
   };
 }

@@ -7,13 +7,15 @@ import type { PrintRequest } from '../../shared/shell-bridge';
 export const MAX_PRINT_HTML_BYTES = 1_000_000;
 export const MIN_PAGE_WIDTH_MM = 40;
 export const MAX_PAGE_WIDTH_MM = 300;
+export const MIN_PAGE_HEIGHT_MM = 40;
+export const MAX_PAGE_HEIGHT_MM = 500;
 const MAX_PRINTER_NAME_LENGTH = 256;
 
 export type ParsedPrintRequest = { ok: true; request: PrintRequest } | { ok: false; error: string };
 
 export function parsePrintRequest(input: unknown): ParsedPrintRequest {
   if (typeof input !== 'object' || input === null) return { ok: false, error: 'Print request must be an object' };
-  const { html, printerName, pageWidthMm } = input as Record<string, unknown>;
+  const { html, printerName, pageWidthMm, pageHeightMm } = input as Record<string, unknown>;
   if (typeof html !== 'string' || html.length === 0) return { ok: false, error: 'html must be a non-empty string' };
   if (new TextEncoder().encode(html).length > MAX_PRINT_HTML_BYTES) {
     return { ok: false, error: `html is larger than ${MAX_PRINT_HTML_BYTES} bytes` };
@@ -24,13 +26,15 @@ export function parsePrintRequest(input: unknown): ParsedPrintRequest {
   ) {
     return { ok: false, error: 'printerName must be null or a printer name' };
   }
-  if (
-    typeof pageWidthMm !== 'number' ||
-    !Number.isFinite(pageWidthMm) ||
-    pageWidthMm < MIN_PAGE_WIDTH_MM ||
-    pageWidthMm > MAX_PAGE_WIDTH_MM
-  ) {
+  if (!isLength(pageWidthMm, MIN_PAGE_WIDTH_MM, MAX_PAGE_WIDTH_MM)) {
     return { ok: false, error: `pageWidthMm must be between ${MIN_PAGE_WIDTH_MM} and ${MAX_PAGE_WIDTH_MM}` };
   }
-  return { ok: true, request: { html, printerName, pageWidthMm } };
+  if (pageHeightMm !== undefined && !isLength(pageHeightMm, MIN_PAGE_HEIGHT_MM, MAX_PAGE_HEIGHT_MM)) {
+    return { ok: false, error: `pageHeightMm must be absent or between ${MIN_PAGE_HEIGHT_MM} and ${MAX_PAGE_HEIGHT_MM}` };
+  }
+  return { ok: true, request: { html, printerName, pageWidthMm, ...(pageHeightMm === undefined ? {} : { pageHeightMm }) } };
+}
+
+function isLength(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 }

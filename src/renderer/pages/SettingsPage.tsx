@@ -11,6 +11,7 @@ import { DevicesSection } from '../components/settings/DevicesSection';
 import { PrioritiesSection } from '../components/settings/PrioritiesSection';
 import { ServicesSection } from '../components/settings/ServicesSection';
 import { WardForm } from '../components/settings/WardForm';
+import { DocumentPrinterSettings } from '../printing/DocumentPrinterSettings';
 import { PrinterSettings } from '../printing/PrinterSettings';
 import { homeOf } from '../state/navigation';
 import { useLiveSession, useSession } from '../state/session';
@@ -59,6 +60,7 @@ export function SettingsPage() {
           <PrioritiesSection categories={config.priorityCategories} />
           <DevicesSection counters={config.counters} />
           <PrinterSettings />
+          <DocumentPrinterSettings />
           <CatalogueSection />
           <CalendarSettings />
         </main>

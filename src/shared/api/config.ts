@@ -69,12 +69,13 @@ export const configMethods = {
     clerks: ['admin'],
   }),
   updateSettings: method({
-    summary: 'Change ward name, announcement repeat count or ticket printer.',
+    summary: 'Change ward name, announcement repeat count, ticket printer or slip (A4/A5) printer.',
     input: z
       .object({
         wardName: Text(200).optional(),
         announceRepeat: z.number().int().min(1).max(5).optional(),
         ticketPrinter: Text(200).nullable().optional(),
+        documentPrinter: Text(200).nullable().optional(),
       })
       .strict(),
     output: z.object({ settings: Settings }),

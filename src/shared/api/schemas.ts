@@ -90,6 +90,8 @@ export const Settings = z.object({
   announceRepeat: z.number().int().min(1).max(5),
   /** Printer name for silent ticket printing in the desktop app; null = the system's default. */
   ticketPrinter: z.string().nullable(),
+  /** Printer name for silent printing of the A4/A5 slips (Mẫu 01 receipt) in the desktop app; null = the system's default. */
+  documentPrinter: z.string().nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 

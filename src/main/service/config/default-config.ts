@@ -31,4 +31,5 @@ export const DEFAULT_SETTINGS: Settings = {
   wardName: 'Điểm phục vụ hành chính công',
   announceRepeat: 2,
   ticketPrinter: null,
+  documentPrinter: null,
 };

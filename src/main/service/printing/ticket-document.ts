@@ -1,6 +1,6 @@
 import { printingText } from '../../../shared/i18n/vi';
 import { localClock, localDateVi, localDay } from '../../../shared/time/local-time';
-import { TICKET_FONT_FACES, TICKET_FONT_FAMILY } from './ticket-fonts.generated';
+import { DOCUMENT_FONT_FAMILY, EMBEDDED_FONT_CSS } from '../../../shared/printing/embedded-font-css';
 
 export interface TicketDocumentData {
   wardName: string;
@@ -24,12 +24,6 @@ const PAGE_MARGIN_MM = 3;
  */
 const PAGE_LENGTH_MM = 120;
 
-const FONT_FACE_CSS = TICKET_FONT_FACES.map(
-  (face) =>
-    `@font-face { font-family: '${TICKET_FONT_FAMILY}'; font-style: normal; font-weight: ${face.weight}; ` +
-    `src: url(data:font/woff2;base64,${face.woff2Base64}) format('woff2'); unicode-range: ${face.unicodeRange}; }`,
-).join('\n');
-
 /**
  * The 80 mm ticket as one self-contained HTML document: the font is embedded and nothing is loaded
  * from elsewhere, so there is nothing to fail or to be missing at print time on any PC.
@@ -41,10 +35,10 @@ export function renderTicketHtml(data: TicketDocumentData): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(t.documentTitle(data.displayNumber))}</title>
 <style>
-${FONT_FACE_CSS}
+${EMBEDDED_FONT_CSS}
 @page { size: ${TICKET_PAGE_WIDTH_MM}mm ${PAGE_LENGTH_MM}mm; margin: ${PAGE_MARGIN_MM}mm; }
 html, body { margin: 0; padding: 0; background: #fff; }
-body { width: ${TICKET_PAGE_WIDTH_MM - 2 * PAGE_MARGIN_MM}mm; font-family: '${TICKET_FONT_FAMILY}', sans-serif; font-weight: 400; color: #000; text-align: center; overflow-wrap: anywhere; }
+body { width: ${TICKET_PAGE_WIDTH_MM - 2 * PAGE_MARGIN_MM}mm; font-family: '${DOCUMENT_FONT_FAMILY}', sans-serif; font-weight: 400; color: #000; text-align: center; overflow-wrap: anywhere; }
 .ward { font-size: 11pt; font-weight: 700; text-transform: uppercase; }
 .service { font-size: 12pt; margin-top: 2mm; }
 .label { font-size: 10pt; margin-top: 3mm; }

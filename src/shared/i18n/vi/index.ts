@@ -20,6 +20,7 @@ export * from './dossiers';
 export * from './printing';
 export * from './queue';
 export * from './shell';
+export * from './slips';
 
 export const errorMessages = {
   ...commonErrors,

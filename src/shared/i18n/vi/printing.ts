@@ -13,6 +13,22 @@ export const printingText = {
     sampleService: 'Kiểm tra máy in phiếu số thứ tự',
     sampleNumber: 'A000',
   },
+  documentSettings: {
+    title: 'Máy in giấy tờ khổ A4 (giấy tiếp nhận hồ sơ)',
+    printerLabel: 'Máy in giấy tờ',
+    missingPrinter: (name: string) =>
+      `Máy in đã chọn “${name}” hiện không có trên máy này. Giấy tiếp nhận hồ sơ sẽ không in được cho đến khi chọn lại.`,
+    browserHint:
+      'Đang dùng trình duyệt: mỗi lần in giấy tiếp nhận hồ sơ, trình duyệt mở hộp thoại in. Hãy chọn máy in khổ A4 và khổ giấy A4. Đóng hộp thoại được tính là đã in.',
+    testPrint: 'In thử giấy tiếp nhận',
+    testPrinting: 'Đang in thử…',
+    testPrinted: 'Đã in thử. Hãy kiểm tra: hai bản, chữ tiếng Việt có dấu rõ ràng, mã QR quét ra đúng mã hồ sơ in bên cạnh.',
+    testFailed: (reason: string) => `In thử không thành công: ${reason}`,
+    showPreview: 'Xem trước giấy tiếp nhận',
+    hidePreview: 'Ẩn bản xem trước',
+    previewTitle: 'Bản xem trước giấy tiếp nhận hồ sơ (in thử)',
+    previewFailed: (reason: string) => `Không tạo được bản xem trước: ${reason}`,
+  },
   failures: {
     printerError: (reason: string) => `Máy in báo lỗi: ${reason}`,
     printerUnknownError: 'Máy in báo lỗi nhưng không cho biết lý do.',

@@ -4,18 +4,18 @@ const MM_PER_CSS_PX = 25.4 / 96;
 /** Room for the document's own page margins (3 mm top and bottom) and rounding. */
 const PAGE_ALLOWANCE_MM = 10;
 
-export interface TicketFrame {
+export interface PrintFrame {
   frame: HTMLIFrameElement;
-  /** The page height that fits this ticket's content exactly, in mm. */
+  /** The page height that fits the content exactly, in mm (what a roll is cut to). */
   pageHeightMm: number;
 }
 
 /**
- * Loads the ticket document into a hidden same-origin frame and waits for its embedded fonts, so
- * nothing prints in a fallback font and the content can be measured: CSS has no "page as long as
- * the content", and a roll printer should cut right after the ticket.
+ * Loads a document into a hidden same-origin frame and waits for its embedded fonts, so nothing
+ * prints in a fallback font and the content can be measured: CSS has no "page as long as the
+ * content", and a roll printer should cut right after the ticket.
  */
-export async function openTicketFrame(html: string, widthMm: number, failureMessage: string): Promise<TicketFrame> {
+export async function openPrintFrame(html: string, widthMm: number, failureMessage: string): Promise<PrintFrame> {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
@@ -24,7 +24,7 @@ export async function openTicketFrame(html: string, widthMm: number, failureMess
   frame.srcdoc = html;
   try {
     return await withDeadline(
-      new Promise<TicketFrame>((resolve, reject) => {
+      new Promise<PrintFrame>((resolve, reject) => {
         frame.addEventListener(
           'load',
           () => {
