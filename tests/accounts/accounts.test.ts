@@ -1,59 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName } from '../../src/shared/api/contract';
 import { SECRET_COST } from '../../src/main/service/accounts/secret-hash';
-import { LOCAL_CALLER, type Caller, type RequestContext } from '../../src/main/service/caller';
-import { IN_PROCESS } from '../support/in-process';
+import type { Caller } from '../../src/main/service/caller';
+import { call, callerOf, clerkOn, codeOf, withAdmin } from '../support/in-process-accounts';
+import { TEST_ADMIN as ADMIN } from '../support/test-admin';
 import { serviceIdByLetter } from '../support/ward-queries';
-import { wardFixture, type WardFixture } from '../support/ward-fixture';
+import { wardFixture } from '../support/ward-fixture';
 
 // Clerk accounts in process, against the real SQLite database: the first administrator, sign-in and its
 // lock-outs, the idle lock, the last administrator, and the name of the clerk on every step.
-
-const ADMIN = { username: 'quantri', fullName: 'Nguyễn Thị Quản Trị', secret: '246810' };
-
-async function call<M extends MethodName>(
-  fx: WardFixture,
-  method: M,
-  input: MethodInput<M>,
-  caller: Caller = LOCAL_CALLER,
-  request: RequestContext = IN_PROCESS,
-) {
-  return await fx.call(method, input, { ...caller, method }, request);
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return 'no error';
-}
-
-function callerOf(fx: WardFixture, token: string): Caller {
-  const caller = fx.ward.devices.authenticate(token);
-  if (!caller) throw new Error('the token does not authenticate');
-  return caller;
-}
-
-async function withAdmin(fx: WardFixture): Promise<Caller> {
-  const { sessionToken } = await call(fx, 'createFirstAdmin', ADMIN);
-  return callerOf(fx, sessionToken);
-}
-
-/** A new account signed in on the hub PC, past the change of its first secret. */
-async function clerkOn(
-  fx: WardFixture,
-  admin: Caller,
-  username: string,
-  role: 'clerk' | 'head' | 'admin' = 'clerk',
-  device = LOCAL_CALLER,
-) {
-  const { clerk } = await call(fx, 'createClerk', { username, fullName: `Cán bộ ${username}`, role, secret: '111111' }, admin);
-  const { sessionToken } = await call(fx, 'signIn', { username, secret: '111111' }, device);
-  await call(fx, 'changeOwnSecret', { currentSecret: '111111', newSecret: '222222' }, callerOf(fx, sessionToken));
-  return { clerk, caller: callerOf(fx, sessionToken), token: sessionToken };
-}
 
 describe('the first administrator', () => {
   it('is created once, on a ward that has no account, and is signed in at once', async () => {

@@ -7,7 +7,7 @@ export interface AuditRecord {
   method: string;
   entity?: string | null;
   entityId?: string | null;
-  /** HMAC of a citizen's ID number (accounts/audit-subject.ts), never the number itself. */
+  /** HMAC of a citizen's ID number (`AuditLog.personalDataRead`, accounts/audit-log.ts), never the number itself. */
   subjectHash?: string | null;
   outcome: 'ok' | 'refused' | 'read';
   /** An error code or the kind of data read; never personal data. */

@@ -107,9 +107,10 @@ export class AuditLog {
     return this.select(['a.subject_hash = ?'], [this.subjectHash(idNumber)], 1000);
   }
 
+  /** `idNumber` arrives checked by its schema (the card's 12 digits, or the 9 or 12 typed), never padded. */
   private subjectHash(idNumber: string): string {
     this.key ??= readAuditKey(this.db);
-    return createHmac('sha256', this.key).update(idNumber.trim()).digest('hex');
+    return createHmac('sha256', this.key).update(idNumber).digest('hex');
   }
 
   private select(where: string[], params: (string | number)[], limit: number): AuditEntry[] {

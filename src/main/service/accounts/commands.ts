@@ -49,7 +49,9 @@ export class AccountCommands {
         row.id,
       );
       const clerk = recordClerk(tx, row.id);
-      return { clerk, accessChanged: row.role !== input.role || (row.active === 1) !== input.active };
+      // An inactive account holds no session (its deactivation closed them, sign-in refuses it), so
+      // "left or made inactive" is all the active flag needs to say here.
+      return { clerk, accessChanged: row.role !== input.role || !input.active };
     });
   }
 
