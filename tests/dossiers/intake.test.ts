@@ -48,7 +48,14 @@ describe('receiving a dossier', () => {
       clerk: { id: fx.clerk.clerk!.id, fullName: 'Trần Thị Bình' },
     });
     expect(dossier.procedure.documents).toHaveLength(3);
-    const { receivedOn, ...due } = fx.call('getDueDate', { procedureId: CONTRACT_CERTIFICATION, receivedAt: dossier.receivedAt });
+    const {
+      receivedOn,
+      calendar: _calendar,
+      ...due
+    } = fx.call('getDueDate', {
+      procedureId: CONTRACT_CERTIFICATION,
+      receivedAt: dossier.receivedAt,
+    });
     expect(dossier.due).toEqual(due);
     expect(dossier.receivedOn).toBe(receivedOn);
 
@@ -136,7 +143,7 @@ describe('receiving a dossier', () => {
     );
     expect(dossier.deadline.verification).toBe(true);
     expect(dossier.due).toEqual(
-      (({ receivedOn: _, ...due }) => due)(
+      (({ receivedOn: _, calendar: _calendar, ...due }) => due)(
         fx.call('getDueDate', {
           rule: { kind: 'working_days', days: 3, daysIfVerification: 23 },
           verification: true,
@@ -144,6 +151,33 @@ describe('receiving a dossier', () => {
         }),
       ),
     );
+  });
+
+  it("counts from the reception day of the dossier's channel: a Saturday at a counter open that morning, online the next working day", () => {
+    // Saturday 14/3/2026 10:00 in Hanoi, at a ward whose counter opens on Saturday mornings.
+    const fx = intakeFixture('2026-03-14T03:00:00.000Z');
+    const list = fx.call('listCalendarYears', {});
+    fx.call('saveOfficeSettings', {
+      office: {
+        workingWeekdays: list.workingWeekdays,
+        sessions: list.sessions,
+        dayOffOpening: [{ weekday: 6, sessions: [{ start: '08:00', end: '12:00' }] }],
+        reception: list.reception,
+        source: { title: 'Quyết định giờ làm việc của UBND phường (thử)', confidence: 'C' },
+      },
+    });
+    // Đăng ký lại khai tử: 5 working days, taken in person and online.
+    const reRegisterDeath = '019a0000-5eed-7000-8000-000000000140';
+    const atCounter = fx.call('createDossier', intake({ procedureId: reRegisterDeath, fee: { amount: 0 } }), fx.clerk).dossier;
+    const online = fx.call(
+      'createDossier',
+      intake({ procedureId: reRegisterDeath, channel: 'online', fee: { amount: 0 } }),
+      fx.clerk,
+    ).dossier;
+    // At the counter: received Saturday, counted from Monday 16: due Friday 20.
+    expect([atCounter.receivedOn, atCounter.due.date]).toEqual(['2026-03-14', '2026-03-20']);
+    // Online: received Monday 16, counted from Tuesday 17: due Monday 23.
+    expect([online.receivedOn, online.due.date]).toEqual(['2026-03-16', '2026-03-23']);
   });
 
   it('refuses an intake it cannot complete and changes nothing, not even the next code', () => {

@@ -37,7 +37,7 @@ export class DossierCommands {
         const fee = decided(feeFor(procedure, input.fee));
         const receivedAt = tx.now.toISOString();
         const verification = input.verification ?? false;
-        const due = this.calendar.getDueDate({ rule: deadline.rule, receivedAt, verification });
+        const due = this.calendar.getDueDate({ rule: deadline.rule, receivedAt, verification, channel: input.channel });
         const { code } = allocateDossierCode(tx);
         const dossier: Dossier = {
           id: uuidv7(),
