@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { ticketStateLabels } from '../../src/shared/i18n/vi';
 import { expect, test } from '../support/e2e-fixtures';
 
@@ -139,6 +139,50 @@ test.describe('queue flow: kiosk → counter → display', () => {
     const stillFailed = await ward.call('listTickets', { printFailedOnly: true });
     expect(stillFailed.tickets.map((t) => t.displayNumber)).not.toContain(number);
   });
+
+  // The hub issues the ticket, then the kiosk never hears of it: the link drops, or the answer is too slow.
+  const lostAnswers: [string, (route: Route) => Promise<void>][] = [
+    [
+      'cut off',
+      async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+    ],
+    [
+      'too slow',
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 6_000));
+        // The kiosk has given up on this request by now; the hub still carries it out.
+        await route.continue().catch(() => undefined);
+      },
+    ],
+  ];
+  for (const [how, loseAnswer] of lostAnswers) {
+    test(`a ticket whose answer was ${how} is asked for again by itself and printed once, with one number at the hub`, async ({ ward }) => {
+      const kiosk = await ward.open('/kiosk', { prepare: stubPrinting });
+      const sent: unknown[] = [];
+      await kiosk.route('**/api/issueTicket', async (route) => {
+        sent.push(route.request().postDataJSON());
+        if (sent.length === 1) return loseAnswer(route);
+        // Held a moment so that the kiosk is seen telling the citizen it is trying again.
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await route.continue();
+      });
+
+      await kiosk.getByTestId('kiosk-service-A').click();
+      await kiosk.getByTestId('kiosk-priority-none').click();
+      await expect(kiosk.getByTestId('kiosk-issuing')).toHaveText('Đang thử lại…', { timeout: 10_000 });
+      await expect(kiosk.getByTestId('kiosk-ticket-number')).toHaveText('A001');
+      await expect(printedStatus(kiosk)).toBeVisible();
+
+      expect(sent).toHaveLength(2);
+      expect(sent[1]).toEqual(sent[0]);
+      expect(await printCount(kiosk)).toBe(1);
+      const issued = await ward.call('listTickets', {});
+      expect(issued.tickets.map((t) => t.displayNumber)).toEqual(['A001']);
+    });
+  }
 
   test('a service past its daily capacity is refused with the Vietnamese message', async ({ ward }) => {
     const config = await ward.call('getConfig', {});

@@ -38,11 +38,16 @@ function signal(value: SessionSignal): void {
   for (const listener of listeners) listener(value);
 }
 
+export interface CallOptions {
+  /** Give up waiting after this long with a `timeout` error; the request may still have been carried out. */
+  timeoutMs?: number;
+}
+
 /** The renderer's only way to the ward service: POST /api/<method> with the caller's token. */
-export async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function api<M extends MethodName>(method: M, input: MethodInput<M>, options: CallOptions = {}): Promise<MethodOutput<M>> {
   const token = currentToken();
   try {
-    return await post(method, input, token);
+    return await post(method, input, token, options);
   } catch (error) {
     if (!(error instanceof ApiCallError)) throw error;
     if (error.code === 'unauthorized' && token && isSessionToken(token)) {
@@ -53,7 +58,7 @@ export async function api<M extends MethodName>(method: M, input: MethodInput<M>
       const device = deviceToken();
       if (device) {
         try {
-          return await post(method, input, device);
+          return await post(method, input, device, options);
         } catch (retried) {
           throw signalled(retried);
         }
@@ -70,18 +75,31 @@ function signalled<E>(error: E): E {
   return error;
 }
 
-async function post<M extends MethodName>(method: M, input: MethodInput<M>, token: string | null): Promise<MethodOutput<M>> {
+async function post<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  token: string | null,
+  options: CallOptions,
+): Promise<MethodOutput<M>> {
+  const signal = options.timeoutMs === undefined ? null : AbortSignal.timeout(options.timeoutMs);
   let response: Response;
+  let body: unknown;
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(input),
+      signal,
+    });
+    body = await response.json().catch((error: unknown) => {
+      // An answer cut off part-way is a lost answer, not an empty one.
+      if (response.ok) throw error;
+      return null;
     });
   } catch {
+    if (signal?.aborted) throw new ApiCallError('timeout', transportText.timeout, 0);
     throw new ApiCallError('offline', transportText.offline, 0);
   }
-  const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = ApiErrorBody.safeParse(body);
     if (parsed.success) throw new ApiCallError(parsed.data.error.code, parsed.data.error.message, response.status);

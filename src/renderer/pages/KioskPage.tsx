@@ -61,8 +61,8 @@ export function KioskPage() {
             onBack={restart}
           />
         ) : step.name === 'issuing' ? (
-          <p className="kiosk-issuing" role="status">
-            {kioskText.issuing}
+          <p className="kiosk-issuing" role="status" data-testid="kiosk-issuing">
+            {step.retrying ? kioskText.retrying : kioskText.issuing}
           </p>
         ) : step.name === 'issued' ? (
           <IssuedTicket issued={step.issued} print={step.print} onReprint={() => void reprint()} onDone={restart} />

@@ -1,8 +1,9 @@
+import { v7 as uuidv7 } from 'uuid';
 import { create } from 'zustand';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { Board } from '../../shared/api/schemas';
 import { errorMessages } from '../../shared/i18n/vi';
-import { api } from '../api/client';
+import { callWithRetries } from '../api/retrying';
 import { printTicket } from '../printing/print-ticket';
 import { failureMessage } from './failure';
 
@@ -13,7 +14,7 @@ export type PrintState = { status: 'printing' } | { status: 'printed' } | { stat
 export type KioskStep =
   | { name: 'services' }
   | { name: 'priority'; service: BoardService }
-  | { name: 'issuing' }
+  | { name: 'issuing'; retrying: boolean }
   | { name: 'issued'; issued: Issued; print: PrintState }
   | { name: 'refused'; message: string };
 
@@ -49,10 +50,12 @@ export const useKiosk = create<KioskStore>((set, get) => {
       else void get().issue(service.id, null);
     },
     async issue(serviceId, priorityCategoryId) {
-      set({ step: { name: 'issuing' } });
+      set({ step: { name: 'issuing', retrying: false } });
+      // One id per touch of the screen: every retry of this touch gets the same ticket, and it is printed once.
+      const input = { serviceId, priorityCategoryId, requestId: uuidv7() };
       let issued: Issued;
       try {
-        issued = await api('issueTicket', { serviceId, priorityCategoryId });
+        issued = await callWithRetries('issueTicket', input, () => set({ step: { name: 'issuing', retrying: true } }));
       } catch (error) {
         set({ step: { name: 'refused', message: failureMessage(error) } });
         return;

@@ -7,14 +7,11 @@ import { Channel, RequiredDocument } from '../catalog/procedure';
 import { DOSSIER_STATUSES, DOSSIER_STEPS } from '../dossier/dossier-state';
 import { SafeText } from '../text/safe-text';
 import { method } from './method';
-import { Id, Instant, LocalDayString, Text } from './schemas';
+import { Id, Instant, LocalDayString, RequestId, Text } from './schemas';
 
 // Dossiers received at the counter (hồ sơ): intake, the lifecycle steps, the counter's lists and search.
 // Every creating method takes a request id the client makes once per intent: a retry after a lost reply
 // sends the same id and gets the first answer back, so a citizen never gets two dossiers.
-
-/** Made by the client once per intent (a uuid, v4 or v7) and sent again unchanged on every retry. */
-export const RequestId = z.uuid();
 
 /** Digits only, as the clerk reads it out: a 0 or +84 and 9 or 10 more digits (mobile and landline). */
 export const Phone = z.string().regex(/^(0|\+84)\d{9,10}$/, 'expected a phone number such as 0912345678');

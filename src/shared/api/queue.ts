@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { Empty, method } from './method';
-import { Board, BoardCall, Counter, CounterNumber, Id, Instant, LocalDayString, Text, Ticket, TicketStateSchema } from './schemas';
+import {
+  Board,
+  BoardCall,
+  Counter,
+  CounterNumber,
+  Id,
+  Instant,
+  LocalDayString,
+  RequestId,
+  Text,
+  Ticket,
+  TicketStateSchema,
+} from './schemas';
 
 // The waiting line: issuing tickets, calling them to counters, the board the kiosk and display show.
 
@@ -15,8 +27,9 @@ export const queueMethods = {
     roles: ['local', 'counter', 'kiosk', 'display'],
   }),
   issueTicket: method({
-    summary: 'Issue a ticket for a service (optionally priority). Refused past the daily capacity.',
-    input: z.object({ serviceId: Id, priorityCategoryId: Id.nullable().optional() }).strict(),
+    summary:
+      'Issue a ticket for a service (optionally priority). Refused past the daily capacity. Retried with the same requestId it returns the first ticket and issues none; the kiosk always sends one (optional only so that older kiosks keep working for one release).',
+    input: z.object({ serviceId: Id, priorityCategoryId: Id.nullable().optional(), requestId: RequestId.optional() }).strict(),
     output: z.object({ ticket: Ticket, ahead: z.number().int(), estimatedCallAt: Instant }),
     roles: ['local', 'counter', 'kiosk'],
   }),

@@ -6,6 +6,10 @@ import { SafeText } from '../text/safe-text';
 // the boundary so the database only ever holds NFC text.
 
 export const Id = z.uuid();
+
+/** Made by the client once per intent (a uuid, v4 or v7) and sent again unchanged on every retry. */
+export const RequestId = z.uuid();
+
 /**
  * A date-time. Inputs may carry any offset (a client in Hanoi naturally sends +07:00) and leave the
  * boundary as the UTC string the service stores, so no handler ever has to think about offsets;

@@ -7,6 +7,7 @@ import { pickNext } from '../../../shared/queue/queue-order';
 import { transition, type TicketAction } from '../../../shared/queue/ticket-state';
 import { estimateWaitMinutes } from '../../../shared/queue/wait-estimate';
 import { ApiError } from '../api-error';
+import { oncePerRequest } from '../client-requests';
 import type { Caller } from '../caller';
 import { stmt } from '../db/statements';
 import type { WriteContext, WritePath } from '../write-path';
@@ -32,40 +33,9 @@ export class QueueCommands {
 
   issueTicket(input: ParsedInput<'issueTicket'>, caller: Caller): MethodOutput<'issueTicket'> {
     return this.write.run(caller, (tx) => {
-      const { db, now } = tx;
-      const day = queueDay(db, now);
-      const service = serviceById(db, input.serviceId);
-      if (!service.active) throw new ApiError('service_inactive');
-      const priorityId = input.priorityCategoryId ?? null;
-      if (priorityId && !stmt(db, 'SELECT 1 FROM priority_categories WHERE id = ? AND active = 1').get(priorityId))
-        throw new ApiError('priority_not_found');
-
-      const issued = issuedToday(db, service.id, day);
-      if (service.daily_capacity !== null && issued >= service.daily_capacity) throw new ApiError('capacity_reached');
-      const number = issued + 1;
-      stmt(
-        db,
-        `INSERT INTO ticket_sequences (service_id, local_day, last_number) VALUES (?, ?, ?)
-         ON CONFLICT (service_id, local_day) DO UPDATE SET last_number = excluded.last_number`,
-      ).run(service.id, day, number);
-
-      const ahead = aheadOf(db, service.id, day, priorityId !== null);
-      const id = uuidv7();
-      const at = now.toISOString();
-      stmt(
-        db,
-        `INSERT INTO tickets (id, service_id, issued_service_id, local_day, number, display_number,
-           priority_category_id, priority, state, issued_at, updated_at, queue_seq)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ${NEXT_QUEUE_SEQ})`,
-      ).run(id, service.id, service.id, day, number, formatDisplayNumber(service.letter, number), priorityId, priorityId ? 1 : 0, at, at);
-      recordTicketEvent(tx, id, 'issue', null, 'waiting', null, { serviceId: service.id, priorityCategoryId: priorityId });
-      tx.emit('board.changed', { at });
-      const minutes = estimateWaitMinutes({
-        ahead,
-        counters: countersServing(db, service.id),
-        minutesPerTicket: service.minutes_per_ticket,
-      });
-      return { ticket: readTicket(db, id)!, ahead, estimatedCallAt: new Date(now.getTime() + minutes * 60_000).toISOString() };
+      const { requestId } = input;
+      // Without a request id (a kiosk older than request ids) a retry after a lost reply issues a new ticket.
+      return requestId ? oncePerRequest(tx, 'issueTicket', { ...input, requestId }, () => issue(tx, input)) : issue(tx, input);
     });
   }
 
@@ -255,4 +225,42 @@ function announce(tx: WriteContext, ticket: Ticket, recall: boolean): void {
     recall,
   });
   tx.emit('board.changed', { at });
+}
+
+/** A new ticket: the next number of the service's day, its place in the line and when it should be called. */
+function issue(tx: WriteContext, input: ParsedInput<'issueTicket'>): MethodOutput<'issueTicket'> {
+  const { db, now } = tx;
+  const day = queueDay(db, now);
+  const service = serviceById(db, input.serviceId);
+  if (!service.active) throw new ApiError('service_inactive');
+  const priorityId = input.priorityCategoryId ?? null;
+  if (priorityId && !stmt(db, 'SELECT 1 FROM priority_categories WHERE id = ? AND active = 1').get(priorityId))
+    throw new ApiError('priority_not_found');
+
+  const issued = issuedToday(db, service.id, day);
+  if (service.daily_capacity !== null && issued >= service.daily_capacity) throw new ApiError('capacity_reached');
+  const number = issued + 1;
+  stmt(
+    db,
+    `INSERT INTO ticket_sequences (service_id, local_day, last_number) VALUES (?, ?, ?)
+       ON CONFLICT (service_id, local_day) DO UPDATE SET last_number = excluded.last_number`,
+  ).run(service.id, day, number);
+
+  const ahead = aheadOf(db, service.id, day, priorityId !== null);
+  const id = uuidv7();
+  const at = now.toISOString();
+  stmt(
+    db,
+    `INSERT INTO tickets (id, service_id, issued_service_id, local_day, number, display_number,
+         priority_category_id, priority, state, issued_at, updated_at, queue_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ${NEXT_QUEUE_SEQ})`,
+  ).run(id, service.id, service.id, day, number, formatDisplayNumber(service.letter, number), priorityId, priorityId ? 1 : 0, at, at);
+  recordTicketEvent(tx, id, 'issue', null, 'waiting', null, { serviceId: service.id, priorityCategoryId: priorityId });
+  tx.emit('board.changed', { at });
+  const minutes = estimateWaitMinutes({
+    ahead,
+    counters: countersServing(db, service.id),
+    minutesPerTicket: service.minutes_per_ticket,
+  });
+  return { ticket: readTicket(db, id)!, ahead, estimatedCallAt: new Date(now.getTime() + minutes * 60_000).toISOString() };
 }

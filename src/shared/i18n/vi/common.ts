@@ -22,6 +22,7 @@ export const transportText = {
   rendererNotBuilt: 'Giao diện chưa được build. Chạy "npm run build" rồi khởi động lại.',
   invalidField: (field: string) => `(Trường "${field}" không hợp lệ.)`,
   offline: 'Không kết nối được với máy chủ của điểm phục vụ. Kiểm tra mạng nội bộ rồi thử lại.',
+  timeout: 'Máy chủ của điểm phục vụ không trả lời kịp. Kiểm tra mạng nội bộ rồi thử lại.',
 } as const;
 
 /** Shared pieces of the clerk and citizen pages (connection banner, navigation). */

@@ -83,6 +83,7 @@ export const kioskText = {
   noPriority: 'Không ưu tiên',
   back: 'Quay lại',
   issuing: 'Đang cấp số…',
+  retrying: 'Đang thử lại…',
   yourNumber: 'Số thứ tự của bạn',
   ahead: (n: number) => (n === 0 ? 'Không có ai đang chờ trước bạn' : `Còn ${n} người trước bạn`),
   eta: (clock: string) => `Dự kiến được gọi lúc ${clock}`,
