@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
+import { counterText } from '../../src/shared/i18n/vi';
 import { applicantScanText } from '../../src/shared/i18n/vi/citizen-id';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
 
 // A USB QR scanner types like a keyboard, only much faster. Playwright's keyboard plays both: a burst
-// 5 ms a key is the scanner, 120 ms a key is a clerk. The card reader panel opens with F9 on the
+// 5 ms a key is the scanner, 120 ms a key is a clerk. The intake screen, with its card reader, opens with F9 on the
 // counter page, as the key legend says.
 
 // Fictional people, real province codes (001 Hà Nội, 036 Nam Định).
@@ -13,7 +14,7 @@ const HA = '036302004567||Trần Thị Thu Hà|08112002|Nữ|Xóm 3, Xã Hải P
 async function openScanPanel(ward: Ward): Promise<Page> {
   const counter = await ward.open('/');
   await counter.getByTestId('counter-select').selectOption('1');
-  await expect(counter.getByTestId('counter-keymap')).toContainText(`F9${applicantScanText.title}`);
+  await expect(counter.getByTestId('counter-keymap')).toContainText(`F9${counterText.actions.intake}`);
   await counter.keyboard.press('F9');
   await expect(counter.getByTestId('applicant-scan')).toBeVisible();
   return counter;
@@ -60,10 +61,15 @@ test.describe('citizen-ID scanner on the counter page', () => {
       `${applicantScanText.refused} Mã QR: Mã quét được thiếu thông tin (có thể quét chưa hết). Hãy quét lại hoặc nhập tay.`,
     );
     await expect(counter.getByTestId('applicant-details')).toHaveCount(0);
-    const field = counter.getByTestId('applicant-typed-id');
-    await expect(field).toHaveValue('');
+    // The intake form lets go of the earlier card too.
+    await expect(counter.getByTestId('intake-fullName')).toHaveValue('');
+    await expect(counter.getByTestId('intake-idNumber')).toHaveValue('');
+    await expect(counter.getByTestId('applicant-typed-id')).toHaveValue('');
 
-    // A scanner set up without its Enter suffix: its text lands in the field once the burst falls silent.
+    // A scanner set up without its Enter suffix: its text lands in the focused field (the procedure
+    // search, where the good scan put the caret) once the burst falls silent.
+    const field = counter.getByTestId('intake-procedure-search');
+    await expect(field).toBeFocused();
     await counter.keyboard.type('001090012345', { delay: 5 });
     await expect(field).toHaveValue('001090012345');
     await expect(counter.getByTestId('applicant-details')).toHaveCount(0);

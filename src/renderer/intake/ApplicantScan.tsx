@@ -12,6 +12,8 @@ import './intake.css';
 interface ApplicantScanProps {
   /** Called with each applicant read off a card; a refused scan calls nothing. */
   onApplicant?: (applicant: Applicant) => void;
+  /** Called when a scan is refused, so whoever kept the last applicant lets go of it too. */
+  onRefused?: () => void;
 }
 
 type Reading =
@@ -26,7 +28,7 @@ type Reading =
  * here. A refused scan clears what an earlier one showed, so one citizen's details are never left
  * standing next to another's card.
  */
-export function ApplicantScan({ onApplicant }: ApplicantScanProps) {
+export function ApplicantScan({ onApplicant, onRefused }: ApplicantScanProps) {
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
   const [typedId, setTypedId] = useState('');
   const [typedCheck, setTypedCheck] = useState<IdNumberCheck | null>(null);
@@ -41,12 +43,17 @@ export function ApplicantScan({ onApplicant }: ApplicantScanProps) {
     api('parseCitizenId', { scanned }).then(
       (result) => {
         if (scan !== latestScan.current) return;
-        if (!result.ok) return setReading({ state: 'refused', message: result.error.message });
+        if (!result.ok) {
+          onRefused?.();
+          return setReading({ state: 'refused', message: result.error.message });
+        }
         setReading({ state: 'read', applicant: result.applicant, warnings: result.warnings });
         onApplicant?.(result.applicant);
       },
       (error: unknown) => {
-        if (scan === latestScan.current) setReading({ state: 'refused', message: failureMessage(error) });
+        if (scan !== latestScan.current) return;
+        onRefused?.();
+        setReading({ state: 'refused', message: failureMessage(error) });
       },
     );
   });
