@@ -67,6 +67,7 @@ test('a dossier received from the scan to the printed receipt by keyboard, withi
   await expect(page.getByTestId('counter-current-number')).toHaveText(/A/);
   await page.keyboard.press('F9');
   await expect(page.getByTestId('intake-screen')).toBeVisible();
+  await expect(page.getByTestId('applicant-typed-id')).toBeFocused();
 
   // The scanner: a burst at 5 ms a key ending in Enter.
   await page.keyboard.type(CARD, { delay: 5 });
@@ -98,7 +99,6 @@ test('a dossier received from the scan to the printed receipt by keyboard, withi
   await expect(code).toHaveText(/^Đã tiếp nhận hồ sơ 000\.A0\.01\.H26-\d{6}-\d{4}$/);
   await expect(page.getByTestId('intake-printed')).toHaveText(intakeText.printed);
   expect(keys.count).toBeLessThanOrEqual(15);
-  console.log(`key presses after the scan: ${keys.count}`);
 
   const shown = (await code.textContent())!.replace(intakeText.saved(''), '');
   const found = await ward.call('searchDossiers', { query: 'nguyen van an' });
@@ -118,4 +118,61 @@ test('a dossier received from the scan to the printed receipt by keyboard, withi
   expect(printed).toHaveLength(1);
   expect(printed[0]).toContain(shown);
   expect(printed[0]).toContain('Nguyễn Văn An');
+});
+
+test('a procedure without a catalogue deadline takes the clerk’s working days; a lost reply is retried with the same request id and makes one dossier', async ({
+  ward,
+}) => {
+  test.setTimeout(120_000);
+  await ward.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
+  const page = await ward.open('/', { prepare: stubBrowserPrint });
+  // The first save reaches the hub, which commits it; its reply is cut on the way back.
+  const requestIds: string[] = [];
+  await page.route('**/api/createDossier', async (route) => {
+    requestIds.push((route.request().postDataJSON() as { requestId: string }).requestId);
+    if (requestIds.length > 1) return route.continue();
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await page.getByTestId('counter-select').selectOption('1');
+  await page.keyboard.press('F9');
+  await expect(page.getByTestId('applicant-typed-id')).toBeFocused();
+  await page.keyboard.type('036302004567||Trần Thị Thu Hà|08112002|Nữ|Xóm 3, Xã Hải Phong, Tỉnh Nam Định|10052022', { delay: 5 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-fullName')).toHaveValue('Trần Thị Thu Hà');
+
+  // By its national code; the seed catalogue has no deadline for it, so the days field takes the caret.
+  await page.keyboard.type('1.001776', { delay: 120 });
+  await expect(page.getByTestId('intake-procedure-matches').getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-deadline-days')).toBeFocused();
+  await expect(page.getByTestId('intake-due')).toHaveText(intakeText.dueWaiting);
+  await page.keyboard.type('7', { delay: 120 });
+  await expect(page.getByTestId('intake-due')).toContainText(`${intakeText.due}: `);
+  await expect(page.getByTestId('intake-fee')).toHaveText(`${intakeText.fee}: 0 đồng`);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press(' ');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('intake-add-document')).toBeFocused();
+  await page.keyboard.type('Giấy xác nhận khuyết tật', { delay: 120 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-document-1-mark')).toHaveText(intakeText.present);
+  await page.keyboard.press('Control+Enter');
+
+  const code = page.getByTestId('intake-dossier-code');
+  await expect(code).toHaveText(/^Đã tiếp nhận hồ sơ /, { timeout: 15_000 });
+  expect(requestIds).toHaveLength(2);
+  expect(requestIds[1]).toBe(requestIds[0]);
+
+  const found = await ward.call('searchDossiers', { query: 'tran thi thu ha' });
+  expect(found.dossiers).toHaveLength(1);
+  expect(await code.textContent()).toBe(intakeText.saved(found.dossiers[0]!.code));
+  const { dossier } = await ward.call('getDossier', { id: found.dossiers[0]!.id });
+  expect(dossier.deadline).toMatchObject({ rule: { kind: 'working_days', days: 7 }, source: 'clerk' });
+  expect(dossier.documents).toEqual([
+    { name: 'Tờ khai theo mẫu của Nghị định 20/2021/NĐ-CP', kind: 'original', count: 1 },
+    { name: 'Giấy xác nhận khuyết tật', kind: 'original', count: 1 },
+  ]);
+  await expect(page.getByTestId('intake-printed')).toBeVisible();
+  expect(await page.evaluate(() => (window as Window & PrintLog).printed ?? [])).toHaveLength(1);
 });

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, RefObject } from 'react';
+import { useState, type KeyboardEvent, type RefObject } from 'react';
 import type { RequiredDocument } from '../../shared/catalog/procedure';
 import { intakeText } from '../../shared/i18n/vi/dossiers';
 
@@ -10,11 +10,18 @@ export interface ChecklistLine {
 interface DocumentChecklistProps {
   lines: ChecklistLine[];
   firstRef: RefObject<HTMLInputElement | null>;
+  addRef: RefObject<HTMLInputElement | null>;
   onToggle: (index: number) => void;
+  /** A paper the catalogue does not list (or a procedure whose list nobody has sourced yet), received. */
+  onAdd: (name: string) => void;
 }
 
-/** One line per document the procedure asks for; Space marks it đủ or thiếu, the arrows move between lines. */
-export function DocumentChecklist({ lines, firstRef, onToggle }: DocumentChecklistProps) {
+/**
+ * One line per document the procedure asks for; Space marks it đủ or thiếu, the arrows move between
+ * lines. A paper the list lacks is typed below and comes in as received.
+ */
+export function DocumentChecklist({ lines, firstRef, addRef, onToggle, onAdd }: DocumentChecklistProps) {
+  const [extra, setExtra] = useState('');
   const move = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
@@ -49,6 +56,22 @@ export function DocumentChecklist({ lines, firstRef, onToggle }: DocumentCheckli
           </li>
         ))}
       </ul>
+      <label className="intake-add-document">
+        {intakeText.addDocument}
+        <input
+          ref={addRef}
+          data-testid="intake-add-document"
+          autoComplete="off"
+          value={extra}
+          onChange={(event) => setExtra(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || event.ctrlKey || extra.trim() === '') return;
+            event.preventDefault();
+            onAdd(extra.trim());
+            setExtra('');
+          }}
+        />
+      </label>
     </fieldset>
   );
 }

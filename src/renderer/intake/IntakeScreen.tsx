@@ -54,6 +54,7 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const firstDocumentRef = useRef<HTMLInputElement>(null);
   const daysRef = useRef<HTMLInputElement>(null);
+  const addDocumentRef = useRef<HTMLInputElement>(null);
 
   const listedDeadline = procedure ? deadlineFor(procedure, 'in_person', undefined) : null;
   const clerkRule: DeadlineRule | undefined =
@@ -109,9 +110,9 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
     setFacts({});
     setClerkFee('');
     setClerkDays('');
-    // The next thing the clerk does is tick documents, unless there are none or the deadline is missing.
+    // Next the clerk ticks documents, after giving the deadline when the catalogue has none.
     const noDeadline = !deadlineFor(chosen, 'in_person', undefined).ok;
-    setTimeout(() => (noDeadline ? daysRef.current : (firstDocumentRef.current ?? daysRef.current))?.focus(), 0);
+    setTimeout(() => (noDeadline ? daysRef.current : (firstDocumentRef.current ?? addDocumentRef.current))?.focus(), 0);
   };
 
   const save = async (): Promise<void> => {
@@ -123,8 +124,9 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
     const present = lines.filter((line) => line.present);
     if (present.length === 0) return setError(intakeText.noDocumentPresent);
     setSaving({ state: 'saving', retry: null });
+    let dossier: Dossier;
     try {
-      const dossier = await createDossierRetrying(
+      dossier = await createDossierRetrying(
         {
           requestId,
           procedureId: procedure.id,
@@ -151,17 +153,23 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
         },
         (attempt) => setSaving({ state: 'saving', retry: attempt }),
       );
-      setSaving({ state: 'saved', dossier });
-      await printSlip(dossier);
     } catch (failure) {
       setSaving({ state: 'editing' });
-      setError(failureMessage(failure));
+      return setError(failureMessage(failure));
     }
+    // Saved is final: whatever the printer does, the screen never offers to save this dossier again.
+    setSaving({ state: 'saved', dossier });
+    await printSlip(dossier);
   };
 
   const printSlip = async (dossier: Dossier): Promise<void> => {
     setPrinted(null);
-    setPrinted(await printReceipt(receiptFromDossier(dossier, { wardName, calendarConfirmed: due?.calendar.confirmed ?? false }), 'A4'));
+    try {
+      const slip = receiptFromDossier(dossier, { wardName, calendarConfirmed: due?.calendar.confirmed ?? false });
+      setPrinted(await printReceipt(slip, 'A4'));
+    } catch (failure) {
+      setPrinted({ ok: false, message: failureMessage(failure) });
+    }
   };
 
   return (
@@ -188,24 +196,31 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
           <ProcedurePicker inputRef={searchRef} chosen={procedure} onPick={pick} />
           {procedure && (
             <>
+              {listedDeadline && !listedDeadline.ok && (
+                <label>
+                  {intakeText.deadlineDays}
+                  <input
+                    ref={daysRef}
+                    data-testid="intake-deadline-days"
+                    inputMode="numeric"
+                    value={clerkDays}
+                    onChange={(event) => setClerkDays(event.target.value)}
+                  />
+                </label>
+              )}
               <DocumentChecklist
                 lines={lines}
                 firstRef={firstDocumentRef}
+                addRef={addDocumentRef}
                 onToggle={(index) => setLines((all) => all.map((line, i) => (i === index ? { ...line, present: !line.present } : line)))}
+                onAdd={(name) =>
+                  setLines((all) => [
+                    ...all,
+                    { document: { name, kind: 'original', count: 1, optional: false, formTemplate: null }, present: true },
+                  ])
+                }
               />
               <div className="intake-facts">
-                {listedDeadline && !listedDeadline.ok && (
-                  <label>
-                    {intakeText.deadlineDays}
-                    <input
-                      ref={daysRef}
-                      data-testid="intake-deadline-days"
-                      inputMode="numeric"
-                      value={clerkDays}
-                      onChange={(event) => setClerkDays(event.target.value)}
-                    />
-                  </label>
-                )}
                 {procedure.fee.rule ? (
                   feeFactsNeeded(procedure.fee.rule).map((name) => (
                     <label key={name}>

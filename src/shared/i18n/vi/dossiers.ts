@@ -67,6 +67,7 @@ export const intakeText = {
   present: 'đủ',
   missing: 'thiếu',
   optional: '(nếu có)',
+  addDocument: 'Giấy tờ khác đã nhận (gõ tên, Enter để thêm)',
   kinds: { original: 'bản chính', copy: 'bản sao', either: 'bản chính hoặc bản sao' },
   fee: 'Lệ phí',
   feeAmount: (dong: number) => `${dong.toLocaleString('vi-VN')} đồng`,
