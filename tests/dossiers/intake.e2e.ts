@@ -67,7 +67,7 @@ test('a dossier received from the scan to the printed receipt by keyboard, withi
   await expect(page.getByTestId('counter-current-number')).toHaveText(/A/);
   await page.keyboard.press('F9');
   await expect(page.getByTestId('intake-screen')).toBeVisible();
-  await expect(page.getByTestId('applicant-typed-id')).toBeFocused();
+  await expect(page.getByTestId('intake-idNumber')).toBeFocused();
 
   // The scanner: a burst at 5 ms a key ending in Enter.
   await page.keyboard.type(CARD, { delay: 5 });
@@ -136,7 +136,7 @@ test('a procedure without a catalogue deadline takes the clerk’s working days;
   });
   await page.getByTestId('counter-select').selectOption('1');
   await page.keyboard.press('F9');
-  await expect(page.getByTestId('applicant-typed-id')).toBeFocused();
+  await expect(page.getByTestId('intake-idNumber')).toBeFocused();
   await page.keyboard.type('036302004567||Trần Thị Thu Hà|08112002|Nữ|Xóm 3, Xã Hải Phong, Tỉnh Nam Định|10052022', { delay: 5 });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('intake-fullName')).toHaveValue('Trần Thị Thu Hà');

@@ -1,5 +1,9 @@
+import { useEffect, useRef, useState } from 'react';
+import { checkTypedIdNumber, type IdNumberCheck } from '../../shared/citizen-id/typed-id-number';
 import { applicantScanText } from '../../shared/i18n/vi/citizen-id';
 import { intakeText } from '../../shared/i18n/vi/dossiers';
+import { localDay } from '../../shared/time/local-time';
+import { TypedIdVerdict } from './IdWarnings';
 
 /** The applicant as the form holds it: filled by a scan, or typed, and checked by the service on save. */
 export interface ApplicantDraft {
@@ -19,8 +23,16 @@ interface ApplicantFieldsProps {
   onChange: (value: ApplicantDraft) => void;
 }
 
+/** The typed path: the number is checked as it is entered (Enter or leaving the field), as a scan would be. */
 export function ApplicantFields({ value, onChange }: ApplicantFieldsProps) {
-  const text = (field: Exclude<keyof ApplicantDraft, 'sex'>, label: string, type = 'text') => (
+  const idRef = useRef<HTMLInputElement>(null);
+  const [check, setCheck] = useState<{ of: string; result: IdNumberCheck } | null>(null);
+  const checkId = (): void => setCheck({ of: value.idNumber, result: checkTypedIdNumber(value.idNumber, { today: localDay(new Date()) }) });
+
+  // The card goes under the scanner first; without one, the clerk starts with the number.
+  useEffect(() => idRef.current?.focus(), []);
+
+  const text = (field: Exclude<keyof ApplicantDraft, 'sex' | 'idNumber'>, label: string, type = 'text') => (
     <label className={`intake-${field}`}>
       {label}
       <input
@@ -35,8 +47,25 @@ export function ApplicantFields({ value, onChange }: ApplicantFieldsProps) {
   return (
     <fieldset className="intake-applicant">
       <legend>{intakeText.applicantTitle}</legend>
+      <label className="intake-idNumber">
+        {applicantScanText.typedIdLabel}
+        <input
+          ref={idRef}
+          data-testid="intake-idNumber"
+          inputMode="numeric"
+          autoComplete="off"
+          value={value.idNumber}
+          onChange={(event) => onChange({ ...value, idNumber: event.target.value })}
+          onBlur={() => value.idNumber && checkId()}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || event.ctrlKey) return;
+            event.preventDefault();
+            checkId();
+          }}
+        />
+        <TypedIdVerdict check={check?.of === value.idNumber ? check.result : null} />
+      </label>
       {text('fullName', intakeText.fullName)}
-      {text('idNumber', intakeText.idNumber)}
       {text('birthDate', intakeText.birthDate, 'date')}
       <label className="intake-sex">
         {intakeText.sex}

@@ -54,7 +54,6 @@ export const intakeText = {
   hint: 'Quét CCCD, gõ tên thủ tục không dấu rồi Enter, Space đánh dấu giấy tờ đã đủ, Ctrl+Enter để lưu và in giấy tiếp nhận.',
   applicantTitle: 'Người nộp hồ sơ',
   fullName: 'Họ và tên',
-  idNumber: 'Số định danh cá nhân',
   birthDate: 'Ngày sinh',
   sex: 'Giới tính',
   address: 'Địa chỉ',
