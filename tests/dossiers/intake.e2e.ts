@@ -34,6 +34,19 @@ async function clerkAccount(ward: Ward): Promise<void> {
   await ward.call('signOut', {}, sessionToken);
 }
 
+/** The hub PC's counter page with the intake screen open and a card scanned into it. */
+async function intakeWithCard(ward: Ward, card: string, fullName: string): Promise<Page> {
+  await ward.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
+  const page = await ward.open('/', { prepare: stubBrowserPrint });
+  await page.getByTestId('counter-select').selectOption('1');
+  await page.keyboard.press('F9');
+  await expect(page.getByTestId('intake-idNumber')).toBeFocused();
+  await page.keyboard.type(card, { delay: 5 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-fullName')).toHaveValue(fullName);
+  return page;
+}
+
 /** Keys pressed by the clerk, one by one at a person's pace (a scanner's pace would read as a scan). */
 class Keys {
   count = 0;
@@ -124,8 +137,11 @@ test('a procedure without a catalogue deadline takes the clerk’s working days;
   ward,
 }) => {
   test.setTimeout(120_000);
-  await ward.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
-  const page = await ward.open('/', { prepare: stubBrowserPrint });
+  const page = await intakeWithCard(
+    ward,
+    '036302004567||Trần Thị Thu Hà|08112002|Nữ|Xóm 3, Xã Hải Phong, Tỉnh Nam Định|10052022',
+    'Trần Thị Thu Hà',
+  );
   // The first save reaches the hub, which commits it; its reply is cut on the way back.
   const requestIds: string[] = [];
   await page.route('**/api/createDossier', async (route) => {
@@ -134,12 +150,6 @@ test('a procedure without a catalogue deadline takes the clerk’s working days;
     await route.fetch();
     await route.abort('connectionreset');
   });
-  await page.getByTestId('counter-select').selectOption('1');
-  await page.keyboard.press('F9');
-  await expect(page.getByTestId('intake-idNumber')).toBeFocused();
-  await page.keyboard.type('036302004567||Trần Thị Thu Hà|08112002|Nữ|Xóm 3, Xã Hải Phong, Tỉnh Nam Định|10052022', { delay: 5 });
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('intake-fullName')).toHaveValue('Trần Thị Thu Hà');
 
   // By its national code; the seed catalogue has no deadline for it, so the days field takes the caret.
   await page.keyboard.type('1.001776', { delay: 120 });
@@ -175,4 +185,43 @@ test('a procedure without a catalogue deadline takes the clerk’s working days;
   ]);
   await expect(page.getByTestId('intake-printed')).toBeVisible();
   expect(await page.evaluate(() => (window as Window & PrintLog).printed ?? [])).toHaveLength(1);
+});
+
+test('a fee by page is computed from the pages and copies counted, and an exemption brings it to 0 with its reason kept', async ({
+  ward,
+}) => {
+  test.setTimeout(120_000);
+  const page = await intakeWithCard(ward, CARD, 'Nguyễn Văn An');
+
+  // Seed catalogue: 2,000 đồng a page, 1,000 from the third page, per copy.
+  await page.keyboard.type('hop dong', { delay: 120 });
+  await expect(page.getByTestId('intake-procedure-matches').getByRole('option').first()).toHaveText(/^2\.000942 Cấp bản sao có chứng thực/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-fee')).toHaveText(`${intakeText.fee}: ${intakeText.feeNeedsFacts}`);
+  await page.keyboard.press(' ');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('intake-fee-pages')).toBeFocused();
+  await page.keyboard.type('4', { delay: 120 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2', { delay: 120 });
+  await expect(page.getByTestId('intake-fee')).toHaveText(`${intakeText.fee}: 12.000 đồng`);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('intake-fee-exemption')).toBeFocused();
+  await page.keyboard.type('Người khuyết tật', { delay: 120 });
+  await expect(page.getByTestId('intake-fee')).toHaveText(`${intakeText.fee}: 0 đồng`);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('intake-dossier-code')).toBeVisible();
+
+  const found = await ward.call('searchDossiers', { query: 'nguyen van an' });
+  const { dossier } = await ward.call('getDossier', { id: found.dossiers[0]!.id });
+  expect(dossier.fee).toEqual({ amount: 0, listedAmount: 12_000, source: 'catalogue', exemptionReason: 'Người khuyết tật' });
+  // The catalogue accepts an original or a certified copy; the counter records what it keeps, a copy.
+  expect(dossier.documents).toEqual([
+    {
+      name: 'Bản chính hoặc bản sao có chứng thực giấy tờ tùy thân còn giá trị hoặc Căn cước điện tử (xuất trình)',
+      kind: 'copy',
+      count: 1,
+    },
+  ]);
 });

@@ -44,6 +44,7 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
   const [lines, setLines] = useState<ChecklistLine[]>([]);
   const [facts, setFacts] = useState<Partial<Record<FeeFactName, string>>>({});
   const [clerkFee, setClerkFee] = useState('');
+  const [exemption, setExemption] = useState('');
   const [clerkDays, setClerkDays] = useState('');
   const [due, setDue] = useState<DueDate | null>(null);
   const [returnMethod, setReturnMethod] = useState<ReturnMethod>('counter');
@@ -68,6 +69,7 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
         .map(([k, v]) => [k, Number(v)]),
     ),
     ...(procedure && !procedure.fee.rule && /^\d+$/.test(clerkFee) ? { amount: Number(clerkFee) } : {}),
+    ...(exemption.trim() ? { exemptionReason: exemption.trim() } : {}),
   };
   const fee = procedure ? feeFor(procedure, feeInput) : null;
 
@@ -109,6 +111,7 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
     setLines((chosen.requiredDocuments.items ?? []).map((document) => ({ document, present: false })));
     setFacts({});
     setClerkFee('');
+    setExemption('');
     setClerkDays('');
     // Next the clerk ticks documents, after giving the deadline when the catalogue has none.
     const noDeadline = !deadlineFor(chosen, 'in_person', undefined).ok;
@@ -244,6 +247,22 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
                     />
                   </label>
                 )}
+                <label>
+                  {intakeText.feeExemption}
+                  <input
+                    data-testid="intake-fee-exemption"
+                    list="intake-exemptions"
+                    autoComplete="off"
+                    value={exemption}
+                    onChange={(event) => setExemption(event.target.value)}
+                  />
+                  {/* The catalogue's exemptions, verbatim, offered as the clerk types; the clerk judges which applies. */}
+                  <datalist id="intake-exemptions">
+                    {procedure.fee.exemptions.map((text) => (
+                      <option key={text} value={text} />
+                    ))}
+                  </datalist>
+                </label>
                 <p data-testid="intake-fee">
                   {intakeText.fee}: {fee?.ok ? intakeText.feeAmount(fee.value.amount) : intakeText.feeNeedsFacts}
                 </p>

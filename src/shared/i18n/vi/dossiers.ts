@@ -72,6 +72,7 @@ export const intakeText = {
   feeAmount: (dong: number) => `${dong.toLocaleString('vi-VN')} đồng`,
   feeFacts: { pages: 'Số trang', copies: 'Số bản', cases: 'Số việc' },
   feeNeedsFacts: 'Nhập số trang, số bản hoặc số việc để tính lệ phí.',
+  feeExemption: 'Lý do miễn lệ phí (nếu miễn)',
   feeByClerk: 'Danh mục chưa có mức lệ phí: số tiền thu (đồng)',
   deadlineDays: 'Danh mục chưa có thời hạn: số ngày làm việc cho hồ sơ này',
   due: 'Hẹn trả',
