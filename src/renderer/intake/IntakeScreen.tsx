@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MethodInput, MethodOutput } from '../../shared/api/contract';
+import type { MethodInput } from '../../shared/api/contract';
 import type { Dossier } from '../../shared/api/dossiers';
 import type { Ticket } from '../../shared/api/schemas';
 import type { Applicant } from '../../shared/citizen-id/applicant';
@@ -19,10 +19,11 @@ import { failureMessage } from '../state/failure';
 import { ApplicantFields, EMPTY_APPLICANT, type ApplicantDraft } from './ApplicantFields';
 import { ApplicantScan } from './ApplicantScan';
 import { DocumentChecklist, type ChecklistLine } from './DocumentChecklist';
+import { DueLine, type DueDate } from './DueLine';
 import { ProcedurePicker } from './ProcedurePicker';
+import { SavedDossier } from './SavedDossier';
 import { createDossierRetrying, newRequestId } from './save-dossier';
 
-type DueDate = MethodOutput<'getDueDate'>;
 type Saving = { state: 'editing' } | { state: 'saving'; retry: number | null } | { state: 'saved'; dossier: Dossier };
 
 interface IntakeScreenProps {
@@ -306,39 +307,5 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
         </>
       )}
     </section>
-  );
-}
-
-function DueLine({ due }: { due: DueDate | null }) {
-  if (!due) return <p data-testid="intake-due">{intakeText.dueWaiting}</p>;
-  const [year, month, day] = due.date.split('-');
-  return (
-    <p data-testid="intake-due">
-      {intakeText.due}: <strong>{intakeText.dueAt(due.time, `${day}/${month}/${year}`)}</strong>{' '}
-      {!due.calendar.confirmed && (
-        <span className="intake-unconfirmed" data-testid="intake-due-unconfirmed" title={due.calendar.notice ?? undefined}>
-          {intakeText.calendarMark}
-        </span>
-      )}
-    </p>
-  );
-}
-
-function SavedDossier({ dossier, printed, onReprint }: { dossier: Dossier; printed: PrintOutcome | null; onReprint: () => void }) {
-  return (
-    <div className="intake-saved" data-testid="intake-saved">
-      <p className="intake-code" data-testid="intake-dossier-code">
-        {intakeText.saved(dossier.code)}
-      </p>
-      {printed?.ok && <p data-testid="intake-printed">{intakeText.printed}</p>}
-      {printed && !printed.ok && (
-        <>
-          <FormError error={intakeText.printFailed(printed.message)} testId="intake-print-error" />
-          <button type="button" data-testid="intake-reprint" onClick={onReprint}>
-            {intakeText.reprint}
-          </button>
-        </>
-      )}
-    </div>
   );
 }
