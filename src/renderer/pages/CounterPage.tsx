@@ -20,7 +20,7 @@ import { homeOf } from '../state/navigation';
 import { useLiveSession, useSession } from '../state/session';
 import { WaitingList } from '../components/counter/WaitingList';
 import { SyncChip } from '../sync/SyncChip';
-import { ApplicantScan } from '../intake/ApplicantScan';
+import { IntakeScreen } from '../intake/IntakeScreen';
 
 type OpenDialog = 'transfer' | 'cancel' | null;
 
@@ -32,7 +32,7 @@ export function CounterPage() {
   const { counterNumber, state, busy, error, notice } = useCounter();
   const [remembered, setRemembered] = useState(rememberedCounter);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [scanOpen, setScanOpen] = useState(false);
+  const [intakeOpen, setIntakeOpen] = useState(false);
 
   const counters = board?.counters ?? [];
   const chosen = effectiveCounter(me, counters, remembered);
@@ -54,7 +54,7 @@ export function CounterPage() {
   const perform = (action: CounterAction): void => {
     if (!enabled(action)) return;
     const store = useCounter.getState();
-    if (action === 'scanId') setScanOpen((open) => !open);
+    if (action === 'intake') setIntakeOpen((open) => !open);
     else if (action === 'callNext') void store.callNext();
     else if (action === 'transfer' || action === 'cancel') setDialog(action);
     else void store.step(action, current!.id);
@@ -108,7 +108,7 @@ export function CounterPage() {
         {notice}
       </div>
       {me && board && chosen === null && <p>{counterText.noCounters}</p>}
-      <main className="counter-main">
+      <main className={intakeOpen ? 'counter-main with-intake' : 'counter-main'}>
         <CurrentTicket ticket={current} />
         <ActionBar isEnabled={enabled} onAction={perform} />
         <div className="counter-side">
@@ -120,7 +120,7 @@ export function CounterPage() {
           />
           <KeymapTable />
         </div>
-        {scanOpen && <ApplicantScan />}
+        {intakeOpen && <IntakeScreen key={current?.id ?? 'no-ticket'} ticket={current} wardName={board?.wardName ?? ''} />}
       </main>
       {dialog === 'transfer' && current && board && chosen !== null && (
         <TransferDialog

@@ -2,7 +2,7 @@ import type { Ticket } from '../../shared/api/schemas';
 import { transition, type TicketAction } from '../../shared/queue/ticket-state';
 import type { CounterAction } from './keymap';
 
-const TICKET_ACTION: Record<Exclude<CounterAction, 'callNext' | 'scanId'>, TicketAction> = {
+const TICKET_ACTION: Record<Exclude<CounterAction, 'callNext' | 'intake'>, TicketAction> = {
   recall: 'recall',
   startServing: 'start',
   finish: 'finish',
@@ -13,8 +13,8 @@ const TICKET_ACTION: Record<Exclude<CounterAction, 'callNext' | 'scanId'>, Ticke
 
 /** Whether the action is legal for the counter's current ticket, by the same rules the service applies. */
 export function isActionAllowed(action: CounterAction, current: Ticket | null): boolean {
-  // Reading a card needs no ticket: a citizen may hand it over before being called.
-  if (action === 'scanId') return true;
+  // Receiving a dossier needs no ticket: a citizen may hand the card over before being called.
+  if (action === 'intake') return true;
   // The service refuses a new call while the counter still holds a ticket (counter_busy).
   if (action === 'callNext') return current === null;
   return current !== null && transition(current.state, TICKET_ACTION[action]).ok;

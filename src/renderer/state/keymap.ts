@@ -20,7 +20,7 @@ export const COUNTER_KEYMAP: readonly KeyBinding[] = [
   { action: 'markNoShow', keys: ['F6'], keyLabel: 'F6' },
   { action: 'transfer', keys: ['F7'], keyLabel: 'F7' },
   { action: 'cancel', keys: ['F8'], keyLabel: 'F8' },
-  { action: 'scanId', keys: ['F9'], keyLabel: 'F9' },
+  { action: 'intake', keys: ['F9'], keyLabel: 'F9' },
 ];
 
 export function actionForKey(key: string): CounterAction | null {

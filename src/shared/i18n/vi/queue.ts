@@ -57,7 +57,7 @@ export const counterText = {
     markNoShow: 'Vắng mặt',
     transfer: 'Chuyển',
     cancel: 'Hủy số',
-    scanId: 'Quét CCCD',
+    intake: 'Tiếp nhận hồ sơ',
   },
   transferTitle: (displayNumber: string) => `Chuyển số ${displayNumber}`,
   transferService: 'Sang dịch vụ',

@@ -1,0 +1,311 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MethodInput } from '../../shared/api/contract';
+import type { Dossier } from '../../shared/api/dossiers';
+import type { Ticket } from '../../shared/api/schemas';
+import type { Applicant } from '../../shared/citizen-id/applicant';
+import { feeFactsNeeded, type FeeFactName } from '../../shared/catalog/compute-fee';
+import type { DeadlineRule } from '../../shared/catalog/deadline-rule';
+import type { Procedure } from '../../shared/catalog/procedure';
+import { deadlineFor, feeFor } from '../../shared/dossier/intake-facts';
+import { intakeText } from '../../shared/i18n/vi/dossiers';
+import { slipsText } from '../../shared/i18n/vi/slips';
+import { RETURN_METHODS, type ReturnMethod } from '../../shared/slips/receipt';
+import { receiptFromDossier } from '../../shared/slips/receipt-from-dossier';
+import { api } from '../api/client';
+import { FormError } from '../components/FormError';
+import type { PrintOutcome } from '../printing/print-document';
+import { printReceipt } from '../slips/print-slip';
+import { failureMessage } from '../state/failure';
+import { ApplicantFields, EMPTY_APPLICANT, type ApplicantDraft } from './ApplicantFields';
+import { ApplicantScan } from './ApplicantScan';
+import { DocumentChecklist, type ChecklistLine } from './DocumentChecklist';
+import { DueLine, type DueDate } from './DueLine';
+import { ProcedurePicker } from './ProcedurePicker';
+import { SavedDossier } from './SavedDossier';
+import { createDossierRetrying, newRequestId } from './save-dossier';
+
+type Saving = { state: 'editing' } | { state: 'saving'; retry: number | null } | { state: 'saved'; dossier: Dossier };
+
+interface IntakeScreenProps {
+  /** The ticket being served, when there is one: the dossier records where it came from. */
+  ticket: Ticket | null;
+  wardName: string;
+}
+
+/**
+ * One dossier received at the counter, from the keyboard: the scan fills the applicant and puts the
+ * caret in the procedure search, Enter there goes to the checklist, Ctrl+Enter anywhere saves. The save
+ * keeps one request id for the whole screen, so however often it is retried there is one dossier, and
+ * the receipt prints from what the service saved.
+ */
+export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
+  const [requestId] = useState(newRequestId);
+  const [applicant, setApplicant] = useState<ApplicantDraft>(EMPTY_APPLICANT);
+  const [procedure, setProcedure] = useState<Procedure | null>(null);
+  const [lines, setLines] = useState<ChecklistLine[]>([]);
+  const [facts, setFacts] = useState<Partial<Record<FeeFactName, string>>>({});
+  const [clerkFee, setClerkFee] = useState('');
+  const [exemption, setExemption] = useState('');
+  const [clerkDays, setClerkDays] = useState('');
+  const [due, setDue] = useState<DueDate | null>(null);
+  const [returnMethod, setReturnMethod] = useState<ReturnMethod>('counter');
+  const [notes, setNotes] = useState('');
+  const [saving, setSaving] = useState<Saving>({ state: 'editing' });
+  const [printed, setPrinted] = useState<PrintOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const firstDocumentRef = useRef<HTMLInputElement>(null);
+  const daysRef = useRef<HTMLInputElement>(null);
+  const addDocumentRef = useRef<HTMLInputElement>(null);
+
+  const listedDeadline = procedure ? deadlineFor(procedure, 'in_person', undefined) : null;
+  const clerkRule: DeadlineRule | undefined =
+    listedDeadline && !listedDeadline.ok && /^\d+$/.test(clerkDays) && Number(clerkDays) > 0
+      ? { kind: 'working_days', days: Number(clerkDays) }
+      : undefined;
+  const feeInput = {
+    facts: Object.fromEntries(
+      Object.entries(facts)
+        .filter(([, v]) => /^\d+$/.test(v ?? ''))
+        .map(([k, v]) => [k, Number(v)]),
+    ),
+    ...(procedure && !procedure.fee.rule && /^\d+$/.test(clerkFee) ? { amount: Number(clerkFee) } : {}),
+    ...(exemption.trim() ? { exemptionReason: exemption.trim() } : {}),
+  };
+  const fee = procedure ? feeFor(procedure, feeInput) : null;
+
+  useEffect(() => {
+    setDue(null);
+    if (!procedure || !listedDeadline) return;
+    const input: MethodInput<'getDueDate'> | null = listedDeadline.ok
+      ? { procedureId: procedure.id, channel: 'in_person' }
+      : clerkRule
+        ? { rule: clerkRule }
+        : null;
+    if (!input) return;
+    let current = true;
+    api('getDueDate', input).then(
+      (answer) => current && setDue(answer),
+      (failure: unknown) => current && setError(failureMessage(failure)),
+    );
+    return () => {
+      current = false;
+    };
+    // The rule is rebuilt on every render; what it depends on is the procedure and the days typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [procedure, clerkDays]);
+
+  const fillFromScan = (scanned: Applicant): void => {
+    setApplicant((draft) => ({
+      ...draft,
+      fullName: scanned.fullName,
+      idNumber: scanned.idNumber,
+      birthDate: scanned.birthDate,
+      sex: scanned.sex,
+      address: scanned.address,
+    }));
+    searchRef.current?.focus();
+  };
+
+  const pick = (chosen: Procedure): void => {
+    setProcedure(chosen);
+    setLines((chosen.requiredDocuments.items ?? []).map((document) => ({ document, present: false })));
+    setFacts({});
+    setClerkFee('');
+    setExemption('');
+    setClerkDays('');
+    // Next the clerk ticks documents, after giving the deadline when the catalogue has none.
+    const noDeadline = !deadlineFor(chosen, 'in_person', undefined).ok;
+    setTimeout(() => (noDeadline ? daysRef.current : (firstDocumentRef.current ?? addDocumentRef.current))?.focus(), 0);
+  };
+
+  const save = async (): Promise<void> => {
+    if (saving.state !== 'editing') return;
+    setError(null);
+    if (!applicant.fullName || !applicant.idNumber || !applicant.birthDate || !applicant.sex || !applicant.address)
+      return setError(intakeText.needApplicant);
+    if (!procedure) return setError(intakeText.needProcedure);
+    const present = lines.filter((line) => line.present);
+    if (present.length === 0) return setError(intakeText.noDocumentPresent);
+    setSaving({ state: 'saving', retry: null });
+    let dossier: Dossier;
+    try {
+      dossier = await createDossierRetrying(
+        {
+          requestId,
+          procedureId: procedure.id,
+          channel: 'in_person',
+          applicant: {
+            fullName: applicant.fullName.trim(),
+            idNumber: applicant.idNumber.trim(),
+            birthDate: applicant.birthDate,
+            sex: applicant.sex,
+            address: applicant.address.trim(),
+            ...(applicant.phone.trim() ? { phone: applicant.phone.trim() } : {}),
+          },
+          // "Either" is received as the paper the citizen hands over; a copy is what the counter keeps.
+          documents: present.map(({ document }) => ({
+            name: document.name,
+            kind: document.kind === 'original' ? 'original' : 'copy',
+            count: document.count,
+          })),
+          fee: feeInput,
+          ...(clerkRule ? { deadline: clerkRule } : {}),
+          returnMethod,
+          ...(ticket ? { ticketId: ticket.id } : {}),
+          ...(notes.trim() ? { notes: notes.trim() } : {}),
+        },
+        (attempt) => setSaving({ state: 'saving', retry: attempt }),
+      );
+    } catch (failure) {
+      setSaving({ state: 'editing' });
+      return setError(failureMessage(failure));
+    }
+    // Saved is final: whatever the printer does, the screen never offers to save this dossier again.
+    setSaving({ state: 'saved', dossier });
+    await printSlip(dossier);
+  };
+
+  const printSlip = async (dossier: Dossier): Promise<void> => {
+    setPrinted(null);
+    try {
+      const slip = receiptFromDossier(dossier, { wardName, calendarConfirmed: due?.calendar.confirmed ?? false });
+      setPrinted(await printReceipt(slip, 'A4'));
+    } catch (failure) {
+      setPrinted({ ok: false, message: failureMessage(failure) });
+    }
+  };
+
+  return (
+    <section
+      className="intake-screen"
+      aria-labelledby="intake-title"
+      data-testid="intake-screen"
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' || !event.ctrlKey) return;
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="intake-title">
+        {intakeText.title} {ticket && <span className="intake-ticket">{intakeText.forTicket(ticket.displayNumber)}</span>}
+      </h2>
+      {saving.state === 'saved' ? (
+        <SavedDossier dossier={saving.dossier} printed={printed} onReprint={() => void printSlip(saving.dossier)} />
+      ) : (
+        <>
+          <p className="hint">{intakeText.hint}</p>
+          <ApplicantScan onApplicant={fillFromScan} onRefused={() => setApplicant(EMPTY_APPLICANT)} />
+          <ApplicantFields value={applicant} onChange={setApplicant} />
+          <ProcedurePicker inputRef={searchRef} chosen={procedure} onPick={pick} />
+          {procedure && (
+            <>
+              {listedDeadline && !listedDeadline.ok && (
+                <label>
+                  {intakeText.deadlineDays}
+                  <input
+                    ref={daysRef}
+                    data-testid="intake-deadline-days"
+                    inputMode="numeric"
+                    value={clerkDays}
+                    onChange={(event) => setClerkDays(event.target.value)}
+                  />
+                </label>
+              )}
+              <DocumentChecklist
+                lines={lines}
+                firstRef={firstDocumentRef}
+                addRef={addDocumentRef}
+                onToggle={(index) => setLines((all) => all.map((line, i) => (i === index ? { ...line, present: !line.present } : line)))}
+                onAdd={(name) =>
+                  setLines((all) => [
+                    ...all,
+                    { document: { name, kind: 'original', count: 1, optional: false, formTemplate: null }, present: true },
+                  ])
+                }
+              />
+              <div className="intake-facts">
+                {procedure.fee.rule ? (
+                  feeFactsNeeded(procedure.fee.rule).map((name) => (
+                    <label key={name}>
+                      {intakeText.feeFacts[name]}
+                      <input
+                        data-testid={`intake-fee-${name}`}
+                        inputMode="numeric"
+                        value={facts[name] ?? ''}
+                        onChange={(event) => setFacts({ ...facts, [name]: event.target.value })}
+                      />
+                    </label>
+                  ))
+                ) : (
+                  <label>
+                    {intakeText.feeByClerk}
+                    <input
+                      data-testid="intake-fee-amount"
+                      inputMode="numeric"
+                      value={clerkFee}
+                      onChange={(event) => setClerkFee(event.target.value)}
+                    />
+                  </label>
+                )}
+                <label>
+                  {intakeText.feeExemption}
+                  <input
+                    data-testid="intake-fee-exemption"
+                    list="intake-exemptions"
+                    autoComplete="off"
+                    value={exemption}
+                    onChange={(event) => setExemption(event.target.value)}
+                  />
+                  {/* The catalogue's exemptions, verbatim, offered as the clerk types; the clerk judges which applies. */}
+                  <datalist id="intake-exemptions">
+                    {procedure.fee.exemptions.map((text) => (
+                      <option key={text} value={text} />
+                    ))}
+                  </datalist>
+                </label>
+                <p data-testid="intake-fee">
+                  {intakeText.fee}: {fee?.ok ? intakeText.feeAmount(fee.value.amount) : intakeText.feeNeedsFacts}
+                </p>
+                <DueLine due={due} />
+              </div>
+            </>
+          )}
+          <div className="intake-facts">
+            <label>
+              {intakeText.returnMethod}
+              <select
+                data-testid="intake-return-method"
+                value={returnMethod}
+                onChange={(event) => setReturnMethod(event.target.value as ReturnMethod)}
+              >
+                {RETURN_METHODS.map((method) => (
+                  <option key={method} value={method}>
+                    {slipsText.receipt.returnMethods[method]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="intake-notes">
+              {intakeText.notes}
+              <textarea data-testid="intake-notes" rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} />
+            </label>
+          </div>
+          <FormError error={error} testId="intake-error" />
+          <div role="status" data-testid="intake-status">
+            {saving.state === 'saving' && (saving.retry ? intakeText.retrying(saving.retry) : intakeText.saving)}
+          </div>
+          <button
+            type="button"
+            className="primary"
+            data-testid="intake-save"
+            disabled={saving.state !== 'editing'}
+            onClick={() => void save()}
+          >
+            {intakeText.save}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
