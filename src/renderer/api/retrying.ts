@@ -14,20 +14,20 @@ const ATTEMPT_TIMEOUT_MS = 5_000;
 
 /**
  * Calls a method whose input carries a request id, retrying a lost call with the very same input;
- * `onRetry` is told before each retry so the page can say so. Any other failure is thrown at once.
+ * `onRetry` is told the number of each attempt after the first, so the page can say so. Any other failure is thrown at once.
  */
 export async function callWithRetries<M extends MethodName>(
   method: M,
   input: MethodInput<M> & { requestId: string },
-  onRetry: () => void,
+  onRetry: (attempt: number) => void,
 ): Promise<MethodOutput<M>> {
-  for (const delay of RETRY_DELAYS_MS) {
+  for (const [i, delay] of RETRY_DELAYS_MS.entries()) {
     try {
       return await api(method, input, { timeoutMs: ATTEMPT_TIMEOUT_MS });
     } catch (error) {
       if (!(error instanceof ApiCallError && LOST.has(error.code))) throw error;
     }
-    onRetry();
+    onRetry(i + 2);
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
   return api(method, input, { timeoutMs: ATTEMPT_TIMEOUT_MS });

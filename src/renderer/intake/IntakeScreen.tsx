@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { v7 as uuidv7 } from 'uuid';
 import type { MethodInput } from '../../shared/api/contract';
 import type { Dossier } from '../../shared/api/dossiers';
 import type { Ticket } from '../../shared/api/schemas';
@@ -12,6 +13,7 @@ import { slipsText } from '../../shared/i18n/vi/slips';
 import { RETURN_METHODS, type ReturnMethod } from '../../shared/slips/receipt';
 import { receiptFromDossier } from '../../shared/slips/receipt-from-dossier';
 import { api } from '../api/client';
+import { callWithRetries } from '../api/retrying';
 import { FormError } from '../components/FormError';
 import type { PrintOutcome } from '../printing/print-document';
 import { printReceipt } from '../slips/print-slip';
@@ -22,7 +24,6 @@ import { DocumentChecklist, type ChecklistLine } from './DocumentChecklist';
 import { DueLine, type DueDate } from './DueLine';
 import { ProcedurePicker } from './ProcedurePicker';
 import { SavedDossier } from './SavedDossier';
-import { createDossierRetrying, newRequestId } from './save-dossier';
 
 type Saving = { state: 'editing' } | { state: 'saving'; retry: number | null } | { state: 'saved'; dossier: Dossier };
 
@@ -39,7 +40,7 @@ interface IntakeScreenProps {
  * the receipt prints from what the service saved.
  */
 export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
-  const [requestId] = useState(newRequestId);
+  const [requestId] = useState(() => uuidv7());
   const [applicant, setApplicant] = useState<ApplicantDraft>(EMPTY_APPLICANT);
   const [procedure, setProcedure] = useState<Procedure | null>(null);
   const [lines, setLines] = useState<ChecklistLine[]>([]);
@@ -130,7 +131,8 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
     setSaving({ state: 'saving', retry: null });
     let dossier: Dossier;
     try {
-      dossier = await createDossierRetrying(
+      ({ dossier } = await callWithRetries(
+        'createDossier',
         {
           requestId,
           procedureId: procedure.id,
@@ -156,7 +158,7 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
           ...(notes.trim() ? { notes: notes.trim() } : {}),
         },
         (attempt) => setSaving({ state: 'saving', retry: attempt }),
-      );
+      ));
     } catch (failure) {
       setSaving({ state: 'editing' });
       return setError(failureMessage(failure));
