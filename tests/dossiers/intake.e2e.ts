@@ -157,6 +157,10 @@ test('a procedure without a catalogue deadline takes the clerk’s working days;
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('intake-deadline-days')).toBeFocused();
   await expect(page.getByTestId('intake-due')).toHaveText(intakeText.dueWaiting);
+  // 300 working days end in a year no published schedule covers: the appointment says so.
+  await page.keyboard.type('300', { delay: 120 });
+  await expect(page.getByTestId('intake-due-unconfirmed')).toHaveText(intakeText.calendarMark);
+  await page.keyboard.press('Control+A');
   await page.keyboard.type('7', { delay: 120 });
   await expect(page.getByTestId('intake-due')).toContainText(`${intakeText.due}: `);
   await expect(page.getByTestId('intake-fee')).toHaveText(`${intakeText.fee}: 0 đồng`);
