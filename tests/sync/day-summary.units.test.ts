@@ -33,7 +33,7 @@ describe('the day summary', () => {
       averageWaitSeconds: 143,
       averageServiceSeconds: 120,
     });
-    expect(summary.dossiers).toBeNull();
+    expect(summary.dossiers).toEqual({ received: 0, byField: [], returned: 0, overdue: 0 });
     expect(summary.lastSuccessAt).toBeNull();
     expect(summary.generatedAt).toBe('2026-11-23T01:03:06.000Z');
     expect(summary.csv).toBe(
@@ -50,7 +50,9 @@ describe('the day summary', () => {
         // Served from the hub PC with nobody signed in (the steps in process carry no clerk).
         'Số vé đã phục vụ xong - Không có cán bộ đăng nhập,1',
         'Thời gian phục vụ trung bình (giây) - Không có cán bộ đăng nhập,120',
-        'Hồ sơ (chưa có chức năng tiếp nhận trên máy này),0',
+        'Hồ sơ đã tiếp nhận,0',
+        'Hồ sơ đã trả kết quả,0',
+        'Hồ sơ quá hạn,0',
         `Thay đổi chưa gửi lên thành phố,${summary.pendingSync}`,
         'Đồng bộ thành công gần nhất,',
         'Lập lúc,2026-11-23T01:03:06.000Z',

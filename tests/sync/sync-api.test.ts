@@ -148,14 +148,14 @@ describe('end of day', () => {
       averageWaitSeconds: 270,
       averageServiceSeconds: 300,
     });
-    expect(summary.dossiers).toBeNull();
+    expect(summary.dossiers).toEqual({ received: 0, byField: [], returned: 0, overdue: 0 });
     expect(summary.pendingSync).toBeGreaterThan(0);
     const lines = summary.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('Chỉ tiêu,Giá trị');
     expect(lines).toContain('Ngày,2026-11-23');
     expect(lines).toContain('Số vé đã phát,3');
     expect(lines).toContain('Thời gian chờ trung bình (giây),270');
-    expect(lines).toContain('Hồ sơ (chưa có chức năng tiếp nhận trên máy này),0');
+    expect(lines).toContain('Hồ sơ đã tiếp nhận,0');
     expect(w.call('getDaySummary', { day: '2026-11-22' }).tickets).toMatchObject({ issued: 0, averageWaitSeconds: null });
     // Today by Hà Nội time: 01:08 UTC is 08:08 on the 23rd.
     expect(w.call('getDaySummary', {}).day).toBe('2026-11-23');

@@ -113,15 +113,13 @@ export const DaySummary = z.object({
       averageServiceSeconds: z.number().int().nullable(),
     }),
   ),
-  /** Null while this install keeps no dossiers: the figures would be a made-up zero. */
-  dossiers: z
-    .object({
-      received: z.number().int(),
-      byField: z.array(z.object({ field: z.string(), count: z.number().int() })),
-      returned: z.number().int(),
-      overdue: z.number().int(),
-    })
-    .nullable(),
+  /** Received at the counter that day (by procedure field), results returned that day, and overdue now. */
+  dossiers: z.object({
+    received: z.number().int(),
+    byField: z.array(z.object({ field: z.string(), count: z.number().int() })),
+    returned: z.number().int(),
+    overdue: z.number().int(),
+  }),
   pendingSync: z.number().int(),
   lastSuccessAt: Instant.nullable(),
   generatedAt: Instant,

@@ -1,11 +1,13 @@
 import type { DaySummary } from '../../../shared/api/sync';
+import { RUNNING_STATUSES } from '../../../shared/dossier/dossier-state';
 import { accountText } from '../../../shared/i18n/vi/accounts';
 import { daySummaryCsvText as csvText } from '../../../shared/i18n/vi/sync';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 
 // The figures the head of the service point signs at the end of a day, from the queue's own timed
-// history (ticket_events): every wait and service time is measured from the events, not estimated.
+// history (ticket_events): every wait and service time is measured from the events, not estimated;
+// and the dossiers received, returned and overdue, from the dossier tables.
 
 interface TicketFigures {
   issued: number;
@@ -52,8 +54,7 @@ export function daySummary(db: Db, day: string, extra: { pendingSync: number; la
     day,
     tickets,
     clerks: clerkFigures(db, day),
-    // This install keeps no dossiers yet: no dossier table, so no figure rather than an invented zero.
-    dossiers: null,
+    dossiers: dossierFigures(db, day),
     pendingSync: extra.pendingSync,
     lastSuccessAt: extra.lastSuccessAt,
     generatedAt: extra.now.toISOString(),
@@ -92,6 +93,33 @@ function clerkFigures(db: Db, day: string): DaySummary['clerks'] {
   }));
 }
 
+/**
+ * Received: taken at the counter that Hanoi day (whatever day they count from). Returned: results
+ * handed back that day. Overdue: dossiers the ward still holds with the clock running whose due day
+ * is before the day, as they stand now (a past day's summary shows today's statuses).
+ */
+function dossierFigures(db: Db, day: string): DaySummary['dossiers'] {
+  const byField = stmt(
+    db,
+    `SELECT json_extract(data, '$.procedure.field') AS field, COUNT(*) AS count FROM dossiers
+     WHERE date(received_at, '+7 hours') = ? GROUP BY field ORDER BY count DESC, field`,
+  ).all(day) as { field: string; count: number }[];
+  const returned = stmt(db, `SELECT COUNT(*) AS n FROM dossier_events WHERE action = 'return_result' AND date(at, '+7 hours') = ?`).get(
+    day,
+  ) as { n: number };
+  const running = RUNNING_STATUSES.map(() => '?').join(',');
+  const overdue = stmt(db, `SELECT COUNT(*) AS n FROM dossiers WHERE status IN (${running}) AND due_day < ?`).get(
+    ...RUNNING_STATUSES,
+    day,
+  ) as { n: number };
+  return {
+    received: byField.reduce((sum, f) => sum + f.count, 0),
+    byField,
+    returned: returned.n,
+    overdue: overdue.n,
+  };
+}
+
 function cell(value: string | number | null): string {
   const text = value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -113,12 +141,9 @@ export function daySummaryCsv(s: Omit<DaySummary, 'csv'>): string {
     const name = c.fullName ?? accountText.noClerk;
     rows.push([csvText.clerkServed(name), c.served], [csvText.clerkAverageService(name), c.averageServiceSeconds]);
   }
-  if (s.dossiers === null) rows.push([csvText.dossiersNone, 0]);
-  else {
-    rows.push([csvText.dossiersReceived, s.dossiers.received]);
-    for (const f of s.dossiers.byField) rows.push([csvText.dossiersByField(f.field), f.count]);
-    rows.push([csvText.dossiersReturned, s.dossiers.returned], [csvText.dossiersOverdue, s.dossiers.overdue]);
-  }
+  rows.push([csvText.dossiersReceived, s.dossiers.received]);
+  for (const f of s.dossiers.byField) rows.push([csvText.dossiersByField(f.field), f.count]);
+  rows.push([csvText.dossiersReturned, s.dossiers.returned], [csvText.dossiersOverdue, s.dossiers.overdue]);
   rows.push([csvText.pendingSync, s.pendingSync], [csvText.lastSuccess, s.lastSuccessAt], [csvText.generatedAt, s.generatedAt]);
   return [csvText.header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
