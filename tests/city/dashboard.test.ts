@@ -1,10 +1,15 @@
 // The city dashboard: sign-in, every ward and device with its sync health, silent devices marked, CSV.
+import crypto from 'node:crypto';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createEnrolCode, createWard } from '../../src/city/admin';
 import { setDashboardPassword } from '../../src/city/dashboard/dashboard-auth';
 import { migrate } from '../../src/city/db/migrate';
 import { openPglite } from '../../src/city/db/pglite-db';
 import type { CityDb } from '../../src/city/db/adapter';
 import { cityFixture, type CityFixture } from './city-fixture';
+import { APP_VERSION_HEADER } from '../../src/shared/sync/wire';
+import { protocolHeaders } from './device-client';
 import { WardOutbox } from './ward-outbox';
 
 let db: CityDb;
@@ -84,6 +89,35 @@ it('exports the devices as CSV that spreadsheet programs read as UTF-8', async (
   expect(res.body.startsWith('\uFEFFMã phường,Tên phường,Vị trí quầy,Mã máy,Trạng thái')).toBe(true);
   const line = res.body.split('\r\n').find((l) => l.includes(device.deviceId))!;
   expect(line.startsWith(`${ward},Phường thử ${ward},0,${device.deviceId},Đang hoạt động,0,`)).toBe(true);
+});
+
+it('A CSV export containing a formula-looking value opens as text', async () => {
+  const formula = '=HYPERLINK("http://evil","x")';
+  const ward = `W${crypto.randomBytes(5).toString('hex').toUpperCase()}`;
+  await createWard(db, ward, formula);
+  const { code } = await createEnrolCode(db, ward, 0, new Date());
+  const refused = await city.transport.send('POST', '/v1/enrol', {
+    headers: protocolHeaders,
+    body: { code, publicKey: crypto.generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x, appVersion: formula },
+  });
+  expect(refused.status).toBe(400);
+  expect(JSON.stringify(refused.body.error.issues)).toContain('appVersion');
+
+  const device = await city.newDevice(ward);
+  const pushed = await city.transport.send('POST', '/v1/sync/push', {
+    headers: { ...device.headers(), [APP_VERSION_HEADER]: formula },
+    body: { mutations: [new WardOutbox(device.deviceId).issue('A001')] },
+  });
+  expect(pushed.status).toBe(200);
+
+  const res = await city.app.inject({ method: 'GET', url: '/dashboard/devices.csv', headers: { cookie: await cookie() } });
+  const rows = Papa.parse<string[]>(res.body.replace(/^\uFEFF/, '')).data;
+  const header = rows[0]!;
+  const row = rows.find((r) => r.includes(device.deviceId))!;
+  expect(row[header.indexOf('Tên phường')]).toBe(`'${formula}`);
+  // The dropped header left the version the device enrolled with.
+  expect(row[header.indexOf('Phiên bản')]).toBe('0.1.0-test');
+  for (const cells of rows) for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 });
 
 it('signs everyone out when the password changes', async () => {

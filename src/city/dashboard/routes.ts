@@ -1,12 +1,14 @@
-// The city dashboard: sign-in, the wards and devices page, the CSV export. Registered in its own
+// The city dashboard: sign-in (limited), the wards and devices page, the CSV export (every cell kept as text). Registered in its own
 // Fastify scope so that only its sign-in form accepts a form-encoded body.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Papa from 'papaparse';
+import { neutraliseSpreadsheetCell } from '../../shared/text/spreadsheet-cell';
 import { dashboardText } from '../../shared/i18n/vi/city';
 import type { CityDb } from '../db/adapter';
 import { isSignedIn, SESSION_TTL_MS, signIn, signOut } from './dashboard-auth';
 import { clerkServedRows, deviceRows, wardRows } from './dashboard-data';
 import { dashboardPage, DEVICE_COLUMNS, deviceCells, signInPage } from './pages';
+import { beginSignIn, signInSucceeded, type SignInLimits } from './sign-in-limits';
 
 const COOKIE = 'motcua_city_session';
 const SECURITY_HEADERS = {
@@ -25,7 +27,13 @@ function sessionToken(request: FastifyRequest): string | undefined {
   return undefined;
 }
 
-export function dashboardRoutes(db: CityDb, now: () => Date, silentAfterMinutes: number) {
+export interface DashboardOptions {
+  silentAfterMinutes: number;
+  signInLimits: SignInLimits;
+}
+
+export function dashboardRoutes(db: CityDb, now: () => Date, options: DashboardOptions) {
+  const { silentAfterMinutes, signInLimits } = options;
   return async (scope: FastifyInstance): Promise<void> => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_request, body, done) =>
       done(null, Object.fromEntries(new URLSearchParams(body as string))),
@@ -47,8 +55,16 @@ export function dashboardRoutes(db: CityDb, now: () => Date, silentAfterMinutes:
       const password = (request.body as Record<string, unknown> | undefined)?.password;
       const [configured] = await db.query('SELECT 1 FROM dashboard_password WHERE id = 1');
       if (!configured) return html(reply, 503, signInPage(dashboardText.noPassword));
+      const attempt = await beginSignIn(db, request.ip, signInLimits, now());
+      if (!attempt.allowed) {
+        request.log.warn({ sender: request.ip }, 'dashboard sign-in refused: too many failed attempts');
+        const seconds = Math.ceil(attempt.retryAfterMs / 1000);
+        void reply.header('retry-after', String(seconds));
+        return html(reply, 429, signInPage(dashboardText.signInLocked(Math.ceil(seconds / 60))));
+      }
       const token = typeof password === 'string' && password.length <= 200 ? await signIn(db, password, now()) : null;
       if (!token) return html(reply, 401, signInPage(dashboardText.wrongPassword));
+      await signInSucceeded(db, request.ip, signInLimits, now());
       void reply.header('set-cookie', `${COOKIE}=${token}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}`);
       return reply.redirect('/dashboard', 303);
     });
@@ -74,7 +90,7 @@ export function dashboardRoutes(db: CityDb, now: () => Date, silentAfterMinutes:
       if (!(await guard(request, reply))) return reply;
       const devices = await deviceRows(db, now(), silentAfterMinutes * 60_000);
       // The byte-order mark makes spreadsheet programs read the Vietnamese text as UTF-8.
-      const csv = `\uFEFF${Papa.unparse({ fields: DEVICE_COLUMNS, data: devices.map(deviceCells) })}`;
+      const csv = `\uFEFF${Papa.unparse({ fields: DEVICE_COLUMNS, data: devices.map((d) => deviceCells(d).map(neutraliseSpreadsheetCell)) })}`;
       return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="may-tram.csv"').send(csv);
     });
   };

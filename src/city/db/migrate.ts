@@ -9,6 +9,7 @@ import versionedState from './migrations/0007-versioned-state';
 import ticketRowOnce from './migrations/0008-ticket-row-once';
 import eventClerk from './migrations/0009-event-clerk';
 import statutoryRules from './migrations/0010-statutory-rules';
+import dashboardSignInLimits from './migrations/0011-dashboard-sign-in-limits';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -22,6 +23,7 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 8, sql: ticketRowOnce },
   { version: 9, sql: eventClerk },
   { version: 10, sql: statutoryRules },
+  { version: 11, sql: dashboardSignInLimits },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

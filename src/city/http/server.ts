@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { syncErrorMessages } from '../../shared/i18n/vi/city';
 import {
   APP_VERSION_HEADER,
+  AppVersion,
   ChallengeRequest,
   EnrolRequest,
   ProcessingStatusRequest,
@@ -21,6 +22,7 @@ import { AccessTokens } from '../auth/access-tokens';
 import { challenge, enrol, issueToken } from '../auth/enrolment';
 import { DbBusyError, sqlState, SQLSTATE, type CityDb } from '../db/adapter';
 import { dashboardRoutes } from '../dashboard/routes';
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from '../dashboard/sign-in-limits';
 import { SyncError } from '../sync-error';
 import { postProcessingStatus, wardOfProcessingToken } from '../sync/processing';
 import { pull, snapshot } from '../sync/pull';
@@ -34,6 +36,8 @@ export interface CityServerOptions {
   logger?: boolean | { level: string };
   /** The dashboard highlights active devices not heard from for longer than this. */
   silentAfterMinutes?: number;
+  /** Failed dashboard sign-ins allowed per sender and for the account before sign-in locks. */
+  dashboardSignInLimits?: SignInLimits;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -161,9 +165,14 @@ export async function buildCityServer(options: CityServerOptions): Promise<Fasti
     return { deviceId: device, wardCode: ward, slot };
   }
 
+  /** The header's version, or null (the stored one kept) when it is absent or not shaped like one. */
   const appVersionOf = (request: FastifyRequest): string | null => {
-    const v = request.headers[APP_VERSION_HEADER];
-    return typeof v === 'string' && v.length <= 40 ? v : null;
+    const given = request.headers[APP_VERSION_HEADER];
+    if (given === undefined) return null;
+    const parsed = AppVersion.safeParse(given);
+    if (parsed.success) return parsed.data;
+    request.log.warn({ header: APP_VERSION_HEADER }, 'app version header dropped: not shaped like a version');
+    return null;
   };
 
   app.get('/health', async (_request, reply) => {
@@ -232,7 +241,12 @@ export async function buildCityServer(options: CityServerOptions): Promise<Fasti
     return { accepted: true, replayed: result.replayed, serverTime: now().toISOString() };
   });
 
-  await app.register(dashboardRoutes(db, now, options.silentAfterMinutes ?? 60));
+  await app.register(
+    dashboardRoutes(db, now, {
+      silentAfterMinutes: options.silentAfterMinutes ?? 60,
+      signInLimits: options.dashboardSignInLimits ?? DEFAULT_SIGN_IN_LIMITS,
+    }),
+  );
 
   return app;
 }

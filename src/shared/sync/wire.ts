@@ -6,6 +6,11 @@ import { z } from 'zod';
 export const PROTOCOL_VERSION = 1;
 export const PROTOCOL_HEADER = 'x-motcua-protocol';
 export const APP_VERSION_HEADER = 'x-motcua-app-version';
+/**
+ * What a ward says its app version is (`0.2.0`, `1.0.0-test`, `unknown`): shown on the city's
+ * dashboard and in its CSV, so nothing but letters, digits and . + _ - and never a leading sign.
+ */
+export const AppVersion = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,39}$/, 'app version: letters, digits, . + _ -, at most 40');
 
 export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_PULL_LIMIT = 1000;
@@ -47,7 +52,7 @@ export const EnrolRequest = z.strictObject({
   code: z.string().regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/, 'enrolment code: XXXX-XXXX'),
   /** Raw 32-byte Ed25519 public key, base64url (the `x` of the key's JWK). */
   publicKey: Base64Url(32),
-  appVersion: z.string().min(1).max(40),
+  appVersion: AppVersion,
   /**
    * The seq of this PC's first mutation under the new identity: a PC enrolled again (its old identity
    * revoked) goes on numbering where its outbox stands, so rows the old identity delivered are not

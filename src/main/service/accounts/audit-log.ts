@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../shared/api/accounts';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { accountText } from '../../../shared/i18n/vi/accounts';
 import { localClock, localDay } from '../../../shared/time/local-time';
+import { neutraliseSpreadsheetCell } from '../../../shared/text/spreadsheet-cell';
 import type { Caller } from '../caller';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
@@ -99,7 +100,7 @@ export class AuditLog {
       accountText.auditOutcome[e.outcome],
       e.detail ?? '',
     ]);
-    const csv = `\uFEFF${Papa.unparse({ fields: [...accountText.auditCsvHeader], data: data.map((r) => r.map(neutralise)) }, { newline: '\r\n' })}\r\n`;
+    const csv = `\uFEFF${Papa.unparse({ fields: [...accountText.auditCsvHeader], data: data.map((r) => r.map(neutraliseSpreadsheetCell)) }, { newline: '\r\n' })}\r\n`;
     return { fileName: accountText.auditFileName(filter.day ?? localDay(now)), csv };
   }
 
@@ -154,9 +155,4 @@ function conditions(filter: Filter): { where: string[]; params: (string | number
   add('a.outcome = ?', filter.outcome);
   add('a.local_day = ?', filter.day);
   return { where, params };
-}
-
-/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is kept as text. */
-function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

@@ -43,6 +43,7 @@ export const dashboardText = {
   password: 'Mật khẩu',
   signIn: 'Đăng nhập',
   wrongPassword: 'Mật khẩu không đúng.',
+  signInLocked: (minutes: number) => `Đăng nhập sai quá nhiều lần. Hãy thử lại sau ${minutes} phút.`,
   noPassword: 'Chưa đặt mật khẩu quản trị. Hãy chạy lệnh "admin set-password" trên máy chủ thành phố.',
   signOut: 'Đăng xuất',
   wardsTitle: 'Phường',
