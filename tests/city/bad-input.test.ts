@@ -15,6 +15,7 @@ let db: CityDb;
 let city: CityFixture;
 let device: TestDevice;
 let processingToken: string;
+let ward: string;
 
 const TABLES = [
   'wards',
@@ -39,7 +40,7 @@ beforeAll(async () => {
   db = await openPglite(undefined);
   await migrate(db);
   city = await cityFixture(db, { requestsPerMinute: 100_000 });
-  const ward = await city.newWard();
+  ward = await city.newWard();
   device = await city.newDevice(ward);
   processingToken = await createProcessingToken(db, ward);
 }, 60_000);
@@ -63,15 +64,18 @@ const wrongShape = fc.oneof(
   fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }),
 );
 
-/** A valid outbox row with one field given a value of the wrong type or an empty or NUL-carrying one. */
+/**
+ * A valid outbox row whose seq or mutation id, the fields a per-mutation answer needs, has the wrong
+ * type or an empty or NUL-carrying value (other fields are answered per mutation: push-malformed.test.ts).
+ */
 const brokenMutation = fc
   .oneof(
     fc.record({
-      field: fc.constantFrom('seq', 'schemaVersion'),
+      field: fc.constant('seq'),
       value: fc.oneof(wrongShape, fc.string(), fc.integer({ min: -5, max: 0 }), fc.double({ min: 0.1, max: 0.9 })),
     }),
     fc.record({
-      field: fc.constantFrom('mutationId', 'entity', 'entityId', 'op', 'hlc', 'actor', 'wallTime'),
+      field: fc.constant('mutationId'),
       value: fc.oneof(
         wrongShape,
         fc.integer(),
@@ -79,7 +83,6 @@ const brokenMutation = fc
         fc.string().map((t) => `${t}\u0000`),
       ),
     }),
-    fc.record({ field: fc.constant('extra'), value: fc.jsonValue() }),
   )
   .map(({ field, value }) => {
     const row = new WardOutbox().issue('A001') as unknown as Record<string, unknown>;
@@ -145,15 +148,24 @@ it('refuses oversized, non-JSON, NUL-carrying and over-long requests without tou
   const tooMany = await device.push(Array.from({ length: 501 }, (_, i) => over.issue(`A${i}`)));
   expect(tooMany.status).toBe(400);
 
-  // Whole, otherwise valid rows whose actor holds what PostgreSQL cannot store: NUL, half a surrogate pair
-  // (escapes in either case: JSON allows both).
-  for (const actor of ['a\\u0000', 'a\\ud800', '\\udc00b', 'a\\uDBFF', '\\uDC00b']) {
-    const raw = JSON.stringify({ mutations: [new WardOutbox(device.deviceId).issue('A001')] }).replace(
-      '"actor":"local"',
-      `"actor":"${actor}"`,
-    );
-    const res = await city.transport.send('POST', '/v1/sync/push', { headers: device.headers(), rawBody: raw });
-    expect(res.status).toBe(400);
+  // Whole, otherwise valid status posts whose note holds what PostgreSQL cannot store: NUL, half a
+  // surrogate pair (escapes in either case: JSON allows both). A push answers such text per mutation
+  // (push-malformed.postgres.integration.test.ts).
+  for (const note of ['a\\u0000', 'a\\ud800', '\\udc00b', 'a\\uDBFF', '\\uDC00b']) {
+    const status = {
+      eventId: crypto.randomUUID(),
+      dossierId: crypto.randomUUID(),
+      dossierCode: `${ward}-261123-0001`,
+      status: 'processing',
+      at: '2026-11-23T02:00:00Z',
+      note: 'x',
+    };
+    const raw = JSON.stringify(status).replace('"note":"x"', `"note":"${note}"`);
+    const res = await city.transport.send('POST', '/v1/processing/status', {
+      headers: { authorization: `Bearer ${processingToken}` },
+      rawBody: raw,
+    });
+    expect([res.status, res.body.error?.issues]).toEqual([400, ['body: NUL or lone surrogate']]);
   }
   // A whole surrogate pair and an escaped backslash before "u0000" are ordinary text: such a body gets
   // past the character check to the schema, which refuses it here for its seq 0 only.

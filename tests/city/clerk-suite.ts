@@ -290,16 +290,22 @@ export function clerkSuite(engine: string, openDb: () => Promise<{ db: CityDb; c
         expect(await eventClerks(t.entityId)).toEqual([{ action: 'issue', clerk_id: null }]);
       });
 
-      it('refuses a batch with a 121-character actor as bad_request and stores nothing of it', async () => {
+      it('rejects a row with a 121-character actor alone as malformed, stores nothing it carried, and applies the rest', async () => {
         const { device, outbox } = await deviceWithOutbox();
         const fine = outbox.issue('A001');
         const long = as('x'.repeat(121), outbox.issue('A002'));
         const res = await device.push([fine, long]);
-        expect(res.status).toBe(400);
-        expect(res.body.error.code).toBe('bad_request');
-        expect(res.body.error.issues.join('\n')).toContain('mutations.1.actor');
-        expect(await count(city.db, `SELECT 1 FROM mutations WHERE device_id = $1`, [device.deviceId])).toBe(0);
-        expect((await device.status()).body.lastSeq).toBe(0);
+        expect(res.status).toBe(200);
+        expect(res.body.results.map((r: { status: string; code: string | null }) => [r.status, r.code])).toEqual([
+          ['applied', null],
+          ['rejected', 'malformed_mutation'],
+        ]);
+        expect(res.body.results[1].reason).toMatch(/^actor: /);
+        expect(await city.db.query(`SELECT seq, actor FROM mutations WHERE device_id = $1 ORDER BY seq`, [device.deviceId])).toEqual([
+          { seq: 1, actor: 'local' },
+          { seq: 2, actor: '' },
+        ]);
+        expect((await device.status()).body.lastSeq).toBe(2);
       });
     });
   });

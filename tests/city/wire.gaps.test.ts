@@ -2,13 +2,13 @@
 // a ward that sends a little more or a little less than the protocol allows is told so, never stored.
 // From mutation run 30 (static mutants of src/shared/sync/wire.ts).
 import { describe, expect, it } from 'vitest';
-import { DeviceReport, EnrolRequest, OpName, PullQuery, PushRequest, Slot, WardCode } from '../../src/shared/sync/wire';
+import { DeviceReport, EnrolRequest, Mutation, OpName, PullQuery, PushRequest, Slot, WardCode } from '../../src/shared/sync/wire';
 import { WardOutbox } from './ward-outbox';
 
 const KEY = 'A'.repeat(43);
 const enrol = (change: object) => EnrolRequest.safeParse({ code: 'AB12-CD34', publicKey: KEY, appVersion: '0.2.0', ...change }).success;
 const row = () => new WardOutbox().issue('A001');
-const push = (change: object) => PushRequest.safeParse({ mutations: [{ ...row(), ...change }] }).success;
+const push = (change: object) => Mutation.safeParse({ ...row(), ...change }).success;
 
 describe('the wire refuses what the protocol does not allow', () => {
   it('an enrolment code, a public key or a first seq outside their shapes', () => {
@@ -73,13 +73,13 @@ describe('what the city says is wrong, for whoever reads the sync log', () => {
 
   it('names the field and the shape it expected', () => {
     const mutation = row();
-    const pushed = (change: object) => issue(PushRequest.safeParse({ mutations: [{ ...mutation, ...change }] }));
-    expect(pushed({ mutationId: mutation.mutationId.toUpperCase() })).toEqual(['mutations.0.mutationId', 'uuid in lower case']);
-    expect(pushed({ wallTime: '1969-12-31T23:59:59Z' })).toEqual(['mutations.0.wallTime', 'instant between 1970 and 2200']);
-    expect(pushed({ op: 'ticket.call' })).toEqual(['mutations.0.op', 'op: <entity>.<action>@<version>']);
-    expect(pushed({ entityId: '' })).toEqual(['mutations.0.entityId', 'entity id: 1-100 letters, digits, . _ : -']);
-    expect(pushed({ hlc: 'now' })).toEqual(['mutations.0.hlc', 'hlc: <15-digit ms>-<4 hex>-<node>']);
-    expect(pushed({ actor: 'x'.repeat(121) })).toEqual(['mutations.0.actor', 'Too big: expected string to have <=120 characters']);
+    const pushed = (change: object) => issue(Mutation.safeParse({ ...mutation, ...change }));
+    expect(pushed({ mutationId: mutation.mutationId.toUpperCase() })).toEqual(['mutationId', 'uuid in lower case']);
+    expect(pushed({ wallTime: '1969-12-31T23:59:59Z' })).toEqual(['wallTime', 'instant between 1970 and 2200']);
+    expect(pushed({ op: 'ticket.call' })).toEqual(['op', 'op: <entity>.<action>@<version>']);
+    expect(pushed({ entityId: '' })).toEqual(['entityId', 'entity id: 1-100 letters, digits, . _ : -']);
+    expect(pushed({ hlc: 'now' })).toEqual(['hlc', 'hlc: <15-digit ms>-<4 hex>-<node>']);
+    expect(pushed({ actor: 'x'.repeat(121) })).toEqual(['actor', 'Too big: expected string to have <=120 characters']);
     expect(issue(WardCode.safeParse('HN-001'))).toEqual(['', 'ward code: 1-16 letters or digits']);
     expect(issue(EnrolRequest.safeParse({ code: 'AB12CD34', publicKey: KEY, appVersion: '0.2.0' }))).toEqual([
       'code',

@@ -1,7 +1,7 @@
 // The pure pieces of the wire the ward client shares: the signed challenge text, batch shape, HLC clamp.
 import { describe, expect, it } from 'vitest';
 import { clampHlc } from '../../src/shared/sync/hlc-clamp';
-import { challengeMessage, ErrorBody, ProcessingStatusRequest, PushRequest } from '../../src/shared/sync/wire';
+import { challengeMessage, ErrorBody, Mutation, ProcessingStatusRequest, PushRequest } from '../../src/shared/sync/wire';
 import { WardOutbox } from './ward-outbox';
 
 describe('wire', () => {
@@ -25,9 +25,9 @@ describe('wire', () => {
 
   it('refuses instants PostgreSQL could not store', () => {
     const row = new WardOutbox().issue('A001');
-    expect(PushRequest.safeParse({ mutations: [{ ...row, wallTime: '0000-01-01T00:00:00Z' }] }).success).toBe(false);
-    expect(PushRequest.safeParse({ mutations: [{ ...row, wallTime: '2026-11-23T08:00:00+07:00' }] }).success).toBe(true);
-    const accepts = (wallTime: string) => PushRequest.safeParse({ mutations: [{ ...row, wallTime }] }).success;
+    expect(Mutation.safeParse({ ...row, wallTime: '0000-01-01T00:00:00Z' }).success).toBe(false);
+    expect(Mutation.safeParse({ ...row, wallTime: '2026-11-23T08:00:00+07:00' }).success).toBe(true);
+    const accepts = (wallTime: string) => Mutation.safeParse({ ...row, wallTime }).success;
     expect([
       accepts('1969-12-31T23:59:59Z'),
       accepts('1970-01-01T00:00:00Z'),

@@ -149,6 +149,20 @@ describe("the city's answers", () => {
     expect(outbox().at(-1)).toMatchObject({ status: 'acked', result_code: null });
   });
 
+  it('take a change refused as malformed as answered: it is listed for the clerk and never sent again, the next one is', () => {
+    const { fx, store, deliverAll } = setup();
+    const seeded = deliverAll();
+    const refused = issue(fx, 'A');
+    const next = issue(fx, 'B');
+    const [first] = store.pendingBatch(10);
+    const malformed = answer({ seq: first!.seq, mutation_id: first!.mutationId }, 'rejected', 'malformed_mutation', 'Sai định dạng');
+    store.storePushResults([{ ...malformed, reason: 'schemaVersion: Too big' }], seeded + 1);
+    expect(store.pendingBatch(10).map((m) => m.entityId)).toEqual([next.id]);
+    expect(store.rejected(5)).toEqual([
+      expect.objectContaining({ entityId: refused.id, code: 'malformed_mutation', message: 'Sai định dạng' }),
+    ]);
+  });
+
   it('list the refused changes, newest first, and count them', () => {
     const { fx, store, outbox, deliverAll } = setup();
     const seeded = deliverAll();

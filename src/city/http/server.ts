@@ -17,6 +17,7 @@ import {
   TokenRequest,
   type ErrorBody,
   type StatusResponse,
+  unstorable,
 } from '../../shared/sync/wire';
 import { AccessTokens } from '../auth/access-tokens';
 import { challenge, enrol, issueToken } from '../auth/enrolment';
@@ -42,12 +43,11 @@ export interface CityServerOptions {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const BUSY_RETRY_SECONDS = 2;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 // In a body decoded from UTF-8, NUL and half surrogate pairs can only arrive as `\u` escapes (raw ones
 // are invalid JSON or were replaced while decoding). A body without such an escape skips the check of
 // every parsed value, which costs three times the parse itself on a 500-mutation push.
 const RISKY_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
+const PUSH_PATH = '/v1/sync/push';
 
 function refuseUnstorable(key: string, value: unknown): unknown {
   if (unstorable(key) || (typeof value === 'string' && unstorable(value)))
@@ -70,12 +70,15 @@ export async function buildCityServer(options: CityServerOptions): Promise<Fasti
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
 
-  // JSON only, and no string PostgreSQL cannot store: NUL, or half of a UTF-16 surrogate pair.
+  // JSON only, and no string PostgreSQL cannot store: NUL, or half of a UTF-16 surrogate pair. A push
+  // is checked mutation by mutation instead (the wire's Mutation schema), so that one such mutation is
+  // rejected alone and the rest of its batch applies.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     try {
       const text = body as string;
-      done(null, RISKY_ESCAPE.test(text) ? JSON.parse(text, refuseUnstorable) : JSON.parse(text));
+      const checkWhole = RISKY_ESCAPE.test(text) && request.url !== PUSH_PATH;
+      done(null, checkWhole ? JSON.parse(text, refuseUnstorable) : JSON.parse(text));
     } catch (error) {
       done(error instanceof SyncError ? error : new SyncError('bad_request', 'request body is not JSON', { issues: ['body: not JSON'] }));
     }
@@ -199,7 +202,7 @@ export async function buildCityServer(options: CityServerOptions): Promise<Fasti
     return issueToken(db, tokens, parse(TokenRequest, request.body), now());
   });
 
-  app.post('/v1/sync/push', async (request) => {
+  app.post(PUSH_PATH, async (request) => {
     const device = await authDevice(request);
     return push(db, device, parse(PushRequest, request.body), appVersionOf(request), now);
   });

@@ -23,9 +23,14 @@ export interface WardRecordOptions {
   /**
    * The payload's shape, for records the city reads back (clerk names): one it does not accept is
    * parked as `payload_schema`, like a ticket event, so nothing half-understood is stored. Entities
-   * without it are stored as sent: the city only keeps them for audit.
+   * without it are stored as sent, if they are a JSON object (every ward set-up record is one): the
+   * city only keeps them for audit.
    */
   accepts?: (payload: unknown, ctx: OpContext) => boolean;
+}
+
+function isJsonObject(payload: unknown): boolean {
+  return typeof payload === 'object' && payload !== null && !Array.isArray(payload);
 }
 
 export function wardRecordModule(entity: string, ops: readonly string[], options: WardRecordOptions = {}): EntityModule {
@@ -44,7 +49,8 @@ export function wardRecordModule(entity: string, ops: readonly string[], options
       const pending = new Map<string, Pending>();
       return {
         apply(op: string, payload: unknown, ctx: OpContext): OpOutcome {
-          if (options.accepts && !options.accepts(payload, ctx)) return { status: 'parked', code: 'payload_schema' };
+          const accepted = options.accepts ? options.accepts(payload, ctx) : isJsonObject(payload);
+          if (!accepted) return { status: 'parked', code: 'payload_schema' };
           // HLC strings sort in clock order; an older change arriving late is recorded as applied but
           // does not replace the newer state.
           const key = keyOf(ctx);
@@ -75,7 +81,7 @@ export function wardRecordModule(entity: string, ops: readonly string[], options
                 [...pending.values()].map((p) => ({
                   entity_id: p.entityId,
                   op: p.op,
-                  payload: p.payload ?? null,
+                  payload: p.payload,
                   hlc: p.hlc,
                   device_id: p.deviceId,
                   at: p.at,

@@ -2,7 +2,15 @@
 // cursor, in commit order by its version; a cursor the server cannot continue (ahead of the ward's
 // clock: a restored server) re-snapshots the ward's latest state in keyset pages.
 import { z } from 'zod';
-import type { Change, PullQuery, PullResponse, SnapshotItem, SnapshotQuery, SnapshotResponse } from '../../shared/sync/wire';
+import {
+  ChangeEntity,
+  type Change,
+  type PullQuery,
+  type PullResponse,
+  type SnapshotItem,
+  type SnapshotQuery,
+  type SnapshotResponse,
+} from '../../shared/sync/wire';
 import type { CityDb } from '../db/adapter';
 import { SyncError } from '../sync-error';
 
@@ -44,7 +52,16 @@ export async function pull(db: CityDb, device: PullingDevice, query: PullQuery, 
   );
 }
 
-const PageToken = z.strictObject({ cursor: z.number().int().min(0), entity: z.string(), entityId: z.string() });
+// The token is opaque to the ward but comes back from it: what it holds goes into a query, so it has the
+// shapes this server writes (a NUL in the entity id would make PostgreSQL fail the query).
+const PageToken = z.strictObject({
+  cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  entity: ChangeEntity,
+  entityId: z
+    .string()
+    .max(200)
+    .refine((s) => !s.includes('\u0000'), 'no NUL'),
+});
 
 function encodePage(token: z.infer<typeof PageToken>): string {
   return Buffer.from(JSON.stringify(token)).toString('base64url');

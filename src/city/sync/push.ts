@@ -2,7 +2,14 @@
 // (device, seq) and mutation id, results stored so a replay gets the same answer.
 import { clampHlc } from '../../shared/sync/hlc-clamp';
 import { mutationResultMessages, type MutationResultCode } from '../../shared/i18n/vi/city';
-import type { Mutation, MutationResult, MutationStatus, PushRequest, PushResponse } from '../../shared/sync/wire';
+import {
+  Mutation,
+  type MutationResult,
+  type MutationStatus,
+  type PushedMutation,
+  type PushRequest,
+  type PushResponse,
+} from '../../shared/sync/wire';
 import { sqlState, SQLSTATE, type CityDb, type Queryable } from '../db/adapter';
 import type { EntityBatch, OpOutcome } from '../ops/entity-module';
 import { moduleFor } from '../ops/registry';
@@ -32,18 +39,49 @@ export async function push(
   // A mutation id already stored under another seq is rare (a ward restored from an old backup), so the
   // batch is first applied without looking for one: the unique index on mutation ids refuses it at the
   // end, the transaction rolls back whole, and the batch is applied again with the lookup.
+  const checked = request.mutations.map(checkMutation);
   try {
-    return await pushOnce(db, device, request, appVersion, now, false);
+    return await pushOnce(db, device, request, checked, appVersion, now, false);
   } catch (error) {
     if (sqlState(error) !== SQLSTATE.uniqueViolation) throw error;
-    return pushOnce(db, device, request, appVersion, now, true);
+    return pushOnce(db, device, request, checked, appVersion, now, true);
   }
+}
+
+/** A pushed mutation with the whole wire shape, or why it has not: checked before any transaction. */
+type Checked = { pushed: PushedMutation; m: Mutation; reason: null } | { pushed: PushedMutation; m: null; reason: string };
+
+function checkMutation(pushed: PushedMutation): Checked {
+  const parsed = Mutation.safeParse(pushed);
+  if (parsed.success) return { pushed, m: parsed.data, reason: null };
+  const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+  return { pushed, m: null, reason: issues.join('; ') };
+}
+
+/**
+ * The log row of a malformed mutation: only its seq and id are known to be sound, so nothing else it
+ * carried is stored (it may not fit a column); its seq stays answered, and a replay gets the same answer.
+ */
+function malformedLogRow(pushed: PushedMutation, serverTime: Date): Mutation {
+  return {
+    seq: pushed.seq,
+    mutationId: pushed.mutationId,
+    entity: '',
+    entityId: '',
+    op: '',
+    payload: null,
+    hlc: '',
+    actor: '',
+    wallTime: serverTime.toISOString(),
+    schemaVersion: 0,
+  };
 }
 
 async function pushOnce(
   db: CityDb,
   device: PushingDevice,
   request: PushRequest,
+  checked: readonly Checked[],
   appVersion: string | null,
   now: () => Date,
   lookForStoredIds: boolean,
@@ -52,15 +90,15 @@ async function pushOnce(
     const serverTime = now();
     const lastSeq = await lockDevice(tx, device.deviceId);
     const replays = request.mutations.filter((m) => m.seq <= lastSeq);
-    const fresh = request.mutations.filter((m) => m.seq > lastSeq);
+    const fresh = checked.filter((c) => c.pushed.seq > lastSeq);
     const results: MutationResult[] = await replayResults(tx, device.deviceId, replays, lastSeq);
-    if (fresh.length > 0 && fresh[0]!.seq !== lastSeq + 1)
-      throw new SyncError('seq_gap', `device ${device.deviceId} sent seq ${fresh[0]!.seq}, expected ${lastSeq + 1}`, {
+    if (fresh.length > 0 && fresh[0]!.pushed.seq !== lastSeq + 1)
+      throw new SyncError('seq_gap', `device ${device.deviceId} sent seq ${fresh[0]!.pushed.seq}, expected ${lastSeq + 1}`, {
         expectedSeq: lastSeq + 1,
       });
 
     if (fresh.length > 0) results.push(...(await applyFresh(tx, device, fresh, serverTime, lookForStoredIds)));
-    const ackedThroughSeq = Math.max(lastSeq, fresh.at(-1)?.seq ?? 0);
+    const ackedThroughSeq = Math.max(lastSeq, fresh.at(-1)?.pushed.seq ?? 0);
     const report = request.report;
     await tx.query(
       `UPDATE devices SET last_seq = $2, last_push_at = $3, app_version = COALESCE($4, app_version),
@@ -101,7 +139,12 @@ async function lockDevice(tx: Queryable, deviceId: string): Promise<number> {
   }
 }
 
-async function replayResults(tx: Queryable, deviceId: string, replays: readonly Mutation[], lastSeq: number): Promise<MutationResult[]> {
+async function replayResults(
+  tx: Queryable,
+  deviceId: string,
+  replays: readonly PushedMutation[],
+  lastSeq: number,
+): Promise<MutationResult[]> {
   if (replays.length === 0) return [];
   const stored = await tx.query<StoredResult>(
     'SELECT seq, mutation_id, status, code, message FROM mutations WHERE device_id = $1 AND seq BETWEEN $2 AND $3',
@@ -161,7 +204,7 @@ async function storeMutations(tx: Queryable, device: PushingDevice, serverTime: 
   );
 }
 
-async function storedMutationIds(tx: Queryable, fresh: readonly Mutation[]): Promise<{ mutation_id: string }[]> {
+async function storedMutationIds(tx: Queryable, fresh: readonly PushedMutation[]): Promise<{ mutation_id: string }[]> {
   return tx.query<{ mutation_id: string }>(
     `SELECT mutation_id FROM mutations WHERE mutation_id = ANY($1::uuid[])
        AND code IS DISTINCT FROM 'duplicate_mutation'`,
@@ -172,12 +215,18 @@ async function storedMutationIds(tx: Queryable, fresh: readonly Mutation[]): Pro
 async function applyFresh(
   tx: Queryable,
   device: PushingDevice,
-  fresh: readonly Mutation[],
+  checked: readonly Checked[],
   serverTime: Date,
   lookForStoredIds: boolean,
 ): Promise<MutationResult[]> {
+  const fresh = checked.flatMap((c) => (c.m ? [c.m] : []));
   const entityIds = [...new Set(fresh.map((m) => m.entityId))];
-  const known = lookForStoredIds ? await storedMutationIds(tx, fresh) : [];
+  const known = lookForStoredIds
+    ? await storedMutationIds(
+        tx,
+        checked.map((c) => c.pushed),
+      )
+    : [];
   const parkedRows = await tx.query<{ entity: string; entity_id: string }>(
     'SELECT entity, entity_id FROM parked_entities WHERE ward_code = $1 AND entity_id = ANY($2::text[])',
     [device.wardCode, entityIds],
@@ -198,11 +247,13 @@ async function applyFresh(
   const changes: ChangeInput[] = [];
   const results: MutationResult[] = [];
   const seenInBatch = new Set<string>();
-  for (const m of fresh) {
-    const hlc = clampHlc(m.hlc, serverTime.getTime());
+  for (const c of checked) {
+    const m = c.m ?? malformedLogRow(c.pushed, serverTime);
+    const hlc = c.m ? clampHlc(m.hlc, serverTime.getTime()) : '';
     const entityKey = `${m.entity}:${m.entityId}`;
     let outcome: OpOutcome;
     if (alreadyStored.has(m.mutationId) || seenInBatch.has(m.mutationId)) outcome = { status: 'rejected', code: 'duplicate_mutation' };
+    else if (!c.m) outcome = { status: 'rejected', code: 'malformed_mutation' };
     else if (parked.has(entityKey)) outcome = { status: 'parked', code: 'entity_parked' };
     else {
       const module = moduleFor(m.entity, m.op);
@@ -227,7 +278,8 @@ async function applyFresh(
     if (outcome.status === 'applied' && outcome.change) changes.push(outcome.change);
     const code: MutationResultCode | null = outcome.status === 'applied' ? null : outcome.code;
     const message = code ? mutationResultMessages[code] : null;
-    results.push({ seq: m.seq, mutationId: m.mutationId, status: outcome.status, code, message, replayed: false });
+    const result: MutationResult = { seq: m.seq, mutationId: m.mutationId, status: outcome.status, code, message, replayed: false };
+    results.push(code === 'malformed_mutation' && c.reason ? { ...result, reason: c.reason } : result);
     rows.push({
       m,
       // An applied mutation lives on in its entity's projection and event rows; a second copy of its

@@ -17,6 +17,10 @@ export const MAX_PULL_LIMIT = 1000;
 export const MAX_SNAPSHOT_LIMIT = 1000;
 /** Longest `actor` a mutation may carry (the format is in docs/sync-protocol.md). */
 export const MAX_ACTOR_LENGTH = 120;
+/** Highest ward SQLite schema version a mutation may name: a small number, and always one PostgreSQL's `int` holds. */
+export const MAX_SCHEMA_VERSION = 10_000;
+/** Deepest nesting a payload may have (a ticket row is 3 deep): checked without recursion, before anything walks it. */
+export const MAX_PAYLOAD_DEPTH = 32;
 /** Counter slots per ward: the slot is the thousands digit of the ward's daily dossier number. */
 export const SLOT_COUNT = 10;
 
@@ -90,6 +94,31 @@ export function challengeMessage(deviceId: string, nonce: string): string {
   return `motcua-sync-auth/v1\n${deviceId}\n${nonce}`;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Text PostgreSQL cannot store: NUL, or half of a UTF-16 surrogate pair. */
+export const unstorable = (text: string): boolean => text.includes('\u0000') || LONE_SURROGATE.test(text);
+const StorableText = z.string().refine((s) => !unstorable(s), 'NUL or lone surrogate');
+
+/**
+ * What makes a JSON value unfit to store, or null: nesting deeper than `maxDepth` arrays or objects, or
+ * a key or string PostgreSQL cannot store. Walked with an explicit stack: a payload 10,000 deep would
+ * overflow the call stack of anything recursive (JSON.stringify, zod).
+ */
+export function jsonProblem(value: unknown, maxDepth: number): string | null {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'string' && unstorable(v)) return 'NUL or lone surrogate in a string';
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > maxDepth) return `nested deeper than ${maxDepth}`;
+    for (const [key, child] of Object.entries(v)) {
+      if (unstorable(key)) return 'NUL or lone surrogate in a key';
+      stack.push([child, depth + 1]);
+    }
+  }
+  return null;
+}
+
 // ── Push ──────────────────────────────────────────────────────────────────────────────────────
 
 /** One row of the ward's outbox, as stored there (src/main/service/write-path-outbox.ts). */
@@ -104,20 +133,31 @@ export const Mutation = z.strictObject({
   entityId: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._:-]{0,99}$/, 'entity id: 1-100 letters, digits, . _ : -'),
   op: OpName,
   /** The op's body; its shape is versioned by the op name and checked by the op's handler. */
-  payload: z.unknown(),
+  payload: z.unknown().superRefine((p, ctx) => {
+    const problem = jsonProblem(p, MAX_PAYLOAD_DEPTH);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   /** The ward's hybrid logical clock stamp (src/shared/clock/hlc.ts encoding). */
-  hlc: z.string().regex(/^\d{15}-[0-9a-f]{4}-.{1,64}$/, 'hlc: <15-digit ms>-<4 hex>-<node>'),
+  hlc: StorableText.regex(/^\d{15}-[0-9a-f]{4}-.{1,64}$/, 'hlc: <15-digit ms>-<4 hex>-<node>'),
   /**
    * Who made the change on the ward: `local` or `device:<uuid>` (a LAN-paired device), followed by
    * `;clerk:<uuid>` when a clerk was signed in (86 characters at most today; 120 leaves room).
    */
-  actor: z.string().min(1).max(MAX_ACTOR_LENGTH),
+  actor: StorableText.min(1).max(MAX_ACTOR_LENGTH),
   /** The ward PC's wall clock when the change was made; kept for audit, never trusted for order. */
   wallTime: Instant,
   /** The ward's SQLite schema version when the row was written (diagnosis only; see the protocol doc). */
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: z.number().int().min(1).max(MAX_SCHEMA_VERSION),
 });
 export type Mutation = z.infer<typeof Mutation>;
+
+/**
+ * What the push request itself checks of each mutation: only what its per-mutation answer needs. The
+ * rest is checked against `Mutation` one mutation at a time, so that a malformed one is rejected alone
+ * and the rest of its batch applies (a batch refused whole would be sent again forever).
+ */
+export const PushedMutation = z.looseObject({ seq: Seq, mutationId: Uuid });
+export type PushedMutation = z.infer<typeof PushedMutation>;
 
 /** What the device reports about itself with every push, for the city dashboard. */
 export const DeviceReport = z.strictObject({
@@ -131,7 +171,7 @@ export type DeviceReport = z.infer<typeof DeviceReport>;
 
 export const PushRequest = z
   .strictObject({
-    mutations: z.array(Mutation).min(1).max(MAX_PUSH_MUTATIONS),
+    mutations: z.array(PushedMutation).min(1).max(MAX_PUSH_MUTATIONS),
     report: DeviceReport.optional(),
   })
   .refine((r) => r.mutations.every((m, i) => i === 0 || m.seq === r.mutations[i - 1]!.seq + 1), {
@@ -156,6 +196,8 @@ export const MutationResult = z.object({
   code: z.string().nullable(),
   /** Vietnamese text for the clerk; null when applied. */
   message: z.string().nullable(),
+  /** `malformed_mutation` only, in the first answer: which fields were wrong (English, for logs). */
+  reason: z.string().optional(),
   /** True when this is the stored answer to a mutation the server had already processed. */
   replayed: z.boolean(),
 });

@@ -27,6 +27,8 @@ export const mutationResultMessages = {
   unknown_op: 'Máy chủ thành phố chưa hiểu loại thay đổi này; đã giữ lại để xử lý sau.',
   payload_schema: 'Nội dung thay đổi không đúng mẫu máy chủ thành phố biết; đã giữ lại để xử lý sau.',
   entity_parked: 'Một thay đổi trước đó của cùng hồ sơ/số thứ tự đang bị giữ lại; thay đổi này xếp sau nó.',
+  malformed_mutation:
+    'Thay đổi này không đúng định dạng của giao thức đồng bộ nên máy chủ thành phố không nhận; cần bộ phận kỹ thuật kiểm tra.',
   duplicate_mutation: 'Thay đổi này đã được máy chủ thành phố nhận với số thứ tự khác.',
   ticket_exists: 'Số thứ tự này đã có trên máy chủ thành phố.',
   ticket_unknown: 'Máy chủ thành phố chưa có số thứ tự này.',
