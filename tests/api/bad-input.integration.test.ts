@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { methodNames, methods } from '../../src/shared/api/contract';
 import { ApiErrorBody } from '../../src/shared/api/schemas';
-import { intake, requestId } from '../dossiers/dossier-setup';
 import { fingerprint, type Fingerprint } from '../support/db-fingerprint';
+import { fillEveryTable } from '../support/every-table';
 import { malformedRequest, type MalformedRequest } from '../support/malformed';
-import { openCounters } from '../support/queue-setup';
 import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
 const RUNS_PER_METHOD = 500;
@@ -16,17 +15,7 @@ let before: Fingerprint;
 
 beforeAll(async () => {
   service = await startTestWardService();
-  // Something in every table, so "unchanged" means something.
-  const { client, token } = service;
-  const floor = await openCounters(client, token, 2);
-  for (const [i, s] of floor.services.entries())
-    await client.ok('issueTicket', { serviceId: s.id, priorityCategoryId: i === 0 ? floor.priorities[0]!.id : null }, token);
-  await client.ok('callNext', { counterNumber: 1 }, token);
-  const { code } = await client.ok('createPairingCode', { role: 'kiosk', deviceName: 'Kiosk sảnh' }, token);
-  await client.ok('pairDevice', { code }, null);
-  await client.ok('saveDossierCodeSettings', { unitCode: 'H26', slot: 0 }, token);
-  const { dossier } = await client.ok('createDossier', intake(), token);
-  await client.ok('recordDossierStep', { requestId: requestId(), dossierId: dossier.id, step: 'transfer' }, token);
+  await fillEveryTable(service);
   before = fingerprint(service.running.ward.db);
 });
 

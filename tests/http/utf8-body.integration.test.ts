@@ -4,7 +4,7 @@ import { CATALOGUE_FILE_BODY_LIMIT } from '../../src/shared/api/catalog';
 import { methodNames, methods } from '../../src/shared/api/contract';
 import { errorMessages } from '../../src/shared/i18n/vi';
 import { fingerprint, type Fingerprint } from '../support/db-fingerprint';
-import { openCounters } from '../support/queue-setup';
+import { fillEveryTable } from '../support/every-table';
 import { startTestWardService, type TestWardService } from '../support/test-ward-service';
 
 // A body that is not UTF-8 is refused whole, on every method, before it is parsed: read leniently its
@@ -28,13 +28,7 @@ let before: Fingerprint;
 
 beforeAll(async () => {
   service = await startTestWardService();
-  // Something in every table, so "unchanged" means something.
-  const { client, token } = service;
-  const floor = await openCounters(client, token, 2);
-  for (const s of floor.services) await client.ok('issueTicket', { serviceId: s.id }, token);
-  await client.ok('callNext', { counterNumber: 1 }, token);
-  const { code } = await client.ok('createPairingCode', { role: 'kiosk', deviceName: 'Kiosk sảnh' }, token);
-  await client.ok('pairDevice', { code }, null);
+  await fillEveryTable(service);
   before = fingerprint(service.running.ward.db);
 });
 afterAll(async () => {

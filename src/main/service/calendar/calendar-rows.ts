@@ -29,11 +29,7 @@ export function storedOffice(db: Db): OfficeSettings {
 
 /** Replaces the office row; the caller's transaction records it for sync when it is the ward's own change. */
 export function storeOffice(db: Db, office: OfficeSettings, updatedAt: string): void {
-  stmt(
-    db,
-    `INSERT INTO calendar_office (id, data, updated_at) VALUES (1, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
-  ).run(JSON.stringify(office), updatedAt);
+  replaceSingleRow(db, 'calendar_office', office, updatedAt);
 }
 
 export interface StoredRules {
@@ -50,11 +46,16 @@ export function storedRules(db: Db): StoredRules {
 
 /** Replaces the rules; the caller has checked them (the admin's save) or parsed them (the city's). */
 export function writeRules(db: Db, rules: StatutoryRules, at: string): void {
+  replaceSingleRow(db, 'statutory_rules', rules, at);
+}
+
+/** The office and the statutory rules are each one JSON row (id 1) of their own table. */
+function replaceSingleRow(db: Db, table: 'calendar_office' | 'statutory_rules', data: unknown, updatedAt: string): void {
   stmt(
     db,
-    `INSERT INTO statutory_rules (id, data, updated_at) VALUES (1, ?, ?)
+    `INSERT INTO ${table} (id, data, updated_at) VALUES (1, ?, ?)
      ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
-  ).run(JSON.stringify(rules), at);
+  ).run(JSON.stringify(data), updatedAt);
 }
 
 /**
