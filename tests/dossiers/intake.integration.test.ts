@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { INTAKE_CRASH_POINTS } from '../../src/main/service/crash-points';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
 import { spawnWardService, stopWardService } from '../support/child-ward-service';
 import { createClient } from '../support/http-client';
@@ -71,6 +72,66 @@ describe('dossier intake over HTTP', () => {
       await service.close();
     }
   });
+
+  it.each(INTAKE_CRASH_POINTS)(
+    'after a SIGKILL at %s keeps no trace of that intake, whose retry then makes one dossier with the next code',
+    async (point) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-intake-kill-'));
+      dataDirs.push(dataDir);
+      // The third intake dies inside its transaction: after its code was drawn, or with every row written.
+      const child = await spawnWardService(dataDir, { MOTCUA_CRASH_AT: `${point}#3` });
+      const client = createClient(child.baseUrl);
+      const inputs = [intake(), intake(), intake()];
+      const acknowledged: string[] = [];
+      try {
+        await client.ok('saveDossierCodeSettings', { unitCode: 'H26', slot: 3 }, child.token);
+        for (const input of inputs.slice(0, 2)) acknowledged.push((await client.ok('createDossier', input, child.token)).dossier.code);
+        const lost = await client.call('createDossier', inputs[2]!, child.token).then(
+          (answer) => answer.status,
+          () => 'no answer',
+        );
+        expect(lost).toBe('no answer');
+        expect(await child.exited).toBe('SIGKILL');
+      } finally {
+        client.close();
+      }
+
+      const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+      try {
+        const column = (sql: string) => db.prepare(sql).pluck().all();
+        expect(column('SELECT code FROM dossier_codes ORDER BY code')).toEqual(acknowledged);
+        expect(column('SELECT code FROM dossiers ORDER BY code')).toEqual(acknowledged);
+        expect(column('SELECT request_id FROM client_requests ORDER BY at, request_id')).toEqual(
+          inputs
+            .slice(0, 2)
+            .map((i) => i.requestId)
+            .sort(),
+        );
+        expect(column(`SELECT COUNT(*) FROM dossier_events`)).toEqual([2]);
+        expect(column(`SELECT COUNT(*) FROM outbox WHERE op = 'dossier.receive@1'`)).toEqual([2]);
+      } finally {
+        db.close();
+      }
+
+      // The page sends the lost intake again with its request id: one dossier, with the code never printed.
+      const restarted = await spawnWardService(dataDir);
+      const again = createClient(restarted.baseUrl);
+      try {
+        const retried = await again.ok('createDossier', inputs[2]!, restarted.token);
+        expect(retried.dossier.code).toBe(acknowledged[1]!.replace(/\d{4}$/, '3003'));
+        expect(await again.ok('createDossier', inputs[2]!, restarted.token)).toEqual(retried);
+      } finally {
+        again.close();
+        await stopWardService(restarted);
+      }
+      const after = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+      try {
+        expect(after.prepare('SELECT COUNT(*) FROM dossiers').pluck().get()).toBe(3);
+      } finally {
+        after.close();
+      }
+    },
+  );
 
   it('after a SIGKILL during intakes keeps each dossier whole or not at all, and every acknowledged one', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-dossier-crash-'));

@@ -173,6 +173,20 @@ describe('the dossier lifecycle', () => {
     expect(stored(fx)).toEqual(before);
   });
 
+  it('refuses the same request id sent with another step or reason as a conflict, taking no step', () => {
+    const fx = intakeFixture();
+    const id = dossierIn(fx, 'received');
+    const input = { requestId: requestId(), dossierId: id, step: 'refuse' as const, reason: 'Hồ sơ không thuộc thẩm quyền' };
+    fx.call('recordDossierStep', input, fx.clerk);
+    const before = stored(fx);
+    for (const changed of [
+      { ...input, reason: 'Thiếu giấy tờ' },
+      { ...input, step: 'stop' as const },
+    ])
+      expect(expectApiError(() => fx.call('recordDossierStep', changed, fx.clerk), 'request_id_reused').status).toBe(409);
+    expect(stored(fx)).toEqual(before);
+  });
+
   it('refuses a step on a dossier that does not exist', () => {
     const fx = intakeFixture();
     expectApiError(

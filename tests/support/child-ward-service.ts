@@ -23,7 +23,7 @@ export interface ChildWardService {
   exited: Promise<NodeJS.Signals | number | null>;
 }
 
-/** `env`: extra environment for the process (a sync crash point to arm, for one). */
+/** `env`: extra environment for the process (a crash point to arm, for one). */
 export function spawnWardService(dataDir: string, env: Record<string, string> = {}): Promise<ChildWardService> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/serve.ts', '--data', dataDir, '--port', '0'], {
     cwd: REPO_ROOT,

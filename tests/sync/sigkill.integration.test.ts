@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CRASH_POINTS } from '../../src/main/service/sync/crash-points';
+import { SYNC_CRASH_POINTS } from '../../src/main/service/crash-points';
 import { FaultProxy } from '../support/fault-proxy';
 import { cityMutations, startCity, type TestCity } from './sync-harness';
 import { outboxOnDisk, spawnWard, waitForStatus, type WardProcess } from './sync-child';
@@ -28,7 +28,7 @@ async function issueTickets(ward: WardProcess, n: number): Promise<void> {
 }
 
 describe('SIGKILL of the ward service during sync', () => {
-  it.each(CRASH_POINTS)('converges exactly once after a kill at %s', async (point) => {
+  it.each(SYNC_CRASH_POINTS)('converges exactly once after a kill at %s', async (point) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-kill-'));
     try {
       const wardCode = await city.newWard();
@@ -40,7 +40,7 @@ describe('SIGKILL of the ward service during sync', () => {
       const deviceId = first.city!.deviceId;
       await ward.kill('SIGTERM');
 
-      ward = await spawnWard(dataDir, { MOTCUA_SYNC_CRASH_AT: point });
+      ward = await spawnWard(dataDir, { MOTCUA_CRASH_AT: point });
       await waitForStatus(ward, (s) => s.state === 'idle' && s.lastSuccessAt !== null);
       if (point === 'after-request-sent') proxy.inject({ kind: 'delay', ms: 300 });
       await issueTickets(ward, 3);

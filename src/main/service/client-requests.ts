@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from './api-error';
 import { stmt } from './db/statements';
-import type { WriteContext } from './write-path';
+import type { WriteContext, WritePath } from './write-path';
 
 // Exactly-once for creating methods. The client makes a request id once per intent and sends it again
 // on every retry; the first answer is stored in the transaction that did the work, so a reply lost
 // after the commit is answered again from here and nothing is created twice.
+
+/**
+ * How long a first answer is kept. The pages retry for seconds (src/renderer/api/retrying.ts) and a clerk
+ * may press save again the same day; a week is far past any retry, and the stored answers hold citizens'
+ * data that should not be kept longer than they serve.
+ */
+export const CLIENT_REQUEST_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface StoredRequest {
   method: string;
@@ -35,4 +43,29 @@ export function oncePerRequest<T>(tx: WriteContext, method: string, request: { r
     tx.now.toISOString(),
   );
   return result;
+}
+
+/** Forgets the answers older than the retention; returns how many. */
+export function forgetOldRequests(write: WritePath): number {
+  return write.housekeep(
+    (tx) =>
+      stmt(tx.db, 'DELETE FROM client_requests WHERE at < ?').run(new Date(tx.now.getTime() - CLIENT_REQUEST_RETENTION_MS).toISOString())
+        .changes,
+  );
+}
+
+/** Forgets old answers now and then once a day while the service runs; returns the stop for shutdown. */
+export function forgetOldRequestsDaily(write: WritePath): () => void {
+  const forget = () => {
+    try {
+      forgetOldRequests(write);
+    } catch (error) {
+      // A disk fault is already on the health monitor's list; the answers wait for the next run.
+      if (!(error instanceof ApiError)) throw error;
+    }
+  };
+  forget();
+  const timer = setInterval(forget, DAY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -9,6 +9,7 @@ import { CalendarCommands } from './calendar/commands';
 import { calendarHandlers } from './calendar/handlers';
 import { CalendarReads } from './calendar/reads';
 import { LOCAL_CALLER, type Caller, type RequestContext } from './caller';
+import { forgetOldRequestsDaily } from './client-requests';
 import { CatalogueCommands } from './catalog/commands';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogueReads } from './catalog/reads';
@@ -26,6 +27,7 @@ import { dossierCodeHandlers } from './dossier-codes/handlers';
 import { DossierCommands } from './dossiers/commands';
 import { dossierHandlers } from './dossiers/handlers';
 import { DossierReads } from './dossiers/reads';
+import { SlipPrints } from './dossiers/slip-prints';
 import { PairingCodes } from './devices/pairing-codes';
 import { lockDataFolder, type DataFolderLock } from './db/data-folder';
 import { EventBus } from './events';
@@ -68,6 +70,7 @@ export class WardService {
   readonly events = new EventBus();
   readonly health = new HealthMonitor();
   private readonly folderLock: DataFolderLock;
+  private readonly stopForgetting: () => void;
   readonly devices: DeviceAuth;
   readonly clerks: ClerkAccess;
   readonly audit: AuditLog;
@@ -146,15 +149,21 @@ export class WardService {
       ...calendarHandlers(calendar, calendarReads, this.readDb),
       ...citizenIdHandlers(now, this.audit),
       ...dossierCodeHandlers(new DossierCodeCommands(write), this.readDb, now),
-      ...dossierHandlers(new DossierCommands(write, calendarReads), new DossierReads(this.readDb, this.audit, calendarReads, now)),
+      ...dossierHandlers(
+        new DossierCommands(write, calendarReads),
+        new DossierReads(this.readDb, this.audit, calendarReads, now),
+        new SlipPrints(this.readDb, this.audit),
+      ),
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
       ...syncHandlers(this.sync, syncStore, this.readDb, now),
       ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, secrets: this.secrets, now }),
     };
+    this.stopForgetting = forgetOldRequestsDaily(write);
     this.sync.start();
   }
 
   close(): void {
+    this.stopForgetting();
     this.sync.close();
     this.readDb.close();
     this.db.close();

@@ -99,6 +99,14 @@ export class WritePath {
   }
 
   /**
+   * Local bookkeeping that is none of the ward's data and never travels, such as forgetting the answers
+   * to requests no client will send again: no outbox row; the same transaction and storage-error rules.
+   */
+  housekeep<T>(command: (tx: Pick<SyncWriteContext, 'db' | 'now'>) => T): T {
+    return this.transaction(() => command({ db: this.db, now: this.clock() }));
+  }
+
+  /**
    * An audit row with no change behind it: a refusal of authority, or a read of a citizen's personal
    * data (several at once for a list: one commit, one row per citizen shown). Local to this PC (the
    * log of who looked at whom does not travel), so it takes no outbox row.

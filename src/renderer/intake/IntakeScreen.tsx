@@ -16,6 +16,7 @@ import { api } from '../api/client';
 import { callWithRetries } from '../api/retrying';
 import { FormError } from '../components/FormError';
 import type { PrintOutcome } from '../printing/print-document';
+import { printAudited } from '../slips/print-audited';
 import { printReceipt } from '../slips/print-slip';
 import { failureMessage } from '../state/failure';
 import { ApplicantFields, EMPTY_APPLICANT, type ApplicantDraft } from './ApplicantFields';
@@ -172,7 +173,7 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
     setPrinted(null);
     try {
       const slip = receiptFromDossier(dossier, { wardName, calendarConfirmed: due?.calendar.confirmed ?? false });
-      setPrinted(await printReceipt(slip, 'A4'));
+      setPrinted(await printAudited(dossier.id, '01', () => printReceipt(slip, 'A4')));
     } catch (failure) {
       setPrinted({ ok: false, message: failureMessage(failure) });
     }

@@ -6,7 +6,7 @@ import { FeeRule } from '../catalog/fee-rule';
 import { Channel, RequiredDocument } from '../catalog/procedure';
 import { DOSSIER_STATUSES, DOSSIER_STEPS } from '../dossier/dossier-state';
 import { SafeText } from '../text/safe-text';
-import { method } from './method';
+import { Empty, method } from './method';
 import { Id, Instant, LocalDayString, RequestId, Text } from './schemas';
 
 // Dossiers received at the counter (hồ sơ): intake, the lifecycle steps, the counter's lists and search.
@@ -125,6 +125,10 @@ export type DossierSummary = z.infer<typeof DossierSummary>;
 
 export const DOSSIER_LISTS = ['due_today', 'overdue', 'supplement_requested', 'result_ready'] as const;
 
+/** The one-stop forms printed for one dossier (TT 03/2025/TT-VPCP, Phụ lục I); Mẫu 07, the register, covers many. */
+export const DOSSIER_SLIP_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
+export type DossierSlipForm = (typeof DOSSIER_SLIP_FORMS)[number];
+
 const counterWork = { roles: ['local', 'counter'], clerks: ['clerk', 'head', 'admin'] } as const;
 
 export const dossierMethods = {
@@ -185,6 +189,13 @@ export const dossierMethods = {
       "Find dossiers as the clerk types: by dossier code, ID number or phone (a prefix of any), or by the start of the applicant's name typed without accents (d for the d-stroke). Newest first.",
     input: z.object({ query: Text(100), limit: z.number().int().min(1).max(200).optional() }).strict(),
     output: z.object({ dossiers: z.array(DossierSummary) }),
+    ...counterWork,
+  }),
+  recordSlipPrinted: method({
+    summary:
+      "Record in the audit log that one of this dossier's slips (forms 01–06 of Circular 03/2025/TT-VPCP) is being printed: the citizen's data leave the screen on paper. The page calls it before printing and does not print when it fails.",
+    input: z.object({ dossierId: Id, form: z.enum(DOSSIER_SLIP_FORMS) }).strict(),
+    output: Empty,
     ...counterWork,
   }),
 } as const;

@@ -11,6 +11,7 @@ import type { CalendarReads } from '../calendar/reads';
 import type { Caller } from '../caller';
 import { procedureUpdatedAt, readProcedure } from '../catalog/procedure-rows';
 import { oncePerRequest } from '../client-requests';
+import { crashPoint } from '../crash-points';
 import { stmt } from '../db/statements';
 import { allocateDossierCode } from '../dossier-codes/commands';
 import type { WriteContext, WritePath } from '../write-path';
@@ -26,8 +27,8 @@ export class DossierCommands {
   /** The dossier and its code commit together or not at all: a crash leaves the whole dossier or nothing. */
   create(input: ParsedInput<'createDossier'>, caller: Caller): MethodOutput<'createDossier'> {
     const clerk = signedIn(caller);
-    return this.write.run(caller, (tx) =>
-      oncePerRequest(tx, 'createDossier', input, () => {
+    return this.write.run(caller, (tx) => {
+      const answer = oncePerRequest(tx, 'createDossier', input, () => {
         const procedure = readProcedure(tx.db, input.procedureId);
         if (!procedure) throw new ApiError('procedure_not_found');
         if (!procedure.channels.includes(input.channel)) throw new ApiError('dossier_channel_not_offered');
@@ -39,6 +40,7 @@ export class DossierCommands {
         const verification = input.verification ?? false;
         const due = this.calendar.getDueDate({ rule: deadline.rule, receivedAt, verification, channel: input.channel });
         const { code } = allocateDossierCode(tx);
+        crashPoint('intake-after-code');
         const dossier: Dossier = {
           id: uuidv7(),
           code,
@@ -73,8 +75,10 @@ export class DossierCommands {
         insertDossier(tx.db, dossier);
         recordStep(tx, dossier, 'receive', null, null, null);
         return { dossier };
-      }),
-    );
+      });
+      crashPoint('intake-before-commit');
+      return answer;
+    });
   }
 
   step(input: ParsedInput<'recordDossierStep'>, caller: Caller): MethodOutput<'recordDossierStep'> {

@@ -7,7 +7,7 @@ import type { HealthMonitor } from '../health/health-monitor';
 import { CityCallError, CityClient } from './city-client';
 import { CitySession, newDeviceKey } from './city-session';
 import { readCredential, writeCredential, type DeviceCredential } from './credential-store';
-import { crashAfterRequestSent, crashPoint } from './crash-points';
+import { crashAfterRequestSent, crashPoint } from '../crash-points';
 import type { SyncStore } from './sync-store';
 
 // The ward's sync client (research §6.3-6.7): one run at a time, push before pull, started by local

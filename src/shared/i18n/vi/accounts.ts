@@ -218,6 +218,7 @@ export const auditMethodText: Record<string, string> = {
   getDossier: 'Xem hồ sơ',
   listDossiers: 'Xem danh sách hồ sơ',
   searchDossiers: 'Tìm hồ sơ',
+  recordSlipPrinted: 'In phiếu hồ sơ',
   listProcedures: 'Tra cứu thủ tục',
   getProcedure: 'Xem thủ tục',
   saveProcedure: 'Lưu thủ tục',

@@ -1,19 +1,19 @@
-// The SIGKILL tests' hook: a ward service started with MOTCUA_SYNC_CRASH_AT dies at the named point of
-// the sync cycle, the n-th time it gets there, and never otherwise. The integration tests see only
+// The SIGKILL tests' hook: a ward service started with MOTCUA_CRASH_AT dies at the named point (of
+// the sync cycle, or inside an intake), the n-th time it gets there, and never otherwise. The integration tests see only
 // a child that died; here the kill itself is watched (it is replaced, so this process lives on).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-type CrashPoints = typeof import('../../src/main/service/sync/crash-points');
+type CrashPoints = typeof import('../../src/main/service/crash-points');
 
 let kill: ReturnType<typeof vi.spyOn>;
-const saved = process.env.MOTCUA_SYNC_CRASH_AT;
+const saved = process.env.MOTCUA_CRASH_AT;
 
 /** A fresh copy of the module: each test counts its hits from zero. */
 async function armed(setting: string | undefined): Promise<CrashPoints> {
-  if (setting === undefined) delete process.env.MOTCUA_SYNC_CRASH_AT;
-  else process.env.MOTCUA_SYNC_CRASH_AT = setting;
+  if (setting === undefined) delete process.env.MOTCUA_CRASH_AT;
+  else process.env.MOTCUA_CRASH_AT = setting;
   vi.resetModules();
-  return import('../../src/main/service/sync/crash-points');
+  return import('../../src/main/service/crash-points');
 }
 
 beforeEach(() => {
@@ -23,15 +23,15 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   kill.mockRestore();
-  if (saved === undefined) delete process.env.MOTCUA_SYNC_CRASH_AT;
-  else process.env.MOTCUA_SYNC_CRASH_AT = saved;
+  if (saved === undefined) delete process.env.MOTCUA_CRASH_AT;
+  else process.env.MOTCUA_CRASH_AT = saved;
 });
 
-describe('a sync crash point', () => {
+describe('a crash point', () => {
   it('does nothing when no crash is asked for, or an empty one', async () => {
     for (const setting of [undefined, '']) {
-      const { crashPoint, CRASH_POINTS } = await armed(setting);
-      for (const point of CRASH_POINTS) for (let i = 0; i < 3; i++) crashPoint(point);
+      const { crashPoint, SYNC_CRASH_POINTS, INTAKE_CRASH_POINTS } = await armed(setting);
+      for (const point of [...SYNC_CRASH_POINTS, ...INTAKE_CRASH_POINTS]) for (let i = 0; i < 3; i++) crashPoint(point);
     }
     expect(kill).not.toHaveBeenCalled();
   });
@@ -58,8 +58,18 @@ describe('a sync crash point', () => {
   });
 
   it('names the four points of the cycle the SIGKILL tests use', async () => {
-    const { CRASH_POINTS } = await armed(undefined);
-    expect(CRASH_POINTS).toEqual(['after-local-commit', 'after-request-sent', 'after-response-received', 'before-ack-commit']);
+    const { SYNC_CRASH_POINTS } = await armed(undefined);
+    expect(SYNC_CRASH_POINTS).toEqual(['after-local-commit', 'after-request-sent', 'after-response-received', 'before-ack-commit']);
+  });
+
+  it('kills inside an intake only at the intake point named, the n-th time', async () => {
+    const { crashPoint } = await armed('intake-before-commit#2');
+    crashPoint('intake-after-code');
+    crashPoint('intake-before-commit');
+    crashPoint('intake-after-code');
+    expect(kill).not.toHaveBeenCalled();
+    crashPoint('intake-before-commit');
+    expect(kill).toHaveBeenCalledWith(process.pid, 'SIGKILL');
   });
 });
 
