@@ -131,6 +131,11 @@ test('a dossier received from the scan to the printed receipt by keyboard, withi
   expect(printed).toHaveLength(1);
   expect(printed[0]).toContain(shown);
   expect(printed[0]).toContain('Nguyễn Văn An');
+  // The print handed the citizen's data out on paper: the audit says who printed which form of what.
+  const { entries } = await ward.call('listCitizenAccess', { idNumber: '001090012345' });
+  expect(entries.filter((e) => e.method === 'recordSlipPrinted').map((e) => [e.entityId, e.detail, e.clerkName])).toEqual([
+    [dossier.id, 'slip_01', CLERK.fullName],
+  ]);
 });
 
 test('a procedure without a catalogue deadline takes the clerk’s working days; a lost reply is retried with the same request id and makes one dossier', async ({
