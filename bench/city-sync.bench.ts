@@ -6,28 +6,17 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import pg from 'pg';
-import { createEnrolCode, createWard } from '../src/city/admin';
-import { openCityDb } from '../src/city/db/open';
 import { MAX_PUSH_MUTATIONS, type Mutation } from '../src/shared/sync/wire';
 import { startCityProcess, type CityProcess } from '../tests/city/city-process';
 import { httpTransport, TestDevice } from '../tests/city/device-client';
 import { startPostgres } from '../tests/support/postgres';
+import { newWardCodes } from './lib/city-wards';
 import { timed } from './lib/stats';
 import { syncBacklog } from './lib/sync-backlog';
 import { benchPouchReplication } from './sync-pouchdb.bench';
 
 async function enrolDevices(databaseUrl: string, serverUrl: string, wards: number, agent: http.Agent): Promise<TestDevice[]> {
-  const db = await openCityDb({ databaseUrl }, { poolSize: 2 });
-  const codes: string[] = [];
-  try {
-    for (let i = 0; i < wards; i++) {
-      const code = `B${String(i).padStart(5, '0')}${Date.now().toString(36).toUpperCase()}`;
-      await createWard(db, code, `Phường ${i}`);
-      codes.push((await createEnrolCode(db, code, 0, new Date())).code);
-    }
-  } finally {
-    await db.close();
-  }
+  const codes = await newWardCodes(databaseUrl, wards);
   const devices: TestDevice[] = [];
   for (const code of codes) devices.push(await TestDevice.enrol(httpTransport(serverUrl, 120_000, agent), code));
   return devices;

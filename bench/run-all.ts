@@ -12,6 +12,7 @@ const BENCHES = [
   'due-date.bench.ts',
   'catalog-import.bench.ts',
   'city-sync.bench.ts',
+  'write-to-city.bench.ts',
   'sync-pouchdb.bench.ts',
 ];
 

@@ -1,6 +1,7 @@
 // A loopback-only TCP proxy that breaks connections on purpose: the network faults a ward's link to
 // the city really has (sync research §7), at chosen moments. One fault per new connection, in the
-// order they were queued; connections without a queued fault pass through untouched.
+// order they were queued; connections without one get the steady fault chooser's pick (`faultEach`),
+// or pass through untouched.
 import net from 'node:net';
 
 export type Fault =
@@ -18,6 +19,7 @@ export type Fault =
 export class FaultProxy {
   private readonly queue: Fault[] = [];
   private readonly sockets = new Set<net.Socket>();
+  private steady: (() => Fault | null) | null = null;
   /** Connections seen, by what happened to them. */
   readonly log: string[] = [];
 
@@ -42,6 +44,11 @@ export class FaultProxy {
     for (let i = 0; i < times; i++) this.queue.push(fault);
   }
 
+  /** Asked for the fault of each connection that has none queued: a lossy link rather than a script. */
+  faultEach(choose: (() => Fault | null) | null): void {
+    this.steady = choose;
+  }
+
   pending(): number {
     return this.queue.length;
   }
@@ -60,7 +67,7 @@ export class FaultProxy {
 
   private handle(client: net.Socket, targetPort: number): void {
     this.track(client);
-    const fault = this.queue.shift();
+    const fault = this.queue.shift() ?? this.steady?.() ?? undefined;
     this.log.push(fault?.kind ?? 'pass');
     if (fault?.kind === 'drop_before_request') return void client.destroy();
     if (fault?.kind === 'respond') return this.respond(client, fault.status, fault.retryAfterSeconds);

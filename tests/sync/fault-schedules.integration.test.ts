@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { publishReference } from '../../src/city/sync/reference';
 import { FaultProxy, type Fault } from '../support/fault-proxy';
 import { issue } from '../support/queue-actions';
+import { mulberry32 as rng } from '../support/seeded-random';
 import {
   cityMutations,
   deviceIdOf,
@@ -33,18 +34,6 @@ afterAll(async () => {
   await proxy?.close();
   await city?.close();
 });
-
-/** mulberry32: a small seeded generator, so a failing schedule can be replayed by its number. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomFault(r: () => number): Fault {
   const pick = Math.floor(r() * 6);

@@ -11,6 +11,7 @@ import { httpTransport, TestDevice } from '../city/device-client';
 import { cultureDayInForce } from '../support/city-calendar';
 import { FaultProxy } from '../support/fault-proxy';
 import { callNext, issue } from '../support/queue-actions';
+import { mulberry32 } from '../support/seeded-random';
 import { counterIdByNumber } from '../support/ward-queries';
 import { cityMutations, deviceIdOf, enrol, outbox, startCity, syncUntilQuiet, syncWard, type TestCity } from './sync-harness';
 
@@ -249,6 +250,51 @@ describe('ward ↔ city round trip', () => {
       expect(remote.filter((m) => m.mutation_id === seq.mutation_id)).toHaveLength(1);
       expect(outbox(w).find((r) => r.seq === seq.seq)!.status).toBe('acked');
       expect(proxy.log).toContain('cut_reply_after_commit');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('keeps delivering batch by batch with 30 % of replies cut, retries at once after progress, and counts the rows acknowledged', async () => {
+    // A run of many requests on such a link nearly always fails somewhere (issue 21 §8): a batch the city
+    // acknowledged is progress, so the next try must come at once, not after a backoff grown on runs that
+    // moved rows; and the page must count acknowledged rows, not runs that ended well.
+    const backoffBaseMs = 200;
+    const proxy = await FaultProxy.start(city.port);
+    try {
+      const w = syncWard({ timing: { pushBatch: 10, backoffBaseMs, backoffCapMs: 60_000 }, random: () => 0.5 });
+      await enrol(w, proxy.url, await city.enrolCode(await city.newWard(), 0));
+      for (let i = 0; i < 80; i++) issue(w, 'A');
+      const random = mulberry32(20261207);
+      proxy.faultEach(() => (random() < 0.3 ? { kind: 'cut_reply_after_commit' } : null));
+
+      // Each failed run and the wait it left before the next try, as the sync page shows it.
+      const waits = new Map<number, { wait: number; pushed: number }>();
+      const deadline = performance.now() + 9000;
+      while (outbox(w).some((r) => r.status === 'pending') && performance.now() < deadline) {
+        const status = w.call('getSyncStatus', {});
+        const last = w.call('listSyncRuns', { limit: 1 }).runs[0]!;
+        if (status.state === 'waiting_retry' && last.result === 'failed' && !waits.has(last.id))
+          waits.set(last.id, { wait: Date.parse(status.nextAttemptAt!) - w.clock.now().getTime(), pushed: last.pushed });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      proxy.faultEach(null);
+      await w.ward.sync.settled();
+
+      const local = outbox(w);
+      expect(local.filter((r) => r.status === 'pending')).toEqual([]);
+      expect((await cityMutations(city.db, deviceIdOf(w))).map((m) => `${m.seq}:${m.mutation_id}`)).toEqual(
+        local.map((r) => `${r.seq}:${r.mutation_id}`),
+      );
+      const afterProgress = [...waits.values()].filter((x) => x.pushed > 0);
+      expect(afterProgress.length).toBeGreaterThanOrEqual(2);
+      // Half of the first step (jitter 0.5) after every run that moved rows; a few steps at most otherwise.
+      expect(afterProgress.map((x) => x.wait)).toEqual(afterProgress.map(() => backoffBaseMs / 2));
+      expect(Math.max(...[...waits.values()].map((x) => x.wait))).toBeLessThanOrEqual(4 * backoffBaseMs);
+
+      // The page's figures: every row acknowledged today, at the time of the latest acknowledgement.
+      const latest = w.ward.db.prepare('SELECT MAX(synced_at) AS at FROM outbox').get() as { at: string };
+      expect(w.call('getSyncStatus', {}).acknowledged).toEqual({ today: local.length, lastAt: latest.at });
     } finally {
       await proxy.close();
     }

@@ -3,8 +3,9 @@
 // timer and its reconnection probe, and closing the app. The engine's timers are fake (the test moves
 // them); the network, the city and SQLite are real.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SyncTiming } from '../../src/main/service/sync/sync-engine';
+import { DEFAULT_SYNC_TIMING, type SyncTiming } from '../../src/main/service/sync/sync-engine';
 import { issue } from '../support/queue-actions';
+import { serviceIdByLetter } from '../support/ward-queries';
 import { startFakeCity, type FakeCity } from './fake-city';
 import { enrol, outbox, syncUntilQuiet, syncWard, type SyncWard } from './sync-harness';
 
@@ -173,6 +174,41 @@ describe('a change made while a run is under way', () => {
   });
 });
 
+describe('a busy counter', () => {
+  it('never leaves its oldest unsent row waiting longer than the maximum wait, though a ticket every 0.7 s keeps restarting the debounce', async () => {
+    fakeTimers();
+    // The production debounce and maximum wait: 1 s and 1.5 s.
+    const { debounceMs, maxWaitMs } = DEFAULT_SYNC_TIMING;
+    const w = await enrolled({ debounceMs, maxWaitMs });
+    const before = runs(w).length;
+    const step = 100;
+    const oldestPendingAge = () => {
+      const row = w.ward.db.prepare(`SELECT MIN(wall_time) AS at FROM outbox WHERE status = 'pending'`).get() as { at: string | null };
+      return row.at === null ? 0 : w.clock.now().getTime() - Date.parse(row.at);
+    };
+    let worst = 0;
+    let issued = 0;
+    for (let t = 0; t < 30_000; t += step) {
+      if (t % 700 === 0) {
+        w.call('issueTicket', { serviceId: serviceIdByLetter(w.ward, 'A'), priorityCategoryId: null });
+        issued++;
+      }
+      w.clock.advance(step);
+      await vi.advanceTimersByTimeAsync(step);
+      // Measured when the run has just been started, before its push is answered: the push itself
+      // takes no time on the test's clock, so the bound is the maximum wait plus this clock's step.
+      worst = Math.max(worst, oldestPendingAge());
+      await w.ward.sync.settled();
+    }
+    expect(worst).toBeLessThanOrEqual(maxWaitMs + step);
+    const during = runs(w).slice(0, runs(w).length - before);
+    expect(during.every((r) => r.trigger === 'write' && r.result === 'ok')).toBe(true);
+    // The tickets are still grouped: a run for two of them or more, not one each.
+    expect(during.length).toBeLessThanOrEqual(Math.ceil(issued / 2));
+    expect(during.reduce((n, r) => n + r.pushed, 0)).toBeGreaterThanOrEqual(issued - 3);
+  });
+});
+
 describe('a sync asked for without a reason', () => {
   it("is logged as the clerk's click", async () => {
     const w = await enrolled();
@@ -208,6 +244,29 @@ describe('backoff', () => {
     w.call('syncNow', {});
     await w.ward.sync.settled();
     expect(nextAttemptIn(w)).toBe(100);
+  });
+
+  it('starts over after a run that got a batch acknowledged, though the run then failed', async () => {
+    fakeTimers();
+    const w = await enrolled({ backoffBaseMs: 1000, backoffCapMs: 60_000 });
+    const before = status(w).acknowledged.today;
+    const [first] = [issue(w, 'A'), issue(w, 'A')];
+    for (let i = 0; i < 3; i++) {
+      fake.script.push({ path: '/v1/sync/push', status: 500, code: 'internal' });
+      w.call('syncNow', {});
+      await w.ward.sync.settled();
+    }
+    expect(nextAttemptIn(w)).toBe(2000);
+    // The rows reach the city; the pull after them is lost.
+    fake.script.push({ path: '/v1/sync/pull', status: 500, code: 'internal' });
+    w.call('syncNow', {});
+    await w.ward.sync.settled();
+    expect(runs(w)[0]).toMatchObject({ result: 'failed', errorCode: 'internal', pushed: 2 });
+    expect(nextAttemptIn(w)).toBe(500);
+    // The page says what the city has, whatever the run's outcome.
+    const synced = w.ward.db.prepare('SELECT synced_at AS at FROM outbox WHERE entity_id = ?').get(first!.id) as { at: string };
+    expect(status(w).acknowledged).toEqual({ today: before + 2, lastAt: synced.at });
+    expect(status(w).pending.total).toBe(0);
   });
 
   it('waits the longest backoff, without jitter, after the city refused a request as malformed', async () => {

@@ -42,7 +42,9 @@ test('enrol with the city, sync now, and close the day with its summary', async 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('sync-pending')).toContainText('0');
   await expect(page.getByTestId('sync-runs')).toBeVisible();
-  // "HH:MM DD/MM/YYYY" once a run has succeeded, instead of "never".
+  // The rows the city acknowledged, counted, and when: "HH:MM DD/MM/YYYY" instead of "never".
+  await expect(page.getByTestId('sync-acknowledged-today')).toHaveText(/^[1-9]\d* thay đổi$/);
+  await expect(page.getByTestId('sync-last-acknowledged')).toHaveText(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
   await expect(page.getByTestId('sync-last-success')).toHaveText(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
 
   const close = await ward.open('/close-day');

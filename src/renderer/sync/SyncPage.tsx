@@ -85,6 +85,11 @@ export function SyncPage() {
               )}
               <dt>{text.oldestPending}</dt>
               <dd>{age(status.pending.oldestAgeSeconds)}</dd>
+              {/* What the city acknowledged, batch by batch: on a bad link runs fail while rows still get through. */}
+              <dt>{text.acknowledgedToday}</dt>
+              <dd data-testid="sync-acknowledged-today">{text.acknowledgedCount(status.acknowledged.today)}</dd>
+              <dt>{text.lastAcknowledged}</dt>
+              <dd data-testid="sync-last-acknowledged">{when(status.acknowledged.lastAt)}</dd>
               <dt>{text.lastSuccess}</dt>
               <dd data-testid="sync-last-success">{when(status.lastSuccessAt)}</dd>
               {status.lastError && (

@@ -54,6 +54,11 @@ export const SyncStatus = z.object({
   /** While a backlog is being sent: rows sent in this run out of the rows that were waiting. */
   progress: z.object({ sent: z.number().int(), total: z.number().int() }).nullable(),
   lastSuccessAt: Instant.nullable(),
+  /**
+   * Rows the city answered (acknowledged, rejected or parked) since the start of today, Hà Nội time,
+   * and when it last answered one: on a lossy link batches get through in runs that then fail.
+   */
+  acknowledged: z.object({ today: z.number().int(), lastAt: Instant.nullable() }),
   lastError: SyncProblem.nullable(),
   nextAttemptAt: Instant.nullable(),
   /** City clock minus this PC's clock, from the last city answer. */

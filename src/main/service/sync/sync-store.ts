@@ -106,6 +106,14 @@ export class SyncStore {
     return row?.at ?? null;
   }
 
+  /** Rows the city answered (acknowledged, rejected or parked) since an instant, and when it last answered one. */
+  acknowledged(since: Date): { count: number; lastAt: string | null } {
+    return stmt(
+      this.readDb,
+      `SELECT (SELECT COUNT(*) FROM outbox WHERE synced_at >= ?) AS count, (SELECT MAX(synced_at) FROM outbox) AS lastAt`,
+    ).get(since.toISOString()) as { count: number; lastAt: string | null };
+  }
+
   /** The latest finished run, when it failed: its error is the one the clerk should read. */
   lastFailure(): { code: string; message: string; at: string } | null {
     const row = stmt(
