@@ -10,6 +10,7 @@ import { dossierCodeMethods } from '../../src/shared/api/dossier-codes';
 import { dossierMethods } from '../../src/shared/api/dossiers';
 import { printingMethods } from '../../src/shared/api/printing';
 import { queueMethods } from '../../src/shared/api/queue';
+import { registerMethods } from '../../src/shared/api/register';
 import { EnrolCode, syncMethods } from '../../src/shared/api/sync';
 import { wardFixture } from '../support/ward-fixture';
 
@@ -30,6 +31,7 @@ describe('the API contract', () => {
       citizenIdMethods,
       dossierCodeMethods,
       dossierMethods,
+      registerMethods,
       catalogMethods,
       syncMethods,
       accountMethods,

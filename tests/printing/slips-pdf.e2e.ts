@@ -2,14 +2,21 @@ import type { Browser } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
+  controlSheetDocumentHtml,
+  extensionDocumentHtml,
   receiptDocumentHtml,
   refusalDocumentHtml,
+  registerDocumentHtml,
+  stopNoticeDocumentHtml,
   supplementRequestDocumentHtml,
   type SlipPaper,
 } from '../../src/renderer/slips/slip-document';
 import { slipsText } from '../../src/shared/i18n/vi/slips';
+import { ControlSheet } from '../../src/shared/slips/control-sheet';
+import { ExtensionSlip } from '../../src/shared/slips/extension';
 import { ReceiptSlip } from '../../src/shared/slips/receipt';
 import { RefusalSlip } from '../../src/shared/slips/refusal';
+import { StopNoticeSlip } from '../../src/shared/slips/stop-notice';
 import { SupplementRequestSlip } from '../../src/shared/slips/supplement-request';
 import { expect, test } from '../support/e2e-fixtures';
 import { canonical, printOffline, readPdfPages, type PdfPageFacts } from '../support/pdf-text';
@@ -17,8 +24,12 @@ import {
   SAMPLE_APPLICANT,
   SAMPLE_CODE,
   SAMPLE_WARD,
+  sampleControlSheetInput,
+  sampleExtensionInput,
   sampleReceiptInput,
   sampleRefusalInput,
+  sampleRegisterRows,
+  sampleStopNoticeInput,
   sampleSupplementInput,
 } from '../support/sample-slips';
 
@@ -54,21 +65,27 @@ async function printToPdf(browser: Browser, html: string): Promise<Printed> {
   return { pages: await readPdfPages(pdf), qrTexts };
 }
 
+/** A page of this size, in the embedded font, with the shared header, the title and the applicant. */
+function expectSheet(facts: PdfPageFacts, size: { width: number; height: number }, title: string): string {
+  expect(facts.widthMm).toBeCloseTo(size.width, 0);
+  expect(facts.heightMm).toBeCloseTo(size.height, 0);
+  expect(facts.fontNames.length).toBeGreaterThan(0);
+  for (const name of facts.fontNames) expect(name).toMatch(/BeVietnamPro/);
+  const text = canonical(facts.text);
+  expect(text).toContain(title);
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+  expect(text).toContain(SAMPLE_WARD.toLocaleUpperCase('vi'));
+  expect(text).toContain(SAMPLE_APPLICANT);
+  return text;
+}
+
 /** Two pages of the paper's size, one per copy, each in the embedded font and with the shared header. */
 function expectTwoCopies(pages: PdfPageFacts[], paper: SlipPaper, title: string): string[] {
   expect(pages).toHaveLength(2);
   return pages.map((facts, i) => {
-    expect(facts.widthMm).toBeCloseTo(SIZES_MM[paper].width, 0);
-    expect(facts.heightMm).toBeCloseTo(SIZES_MM[paper].height, 0);
-    expect(facts.fontNames.length).toBeGreaterThan(0);
-    for (const name of facts.fontNames) expect(name).toMatch(/BeVietnamPro/);
-    const text = canonical(facts.text);
+    const text = expectSheet(facts, SIZES_MM[paper], title);
     expect(text).toContain(COPY_LABELS[i]);
-    expect(text).toContain(title);
-    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-    expect(text).toContain(SAMPLE_WARD.toLocaleUpperCase('vi'));
-    expect(text).toContain(SAMPLE_APPLICANT);
     return text;
   });
 }
@@ -111,4 +128,53 @@ test('the refusal (Mẫu 03) states its reason, in two A4 copies', async ({ brow
     expect(text).toContain('Lý do: Hồ sơ đã được hướng dẫn bổ sung nhưng vẫn thiếu giấy chứng sinh. Người nộp không bổ sung được.');
     expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
   }
+});
+
+test('the apology and extension (Mẫu 04) gives the reason and both appointments, in two A4 copies', async ({ browser }) => {
+  const slip = ExtensionSlip.parse(sampleExtensionInput());
+  const { pages } = await printToPdf(browser, extensionDocumentHtml(slip, 'A4'));
+  for (const text of expectTwoCopies(pages, 'A4', 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT')) {
+    expect(text).toContain(`Mã hồ sơ: ${SAMPLE_CODE}`);
+    expect(text).toContain('Thời gian hẹn trả kết quả trước đây: 16 giờ 30 phút, ngày 10 tháng 12 năm 2026');
+    expect(text).toContain('Cần xác minh thông tin khai sinh tại nơi cư trú trước đây của người mẹ.');
+    expect(text).toContain('Thời gian hẹn trả kết quả mới: 16 giờ 30 phút, ngày 15 tháng 12 năm 2026');
+  }
+});
+
+test('the stop notice (Mẫu 05) states its reason, in two A4 copies', async ({ browser }) => {
+  const slip = StopNoticeSlip.parse(sampleStopNoticeInput());
+  const { pages } = await printToPdf(browser, stopNoticeDocumentHtml(slip, 'A4'));
+  for (const text of expectTwoCopies(pages, 'A4', 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ')) {
+    expect(text).toContain(`Mã hồ sơ: ${SAMPLE_CODE}`);
+    expect(text).toContain('Lý do: Người nộp hồ sơ có đơn xin rút hồ sơ.');
+  }
+});
+
+test('the control sheet (Mẫu 06) lists each hand-over with its time and clerk, once, on A4', async ({ browser }) => {
+  const sheet = ControlSheet.parse(sampleControlSheetInput());
+  const { pages } = await printToPdf(browser, controlSheetDocumentHtml(sheet, 'A4'));
+  expect(pages).toHaveLength(1);
+  const text = expectSheet(pages[0]!, SIZES_MM.A4, 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+  expect(text).toContain('Bộ phận Một cửa chuyển hồ sơ đến cơ quan giải quyết');
+  expect(text).toContain('14 giờ 00 phút, ngày 07 tháng 12 năm 2026');
+  expect(text).toContain('Giao: Lê Văn Đức');
+  expect(text).toContain('Trước hạn');
+});
+
+test('the register (Mẫu 07) prints its lines on A4 landscape', async ({ browser }) => {
+  const html = registerDocumentHtml({
+    wardName: SAMPLE_WARD,
+    from: '2026-12-01',
+    to: '2026-12-07',
+    rows: sampleRegisterRows(),
+    printedAt: '2026-12-07T10:00:00Z',
+  });
+  const { pages } = await printToPdf(browser, html);
+  expect(pages).toHaveLength(1);
+  const text = expectSheet(pages[0]!, { width: 297, height: 210 }, 'SỔ THEO DÕI HỒ SƠ');
+  expect(text).toContain('Từ ngày 01/12/2026 đến ngày 07/12/2026');
+  // A column is narrower than a dossier code: the code may wrap after a hyphen, never inside a part.
+  expect(text.replace(/- /g, '-')).toContain(`1 ${SAMPLE_CODE} Đăng ký khai sinh 1 ${SAMPLE_APPLICANT}`);
+  expect(text).toContain('09:35 07/12/2026 16:30 10/12/2026 14:00 07/12/2026');
+  expect(text).toContain('Ký nhận');
 });

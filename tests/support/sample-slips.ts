@@ -1,6 +1,10 @@
 import type { z } from 'zod';
+import type { ControlSheet } from '../../src/shared/slips/control-sheet';
+import type { ExtensionSlip } from '../../src/shared/slips/extension';
 import type { ReceiptSlip } from '../../src/shared/slips/receipt';
 import type { RefusalSlip } from '../../src/shared/slips/refusal';
+import type { RegisterRow } from '../../src/shared/slips/register';
+import type { StopNoticeSlip } from '../../src/shared/slips/stop-notice';
 import type { SupplementRequestSlip } from '../../src/shared/slips/supplement-request';
 
 // Slips as the intake would fill them, for the tests of the printed forms.
@@ -67,4 +71,79 @@ export function sampleRefusalInput(): z.input<typeof RefusalSlip> {
     legalBasis: null,
     issuedAt: '2026-12-07T10:20:00+07:00',
   };
+}
+
+function sampleOpening() {
+  const { clerkName: _clerk, ...opening } = sampleBase();
+  return { ...opening, applicant: { ...opening.applicant, idNumber: null } };
+}
+
+export function sampleExtensionInput(): z.input<typeof ExtensionSlip> {
+  return {
+    ...sampleOpening(),
+    dossierCode: SAMPLE_CODE,
+    fieldName: 'Hộ tịch',
+    receivedAt: '2026-12-07T09:35:00+07:00',
+    previousDueAt: '2026-12-10T16:30:00+07:00',
+    newDueAt: '2026-12-15T16:30:00+07:00',
+    reason: 'Cần xác minh thông tin khai sinh tại nơi cư trú trước đây của người mẹ.',
+    issuedAt: '2026-12-10T08:00:00+07:00',
+  };
+}
+
+export function sampleStopNoticeInput(): z.input<typeof StopNoticeSlip> {
+  return {
+    ...sampleOpening(),
+    dossierCode: SAMPLE_CODE,
+    reason: 'Người nộp hồ sơ có đơn xin rút hồ sơ.',
+    legalBasis: null,
+    feeAndPapers: null,
+    issuedAt: '2026-12-09T14:00:00+07:00',
+  };
+}
+
+export function sampleControlSheetInput(): z.input<typeof ControlSheet> {
+  const step = (action: 'receive' | 'transfer' | 'mark_result_ready', at: string, result: 'early' | null) => ({
+    action,
+    at,
+    clerkName: 'Lê Văn Đức',
+    result,
+    reason: null,
+    newDueAt: null,
+  });
+  return {
+    wardName: SAMPLE_WARD,
+    placeName: 'Hoàn Kiếm',
+    dossierCode: SAMPLE_CODE,
+    applicantName: SAMPLE_APPLICANT,
+    procedureName: 'Đăng ký khai sinh',
+    dueAt: '2026-12-10T16:30:00+07:00',
+    steps: [
+      step('receive', '2026-12-07T09:35:00+07:00', null),
+      step('transfer', '2026-12-07T14:00:00+07:00', null),
+      step('mark_result_ready', '2026-12-09T10:15:00+07:00', 'early'),
+    ],
+    printedAt: '2026-12-09T10:30:00+07:00',
+  };
+}
+
+export function sampleRegisterRows(): RegisterRow[] {
+  return [
+    {
+      dossierId: '0197a000-0000-7000-8000-000000000001',
+      code: SAMPLE_CODE,
+      procedureName: 'Đăng ký khai sinh',
+      applicantName: SAMPLE_APPLICANT,
+      address: 'Số 12 ngõ 34 phố Hàng Bạc, phường Hoàn Kiếm, Hà Nội',
+      phone: '0912345678',
+      receivedAt: '2026-12-07T02:35:00.000Z',
+      dueAt: '2026-12-10T09:30:00.000Z',
+      transferredAt: '2026-12-07T07:00:00.000Z',
+      resultReceivedAt: null,
+      returnedAt: null,
+      status: 'transferred',
+      extended: false,
+      notes: null,
+    },
+  ];
 }

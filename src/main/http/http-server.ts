@@ -16,6 +16,7 @@ import {
   type ServerFrame,
 } from '../../shared/api/contract';
 import { decideAccess, type AccessDecision } from '../../shared/api/access';
+import type { FileDownload } from '../../shared/api/method';
 import type { ApiErrorBody } from '../../shared/api/schemas';
 import { errorMessages, transportText, type ErrorCode } from '../../shared/i18n/vi';
 import { safeTextProblemCode } from '../../shared/text/safe-text';
@@ -106,7 +107,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       refuse(caller, name, 'forbidden_counter');
     const handler = ward.handlers[name as MethodName] as (input: unknown, caller: Caller | null, request: RequestContext) => unknown;
     // Awaited: a handler that waits on the network (city sync) answers with its result, not a pending promise.
-    return reply.send(await handler(input, caller, { source: request.ip }));
+    const output = await handler(input, caller, { source: request.ip });
+    return 'download' in spec && spec.download ? sendFile(reply, output as FileDownload) : reply.send(output);
   }
 
   app.post<{ Params: { method: string } }>('/api/:method', (request, reply) => callMethod(request.params.method, request, reply));
@@ -225,6 +227,15 @@ function isClientEvent(name: string): name is EventName {
 
 function send(socket: WebSocket, frame: ServerFrame): void {
   socket.send(JSON.stringify(frame));
+}
+
+/** A download method's answer: the file itself, to be saved, never cached (it may hold personal data). */
+function sendFile(reply: FastifyReply, file: FileDownload): FastifyReply {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
 }
 
 function sendError(reply: FastifyReply, error: ApiError, status = error.status): FastifyReply {

@@ -35,19 +35,25 @@ import { HealthMonitor } from './health/health-monitor';
 import { printingHandlers } from './printing/handlers';
 import { QueueCommands } from './queue/commands';
 import { queueHandlers } from './queue/handlers';
+import { registerHandlers } from './register/handlers';
+import { RegisterReads } from './register/reads';
 import { QueueReads } from './queue/reads';
 import { syncHandlers } from './sync/handlers';
 import { SyncEngine, type SyncTiming } from './sync/sync-engine';
 import { SyncStore } from './sync/sync-store';
 import { WritePath } from './write-path';
 
-/** Signing in waits on scrypt, which runs off the event loop: those handlers answer with a promise. */
+/**
+ * Signing in waits on scrypt, which runs off the event loop, and a spreadsheet file is zipped
+ * asynchronously: those handlers answer with a promise.
+ */
+type AsyncMethod = keyof typeof accountMethods | 'exportDossierRegister';
 export type Handlers = {
   [M in MethodName]: (
     input: ParsedInput<M>,
     caller: Caller,
     request: RequestContext,
-  ) => M extends keyof typeof accountMethods ? MethodOutput<M> | Promise<MethodOutput<M>> : MethodOutput<M>;
+  ) => M extends AsyncMethod ? MethodOutput<M> | Promise<MethodOutput<M>> : MethodOutput<M>;
 };
 
 export interface WardServiceOptions {
@@ -154,6 +160,7 @@ export class WardService {
         new DossierReads(this.readDb, this.audit, calendarReads, now),
         new SlipPrints(this.readDb, this.audit),
       ),
+      ...registerHandlers(new RegisterReads(this.readDb, this.audit)),
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
       ...syncHandlers(this.sync, syncStore, this.readDb, now),
       ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, secrets: this.secrets, now }),

@@ -44,10 +44,33 @@ export interface CallOptions {
 }
 
 /** The renderer's only way to the ward service: POST /api/<method> with the caller's token. */
-export async function api<M extends MethodName>(method: M, input: MethodInput<M>, options: CallOptions = {}): Promise<MethodOutput<M>> {
+export function api<M extends MethodName>(method: M, input: MethodInput<M>, options: CallOptions = {}): Promise<MethodOutput<M>> {
+  return withSession((token) => post(method, input, token, options));
+}
+
+/** The contract's methods marked `download`: their answer is a file, not JSON. */
+export type DownloadMethodName = 'exportDossierRegister';
+
+/** Calls a download method and hands back the file as the service named it, to be saved by the browser. */
+export function downloadFile<M extends DownloadMethodName>(method: M, input: MethodInput<M>): Promise<{ blob: Blob; fileName: string }> {
+  return withSession(async (token) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${method}`, { method: 'POST', headers: headersWith(token), body: JSON.stringify(input) });
+    } catch {
+      throw new ApiCallError('offline', transportText.offline, 0);
+    }
+    if (!response.ok) throw refusal(response, await response.json().catch(() => null));
+    const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? method;
+    return { blob: await response.blob(), fileName };
+  });
+}
+
+/** Sends with the current token; a lost session is retried once as the device alone (see below). */
+async function withSession<T>(send: (token: string | null) => Promise<T>): Promise<T> {
   const token = currentToken();
   try {
-    return await post(method, input, token, options);
+    return await send(token);
   } catch (error) {
     if (!(error instanceof ApiCallError)) throw error;
     if (error.code === 'unauthorized' && token && isSessionToken(token)) {
@@ -58,7 +81,7 @@ export async function api<M extends MethodName>(method: M, input: MethodInput<M>
       const device = deviceToken();
       if (device) {
         try {
-          return await post(method, input, device, options);
+          return await send(device);
         } catch (retried) {
           throw signalled(retried);
         }
@@ -87,7 +110,7 @@ async function post<M extends MethodName>(
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: headersWith(token),
       body: JSON.stringify(input),
       signal,
     });
@@ -100,10 +123,17 @@ async function post<M extends MethodName>(
     if (signal?.aborted) throw new ApiCallError('timeout', transportText.timeout, 0);
     throw new ApiCallError('offline', transportText.offline, 0);
   }
-  if (!response.ok) {
-    const parsed = ApiErrorBody.safeParse(body);
-    if (parsed.success) throw new ApiCallError(parsed.data.error.code, parsed.data.error.message, response.status);
-    throw new ApiCallError('internal', errorMessages.internal, response.status);
-  }
+  if (!response.ok) throw refusal(response, body);
   return body as MethodOutput<M>;
+}
+
+function headersWith(token: string | null): Record<string, string> {
+  return { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+}
+
+/** The error an answer that is not 200 carries, in the envelope every refusal has. */
+function refusal(response: Response, body: unknown): ApiCallError {
+  const parsed = ApiErrorBody.safeParse(body);
+  if (parsed.success) return new ApiCallError(parsed.data.error.code, parsed.data.error.message, response.status);
+  return new ApiCallError('internal', errorMessages.internal, response.status);
 }

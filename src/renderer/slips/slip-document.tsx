@@ -2,12 +2,19 @@ import { Fragment, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { DOCUMENT_FONT_FAMILY, EMBEDDED_FONT_CSS } from '../../shared/printing/embedded-font-css';
 import { slipsText } from '../../shared/i18n/vi/slips';
+import type { ControlSheet as ControlSheetData } from '../../shared/slips/control-sheet';
+import type { ExtensionSlip as ExtensionData } from '../../shared/slips/extension';
 import type { ReceiptSlip as ReceiptSlipData } from '../../shared/slips/receipt';
 import type { RefusalSlip as RefusalData } from '../../shared/slips/refusal';
+import type { StopNoticeSlip as StopNoticeData } from '../../shared/slips/stop-notice';
 import type { SupplementRequestSlip as SupplementRequestData } from '../../shared/slips/supplement-request';
+import { ControlSheet } from './ControlSheet';
+import { ExtensionSlip } from './ExtensionSlip';
 import { ReceiptSlip } from './ReceiptSlip';
+import { RegisterSheet, type RegisterPrint } from './RegisterSheet';
 import { RefusalSlip } from './RefusalSlip';
 import { SLIP_COPIES, type SlipCopy } from './slip-parts';
+import { StopNoticeSlip } from './StopNoticeSlip';
 import { SupplementRequestSlip } from './SupplementRequestSlip';
 
 // The one-stop forms as self-contained HTML documents, like the ticket: the font is embedded and
@@ -18,11 +25,18 @@ export const SLIP_PAPERS = {
   A5: { widthMm: 148, heightMm: 210, marginMm: '8mm 8mm 8mm 12mm', fontPt: 9, qrMm: 22 },
 } as const;
 export type SlipPaper = keyof typeof SLIP_PAPERS;
+export type SlipOrientation = 'portrait' | 'landscape';
 
-function sheetCss(paper: SlipPaper): string {
-  const p = SLIP_PAPERS[paper];
+/** The sheet as it lies: the register's fourteen columns need an A4 turned on its side. */
+export function sheetSize(paper: SlipPaper, orientation: SlipOrientation): { widthMm: number; heightMm: number } {
+  const { widthMm, heightMm } = SLIP_PAPERS[paper];
+  return orientation === 'portrait' ? { widthMm, heightMm } : { widthMm: heightMm, heightMm: widthMm };
+}
+
+function sheetCss(paper: SlipPaper, orientation: SlipOrientation): string {
+  const p = { ...SLIP_PAPERS[paper], ...sheetSize(paper, orientation) };
   return `${EMBEDDED_FONT_CSS}
-@page { size: ${paper} portrait; margin: ${p.marginMm}; }
+@page { size: ${paper} ${orientation}; margin: ${p.marginMm}; }
 html, body { margin: 0; padding: 0; background: #fff; color: #000; }
 body { font-family: '${DOCUMENT_FONT_FAMILY}', sans-serif; font-size: ${p.fontPt}pt; line-height: 1.35; overflow-wrap: anywhere; }
 .copy { break-after: page; }
@@ -52,6 +66,14 @@ p { margin: 1mm 0; }
 .due { font-weight: 700; }
 .reason { white-space: pre-line; }
 .note { font-style: italic; font-size: 0.85em; }
+.control td { font-size: 0.9em; }
+.control .num { width: 6%; }
+.register .title-text { margin: 2mm 0; }
+.register-lines { table-layout: fixed; font-size: 7pt; }
+.register-lines th, .register-lines td { padding: 0.4mm 0.8mm; overflow-wrap: break-word; }
+.register-lines th:first-child, .register-lines td:first-child { text-align: center; }
+.register-lines thead { display: table-header-group; }
+.register-lines tr { break-inside: avoid; }
 .signatures { display: flex; justify-content: space-around; text-align: center; margin-top: 3mm; break-inside: avoid; }
 .signer { flex: 0 1 45%; }
 .signer-title { font-weight: 700; }
@@ -65,22 +87,32 @@ p { margin: 1mm 0; }
 `;
 }
 
-/** Every slip prints twice, each copy on its own sheet: one for the applicant, one kept by the ward. */
-function slipDocument(title: string, paper: SlipPaper, copyOf: (copy: SlipCopy) => ReactElement): string {
+/** A self-contained document of the given sheets. */
+function sheetDocument(title: string, paper: SlipPaper, orientation: SlipOrientation, body: ReactElement): string {
   return `<!doctype html>${renderToStaticMarkup(
     <html lang="vi">
       <head>
         <meta charSet="utf-8" />
         <title>{title}</title>
-        <style dangerouslySetInnerHTML={{ __html: sheetCss(paper) }} />
+        <style dangerouslySetInnerHTML={{ __html: sheetCss(paper, orientation) }} />
       </head>
-      <body>
-        {SLIP_COPIES.map((copy) => (
-          <Fragment key={copy}>{copyOf(copy)}</Fragment>
-        ))}
-      </body>
+      <body>{body}</body>
     </html>,
   )}`;
+}
+
+/** Every slip for the applicant prints twice, each copy on its own sheet: one for the applicant, one kept by the ward. */
+function slipDocument(title: string, paper: SlipPaper, copyOf: (copy: SlipCopy) => ReactElement): string {
+  return sheetDocument(
+    title,
+    paper,
+    'portrait',
+    <>
+      {SLIP_COPIES.map((copy) => (
+        <Fragment key={copy}>{copyOf(copy)}</Fragment>
+      ))}
+    </>,
+  );
 }
 
 /** Mẫu 01, with the QR of its dossier code on each copy. */
@@ -100,4 +132,29 @@ export function supplementRequestDocumentHtml(slip: SupplementRequestData, paper
 /** Mẫu 03. The title, which spoolers and browser print headers show, names no person. */
 export function refusalDocumentHtml(slip: RefusalData, paper: SlipPaper): string {
   return slipDocument(slipsText.refusal.documentTitle(slip.dossierCode), paper, (copy) => <RefusalSlip slip={slip} copy={copy} />);
+}
+
+/** Mẫu 04, in two copies like the other letters to the applicant. */
+export function extensionDocumentHtml(slip: ExtensionData, paper: SlipPaper): string {
+  return slipDocument(slipsText.extension.documentTitle(slip.dossierCode), paper, (copy) => <ExtensionSlip slip={slip} copy={copy} />);
+}
+
+/** Mẫu 05, in two copies. */
+export function stopNoticeDocumentHtml(slip: StopNoticeData, paper: SlipPaper): string {
+  return slipDocument(slipsText.stop.documentTitle(slip.dossierCode), paper, (copy) => <StopNoticeSlip slip={slip} copy={copy} />);
+}
+
+/** Mẫu 06, once: the sheet goes with the dossier. */
+export function controlSheetDocumentHtml(sheet: ControlSheetData, paper: SlipPaper): string {
+  return sheetDocument(slipsText.control.documentTitle(sheet.dossierCode), paper, 'portrait', <ControlSheet sheet={sheet} />);
+}
+
+/** Mẫu 07 for a range of days, on A4 turned on its side. The title names the days, not a person. */
+export function registerDocumentHtml(register: RegisterPrint): string {
+  return sheetDocument(
+    slipsText.register.documentTitle(register.from, register.to),
+    'A4',
+    'landscape',
+    <RegisterSheet register={register} />,
+  );
 }

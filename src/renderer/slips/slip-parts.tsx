@@ -17,7 +17,8 @@ interface HeadingProps {
   /** The day the slip is dated. */
   at: string;
   formNumber: string;
-  copy: SlipCopy;
+  /** Null for a sheet printed once (the control sheet, the register). */
+  copy: SlipCopy | null;
   sample: boolean;
 }
 
@@ -42,7 +43,7 @@ export function SlipHeading({ unitName, placeName, at, formNumber, copy, sample 
       </header>
       <div className="form-meta">
         <span>{formNumber}</span>
-        <span className="copy-label">{slipsText.copies[copy]}</span>
+        {copy && <span className="copy-label">{slipsText.copies[copy]}</span>}
       </div>
       <div className="date-line">{slipsText.dateLine(placeName, localParts(at))}</div>
     </>
@@ -93,6 +94,8 @@ interface Signer {
   title: string;
   /** Printed under the space for the signature; null leaves it for the signer to write. */
   name: string | null;
+  /** What the signer adds to the signature; the plain "(Ký, ghi rõ họ tên)" unless given. */
+  hint?: string;
 }
 
 /** Signers side by side; a form signed by the clerk alone keeps the clerk on the right. */
@@ -105,7 +108,7 @@ export function SlipSignatures({ left, right }: { left: Signer | null; right: Si
         ) : (
           <div className="signer" key={i}>
             <div className="signer-title">{signer.title}</div>
-            <div className="sign-hint">{slipsText.signHint}</div>
+            <div className="sign-hint">{signer.hint ?? slipsText.signHint}</div>
             <div className="signer-name">{signer.name}</div>
           </div>
         ),
@@ -114,17 +117,22 @@ export function SlipSignatures({ left, right }: { left: Signer | null; right: Si
   );
 }
 
-/** How forms 02 and 03 open: the heading, the title with the code if any, and whose dossier it is. */
+/**
+ * How forms 02–05 open: the heading, the title with the code if any, and whose dossier it is (or, on
+ * a letter, to whom it goes).
+ */
 export function DossierOfOpening({
   slip,
   title,
   formNumber,
   copy,
+  lead = slipsText.fields.dossierOf,
 }: {
   slip: OpeningFacts;
   title: string;
   formNumber: string;
   copy: SlipCopy;
+  lead?: string;
 }) {
   return (
     <>
@@ -137,9 +145,33 @@ export function DossierOfOpening({
         sample={false}
       />
       <SlipTitle title={title} code={slip.dossierCode} qr={null} />
-      <p>{slipsText.fields.dossierOf}</p>
+      <p>{lead}</p>
       <ApplicantFacts applicant={slip.applicant} procedureName={slip.procedureName} />
     </>
+  );
+}
+
+/** Forms 03 and 05: whose dossier, what the unit decided about it, the facts of the decision, one signer. */
+export function DecisionNotice({
+  slip,
+  form,
+  copy,
+  signer,
+  children,
+}: {
+  slip: OpeningFacts;
+  form: { title: string; formNumber: string; statement: (unit: string) => string };
+  copy: SlipCopy;
+  signer: Signer;
+  children: ReactNode;
+}) {
+  return (
+    <section className="copy">
+      <DossierOfOpening slip={slip} title={form.title} formNumber={form.formNumber} copy={copy} />
+      <p>{form.statement(slip.wardName)}</p>
+      <dl className="facts">{children}</dl>
+      <SlipSignatures left={null} right={signer} />
+    </section>
   );
 }
 

@@ -5,6 +5,7 @@ import { localDay } from '../../shared/time/local-time';
 import { api } from '../api/client';
 import { ClerkBar } from '../accounts/ClerkBar';
 import { AppNav } from '../components/AppNav';
+import { RegisterSection } from '../register/RegisterSection';
 import { failureMessage } from '../state/failure';
 import { dayVi, when } from './format';
 import './sync.css';
@@ -29,7 +30,10 @@ function duration(seconds: number | null): string {
   return seconds === null ? text.none : text.minutesSeconds(seconds);
 }
 
-/** /close-day: sync first, then the day's figures, printable (PDF through the print dialog) and as CSV. */
+/**
+ * /close-day: sync first, then the day's figures, printable (PDF through the print dialog) and as CSV;
+ * below them the register of dossiers (Mẫu 07) for any range of days.
+ */
 export function CloseDayPage() {
   const [day, setDay] = useState(() => localDay(new Date()));
   const [summary, setSummary] = useState<DaySummary | null>(null);
@@ -170,6 +174,7 @@ export function CloseDayPage() {
           </div>
         </article>
       )}
+      <RegisterSection />
     </div>
   );
 }

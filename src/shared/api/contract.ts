@@ -9,6 +9,7 @@ import { dossierCodeMethods } from './dossier-codes';
 import { dossierMethods } from './dossiers';
 import { printingMethods } from './printing';
 import { queueEvents, queueMethods } from './queue';
+import { registerMethods } from './register';
 import { syncEvents, syncMethods } from './sync';
 
 // The one API contract, joined from each module's slice. The ward service implements every method
@@ -36,6 +37,7 @@ type MethodSlices = typeof queueMethods &
   typeof citizenIdMethods &
   typeof dossierCodeMethods &
   typeof dossierMethods &
+  typeof registerMethods &
   typeof catalogMethods &
   typeof syncMethods &
   typeof accountMethods;
@@ -48,6 +50,7 @@ export const methods = joinSlices<MethodSlices>('method', [
   citizenIdMethods,
   dossierCodeMethods,
   dossierMethods,
+  registerMethods,
   catalogMethods,
   syncMethods,
   accountMethods,

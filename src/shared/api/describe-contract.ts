@@ -167,22 +167,25 @@ function errorSection(envelope: Json, options: DescribeOptions): string[] {
 
 function describeMethod(name: string, spec: Spec, shared: SharedSchemas): string[] {
   const input = shared.convert(spec.input, 'input');
-  const output = shared.convert(spec.output, 'output');
+  const output = spec.download ? null : shared.convert(spec.output, 'output');
   return [
     `### ${name}`,
     '',
     `\`POST /api/${name}\` — ${spec.summary}`,
     '',
     `- Access: ${accessOf(spec)}`,
-    ...usesLine([input, output]),
+    ...usesLine(output === null ? [input] : [input, output]),
     '',
     'Input:',
     '',
     ...fence(render(input)),
     '',
-    'Output:',
-    '',
-    ...fence(render(output)),
+    ...(output === null
+      ? [
+          'Output: the file itself, not JSON: `200` with its `Content-Type`, `Content-Disposition: attachment;',
+          'filename="…"` and `Cache-Control: no-store`. A refusal is the usual JSON error envelope.',
+        ]
+      : ['Output:', '', ...fence(render(output))]),
     '',
   ];
 }

@@ -17,6 +17,8 @@ export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   counterScoped?: boolean;
   /** Reachable without a token: the one-time pairing code is the credential. */
   open?: boolean;
+  /** Answers a file (its bytes, with its content type and file name to save it under), not JSON. */
+  download?: boolean;
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
@@ -24,3 +26,12 @@ export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpe
 }
 
 export const Empty = z.object({}).strict();
+
+/** The output of a `download` method: the transport sends `body` as an attachment named `fileName`. */
+export const FileDownload = z.object({
+  /** ASCII only: it goes into the Content-Disposition header as it is. */
+  fileName: z.string().regex(/^[\w.-]+$/),
+  contentType: z.string(),
+  body: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+});
+export type FileDownload = z.infer<typeof FileDownload>;

@@ -28,8 +28,8 @@ export const SlipApplicant = z
   .strict();
 export type SlipApplicant = z.infer<typeof SlipApplicant>;
 
-/** The fields every slip shares: who issues it, where, for whom, about what, and which clerk signs. */
-export const slipBaseShape = {
+/** What every slip opens with: who issues it, where, for whom and about what. */
+export const slipOpeningShape = {
   /** The receiving unit as the ward's settings name it (one-stop-rules §1.1: Hanoi's official naming is [U]). */
   wardName: Text(200),
   /** The locality before "ngày … tháng … năm …"; null leaves the date line without a place. */
@@ -37,5 +37,10 @@ export const slipBaseShape = {
   applicant: SlipApplicant,
   /** "Nội dung yêu cầu giải quyết": the procedure asked for. */
   procedureName: Text(500),
+};
+
+/** The slips the receiving clerk signs with a printed name (forms 01–03). */
+export const slipBaseShape = {
+  ...slipOpeningShape,
   clerkName: SafeText({ max: NAME_MAX }),
 };

@@ -9,6 +9,7 @@ import { deviceErrors } from './devices';
 import { dossierCodeErrors } from './dossier-codes';
 import { dossierErrors } from './dossiers';
 import { queueErrors } from './queue';
+import { registerErrors } from './register';
 
 export * from './accounts';
 export * from './catalog';
@@ -19,6 +20,7 @@ export * from './display';
 export * from './dossiers';
 export * from './printing';
 export * from './queue';
+export * from './register';
 export * from './shell';
 export * from './slips';
 
@@ -30,6 +32,7 @@ export const errorMessages = {
   ...calendarApiErrors,
   ...dossierCodeErrors,
   ...dossierErrors,
+  ...registerErrors,
   ...catalogErrors,
   ...accountErrors,
 } as const;

@@ -89,6 +89,107 @@ export const slipsText = {
     legalBasis: 'Căn cứ:',
     clerkSigns: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
   },
+  /**
+   * Mẫu 04. Title [C] (TT 03/2025 form list); its fields follow one-stop-rules §1.3 [U/S]; every
+   * sentence here is our wording.
+   */
+  extension: {
+    formNumber: 'Mẫu 04',
+    title: 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
+    documentTitle: (code: string) => `Văn bản xin lỗi và đề nghị gia hạn ${code}`,
+    addressee: 'Kính gửi:',
+    received: (unit: string, moment: string) => `${unit} đã tiếp nhận hồ sơ của Ông/Bà vào lúc ${moment}.`,
+    field: 'Lĩnh vực:',
+    previousDue: 'Thời gian hẹn trả kết quả trước đây:',
+    /** Shown when the dossier no longer says what the appointment was before its first extension. */
+    unknownMoment: '…………………………………………',
+    lateBecause: 'Hồ sơ chưa giải quyết xong đúng thời gian đã hẹn vì lý do sau:',
+    apology: (unit: string) => `${unit} xin lỗi Ông/Bà vì sự chậm trễ này và đề nghị gia hạn thời gian giải quyết hồ sơ.`,
+    newDue: 'Thời gian hẹn trả kết quả mới:',
+    /** [U] one-stop-rules §1.3: "signed and stamped by the head of the processing agency". */
+    signs: 'ĐẠI DIỆN CƠ QUAN GIẢI QUYẾT HỒ SƠ',
+    signHint: '(Ký, ghi rõ họ tên, đóng dấu)',
+  },
+  /** Mẫu 05 (new in TT 03/2025). Title [C]; fields §1.3 [U]; sentences are our wording. */
+  stop: {
+    formNumber: 'Mẫu 05',
+    title: 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ',
+    documentTitle: (code: string) => `Thông báo dừng giải quyết hồ sơ ${code}`,
+    statement: (unit: string) => `${unit} thông báo dừng giải quyết hồ sơ này với lý do sau:`,
+    reason: 'Lý do:',
+    legalBasis: 'Căn cứ:',
+    feeAndPapers: 'Về phí, lệ phí và giấy tờ đã nộp:',
+    /** A line left for the signer to write by hand what the app does not record. */
+    blank: '……………………………………………………………………',
+    /** [U]: §1.3 names a signature without saying whose; the processing agency decides to stop. */
+    signs: 'ĐẠI DIỆN CƠ QUAN GIẢI QUYẾT HỒ SƠ',
+  },
+  /** Mẫu 06. Title [C]; fields §1.3 [S]; layout [U]; step names are our wording. */
+  control: {
+    formNumber: 'Mẫu 06',
+    title: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+    documentTitle: (code: string) => `Phiếu kiểm soát quá trình giải quyết hồ sơ ${code}`,
+    attachedTo: 'Kèm theo hồ sơ của:',
+    leadAgency: 'Cơ quan chủ trì giải quyết:',
+    coordinating: 'Cơ quan phối hợp giải quyết:',
+    blank: '……………………………………………………………………',
+    dueAt: 'Thời gian hẹn trả kết quả:',
+    columns: {
+      index: 'STT',
+      step: 'Tên cơ quan, bước giao nhận',
+      time: 'Thời gian giao, nhận hồ sơ',
+      outcome: 'Kết quả giải quyết hồ sơ',
+      note: 'Ghi chú',
+    },
+    handedBy: (name: string) => `Giao: ${name}`,
+    receivedBy: 'Nhận: ……………',
+    steps: {
+      receive: 'Bộ phận Một cửa tiếp nhận hồ sơ',
+      transfer: 'Bộ phận Một cửa chuyển hồ sơ đến cơ quan giải quyết',
+      start_processing: 'Cơ quan giải quyết nhận hồ sơ và giải quyết',
+      request_supplement: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
+      resume_processing: 'Tiếp tục giải quyết sau khi bổ sung',
+      mark_result_ready: 'Cơ quan giải quyết chuyển kết quả về Bộ phận Một cửa',
+      return_result: 'Bộ phận Một cửa trả kết quả',
+      refuse: 'Từ chối giải quyết hồ sơ',
+      stop: 'Dừng giải quyết hồ sơ',
+      extend: 'Xin lỗi, gia hạn thời gian giải quyết',
+    },
+    /** [S] one-stop-rules §1.3: the three classes a result is labelled with. */
+    outcomes: { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' },
+    newDue: (moment: string) => `Hẹn lại: ${moment}`,
+    /** A step recorded at the city by the processing side names no ward clerk. */
+    noClerk: '……………',
+  },
+  /** Mẫu 07. Title [C]; columns §1.3 [U]. */
+  register: {
+    formNumber: 'Mẫu 07',
+    title: 'SỔ THEO DÕI HỒ SƠ',
+    documentTitle: (from: string, to: string) => `Sổ theo dõi hồ sơ ${from} – ${to}`,
+    range: (from: string, to: string) => `Từ ngày ${from} đến ngày ${to}`,
+    columns: [
+      'STT',
+      'Mã hồ sơ',
+      'Tên thủ tục hành chính',
+      'Số lượng hồ sơ (bộ)',
+      'Tên cá nhân, tổ chức',
+      'Địa chỉ, số điện thoại',
+      'Cơ quan chủ trì giải quyết',
+      'Ngày nhận hồ sơ',
+      'Ngày hẹn trả kết quả',
+      'Ngày chuyển hồ sơ đến cơ quan giải quyết',
+      'Ngày nhận kết quả từ cơ quan giải quyết',
+      'Ngày trả kết quả',
+      'Ghi chú',
+    ],
+    /** The paper register's column for the applicant's signature on return; a file has none. */
+    signColumn: 'Ký nhận',
+    empty: 'Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này.',
+    /** Our wording for the register's notes column. */
+    notes: { refused: 'Từ chối giải quyết', stopped: 'Dừng giải quyết', extended: 'Đã gia hạn' },
+    fileName: (from: string, to: string, ext: string) => `so-theo-doi-ho-so_${from}_${to}.${ext}`,
+    sheetName: 'Sổ theo dõi hồ sơ',
+  },
   /** A printer test: the ward's real header around an obviously made-up dossier. */
   sample: {
     mark: 'BẢN IN THỬ – KHÔNG CÓ GIÁ TRỊ TIẾP NHẬN HỒ SƠ',
