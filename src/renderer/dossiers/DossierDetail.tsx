@@ -133,7 +133,10 @@ export function DossierDetail({ id, wardName, clerkName, onBack }: DossierDetail
         {dossier.applicant.phone && <Fact label={text.phone} value={dossier.applicant.phone} />}
         <Fact label={text.address} value={dossier.applicant.address} />
         {dossier.representative && (
-          <Fact label="" value={text.representative(dossier.representative.fullName, dossier.representative.authorisation)} />
+          <Fact
+            label={text.representative}
+            value={text.representativeOf(dossier.representative.fullName, dossier.representative.authorisation)}
+          />
         )}
         <Fact label={text.procedure} value={dossier.procedure.name} testId="dossier-detail-procedure" />
         <Fact

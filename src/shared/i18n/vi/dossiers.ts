@@ -148,7 +148,8 @@ export const dossierPanelText = {
   idNumber: 'Số CCCD',
   phone: 'Điện thoại',
   address: 'Địa chỉ',
-  representative: (name: string, authorisation: string) => `Người được ủy quyền: ${name} (${authorisation})`,
+  representative: 'Người được ủy quyền',
+  representativeOf: (name: string, authorisation: string) => `${name} (${authorisation})`,
   procedure: 'Thủ tục',
   documents: 'Giấy tờ đã nhận',
   documentLine: (name: string, kind: 'original' | 'copy', count: number) =>
