@@ -237,8 +237,7 @@ test('a required paper marked thiếu gives the citizen Mẫu 02 instead of a re
   await expect(page.getByTestId('notice-refusal-reason')).toBeFocused();
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('intake-error')).toHaveText(noticeText.needRefusalReason);
-  // Inserted as text: typed this fast inside the intake screen it would be taken for a scanner burst.
-  await page.keyboard.insertText('Tài sản trong hợp đồng không thuộc địa bàn phường');
+  await page.keyboard.type('Tài sản trong hợp đồng không thuộc địa bàn phường', { delay: 10 });
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('intake-printed')).toHaveText(intakeText.refusedPrinted);
 
