@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { counterText, intakeText } from '../../src/shared/i18n/vi';
+import { counterText, intakeText, noticeText } from '../../src/shared/i18n/vi';
 import { submitSignIn } from '../support/e2e-accounts';
+import { CLERK, clerkAccount, cutFirstAnswer, printedTexts, stubBrowserPrint } from '../support/e2e-dossiers';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
 
 // A clerk receives a dossier at the counter with the keyboard alone: call the ticket, open the intake
@@ -8,36 +9,13 @@ import { expect, test, type Ward } from '../support/e2e-fixtures';
 // The issue's budget is 15 key presses after the scan, so the test counts them.
 
 // A fictional citizen, a real province code (001 Hà Nội).
+const UNIT_CODE = '000.A0.01.H26';
 const CARD = '001090012345|012345678|Nguyễn Văn An|15031990|Nam|Số 12 ngõ 34 phố Hàng Bạc, Phường Hoàn Kiếm, Hà Nội|20042021';
-const CLERK = { username: 'canbo.binh', fullName: 'Trần Thị Bình', secret: '135790' } as const;
-
-interface PrintLog {
-  printed?: string[];
-}
-
-/** Replaces print() in every frame (the receipt prints from a hidden one) and closes the "dialog" at once. */
-async function stubBrowserPrint(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const top = window.top as Window & PrintLog;
-    window.print = () => {
-      top.printed = [...(top.printed ?? []), document.body?.innerText ?? ''];
-      setTimeout(() => window.dispatchEvent(new Event('afterprint')), 0);
-    };
-  });
-}
-
-/** A clerk account whose first PIN is already changed, so the sign-in form opens the counter page. */
-async function clerkAccount(ward: Ward): Promise<void> {
-  await ward.call('createClerk', { username: CLERK.username, fullName: CLERK.fullName, role: 'clerk', secret: '111111' });
-  const { sessionToken } = await ward.call('signIn', { username: CLERK.username, secret: '111111' }, ward.launchToken);
-  await ward.call('changeOwnSecret', { currentSecret: '111111', newSecret: CLERK.secret }, sessionToken);
-  await ward.call('signOut', {}, sessionToken);
-}
 
 /** The hub PC's counter page with the intake screen open and a card scanned into it. */
-async function intakeWithCard(ward: Ward, card: string, fullName: string): Promise<Page> {
-  await ward.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
-  const page = await ward.open('/', { prepare: stubBrowserPrint });
+async function intakeWithCard(ward: Ward, card: string, fullName: string, token?: string): Promise<Page> {
+  await ward.call('saveDossierCodeSettings', { unitCode: UNIT_CODE, slot: 1 });
+  const page = await ward.open('/', { prepare: stubBrowserPrint, ...(token ? { token } : {}) });
   await page.getByTestId('counter-select').selectOption('1');
   await page.keyboard.press('F9');
   await expect(page.getByTestId('intake-idNumber')).toBeFocused();
@@ -127,7 +105,7 @@ test('a dossier received from the scan to the printed receipt by keyboard, withi
   expect(dossier.fee.amount).toBe(50_000);
 
   // The receipt went to the printer once, with the code and the name as saved.
-  const printed = await page.evaluate(() => (window as Window & PrintLog).printed ?? []);
+  const printed = await printedTexts(page);
   expect(printed).toHaveLength(1);
   expect(printed[0]).toContain(shown);
   expect(printed[0]).toContain('Nguyễn Văn An');
@@ -148,13 +126,7 @@ test('a procedure without a catalogue deadline takes the clerk’s working days;
     'Trần Thị Thu Hà',
   );
   // The first save reaches the hub, which commits it; its reply is cut on the way back.
-  const requestIds: string[] = [];
-  await page.route('**/api/createDossier', async (route) => {
-    requestIds.push((route.request().postDataJSON() as { requestId: string }).requestId);
-    if (requestIds.length > 1) return route.continue();
-    await route.fetch();
-    await route.abort('connectionreset');
-  });
+  const requestIds = await cutFirstAnswer(page, 'createDossier');
 
   // By its national code; the seed catalogue has no deadline for it, so the days field takes the caret.
   await page.keyboard.type('1.001776', { delay: 120 });
@@ -193,7 +165,7 @@ test('a procedure without a catalogue deadline takes the clerk’s working days;
     { name: 'Giấy xác nhận khuyết tật', kind: 'original', count: 1 },
   ]);
   await expect(page.getByTestId('intake-printed')).toBeVisible();
-  expect(await page.evaluate(() => (window as Window & PrintLog).printed ?? [])).toHaveLength(1);
+  expect(await printedTexts(page)).toHaveLength(1);
 });
 
 test('a fee by page is computed from the pages and copies counted, and an exemption brings it to 0 with its reason kept', async ({
@@ -233,4 +205,58 @@ test('a fee by page is computed from the pages and copies counted, and an exempt
       count: 1,
     },
   ]);
+});
+
+test('a required paper marked thiếu gives the citizen Mẫu 02 instead of a receipt, and a refusal gives Mẫu 03 with its reason; neither makes a dossier', async ({
+  ward,
+}) => {
+  test.setTimeout(60_000);
+  await clerkAccount(ward);
+  const { sessionToken } = await ward.call('signIn', { username: CLERK.username, secret: CLERK.secret }, ward.launchToken);
+  const page = await intakeWithCard(ward, CARD, 'Nguyễn Văn An', sessionToken);
+  const chooseContractCertification = async (): Promise<void> => {
+    await page.keyboard.type('hop dong', { delay: 120 });
+    await expect(page.getByTestId('intake-procedure-matches').getByRole('option').nth(1)).toHaveText('Chứng thực hợp đồng, giao dịch');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('intake-document-0')).toBeFocused();
+  };
+
+  // The draft contract, a required paper, is missing: the save becomes the supplement request.
+  await chooseContractCertification();
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('notice-missing')).toHaveText('Dự thảo hợp đồng, giao dịch');
+  await expect(page.getByTestId('intake-save')).toHaveText(intakeText.saveIncomplete);
+  await page.getByTestId('notice-phone').fill('02438251234');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('intake-printed')).toHaveText(intakeText.supplementPrinted);
+
+  // The next citizen's dossier is refused: the reason is mandatory.
+  await page.keyboard.press('F9');
+  await page.keyboard.press('F9');
+  await page.keyboard.type(CARD, { delay: 5 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-fullName')).toHaveValue('Nguyễn Văn An');
+  await chooseContractCertification();
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(page.getByTestId('notice-refusal-reason')).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('intake-error')).toHaveText(noticeText.needRefusalReason);
+  await page.keyboard.type('Tài sản trong hợp đồng không thuộc địa bàn phường', { delay: 10 });
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('intake-printed')).toHaveText(intakeText.refusedPrinted);
+
+  expect((await ward.call('searchDossiers', { query: 'nguyen van an' }, sessionToken)).dossiers).toEqual([]);
+  const [supplement, refusal] = await printedTexts(page);
+  expect(refusal).toBeDefined();
+  expect(supplement).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+  expect(supplement).toContain('Dự thảo hợp đồng, giao dịch');
+  expect(supplement).toContain('02438251234');
+  expect(supplement).toContain('Nguyễn Văn An');
+  expect(refusal).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+  expect(refusal).toContain('Tài sản trong hợp đồng không thuộc địa bàn phường');
+  expect(refusal).toContain(CLERK.fullName);
+  // No code was issued to either: one-stop-rules §1.2 issues codes only on acceptance.
+  expect(supplement).not.toContain(UNIT_CODE);
+  expect(refusal).not.toContain(UNIT_CODE);
 });

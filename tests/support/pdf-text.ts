@@ -41,6 +41,23 @@ export async function readPdfPages(data: Uint8Array): Promise<PdfPageFacts[]> {
   return pages;
 }
 
+/** Only the text of every page, in order: quicker than `readPdfPages`, which also resolves each font. */
+export async function readPdfText(data: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(
+      content.items
+        .filter((item): item is TextItem => 'str' in item)
+        .map((i) => i.str + (i.hasEOL ? '\n' : ''))
+        .join(''),
+    );
+  }
+  await pdf.destroy();
+  return pages.join('\n');
+}
+
 /**
  * Lays the document out in the page and prints it to a PDF. Also returns every URL the document tried
  * to fetch: a printed document must need nothing, to print on a PC with no network and no Vietnamese fonts.

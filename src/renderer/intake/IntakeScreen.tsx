@@ -8,7 +8,7 @@ import { feeFactsNeeded, type FeeFactName } from '../../shared/catalog/compute-f
 import type { DeadlineRule } from '../../shared/catalog/deadline-rule';
 import type { Procedure } from '../../shared/catalog/procedure';
 import { deadlineFor, feeFor } from '../../shared/dossier/intake-facts';
-import { intakeText } from '../../shared/i18n/vi/dossiers';
+import { intakeText, noticeText } from '../../shared/i18n/vi/dossiers';
 import { slipsText } from '../../shared/i18n/vi/slips';
 import { RETURN_METHODS, type ReturnMethod } from '../../shared/slips/receipt';
 import { receiptFromDossier } from '../../shared/slips/receipt-from-dossier';
@@ -16,31 +16,43 @@ import { api } from '../api/client';
 import { callWithRetries } from '../api/retrying';
 import { FormError } from '../components/FormError';
 import type { PrintOutcome } from '../printing/print-document';
+import { refusalNotice, supplementNotice, type NoticeSubject } from '../../shared/slips/notice-slips';
+import { checkRefusal, checkSupplement, newSupplementDraft, rememberContactPhone, type RefusalDraft } from '../dossiers/notice-draft';
+import { RefusalFields, SupplementFields } from '../dossiers/NoticeFields';
 import { printAudited } from '../slips/print-audited';
-import { printReceipt } from '../slips/print-slip';
+import { printReceipt, printRefusal, printSupplementRequest } from '../slips/print-slip';
 import { failureMessage } from '../state/failure';
 import { ApplicantFields, EMPTY_APPLICANT, type ApplicantDraft } from './ApplicantFields';
 import { ApplicantScan } from './ApplicantScan';
 import { DocumentChecklist, type ChecklistLine } from './DocumentChecklist';
 import { DueLine, type DueDate } from './DueLine';
 import { ProcedurePicker } from './ProcedurePicker';
-import { SavedDossier } from './SavedDossier';
+import { NoticeGiven, SavedDossier } from './SavedDossier';
 
-type Saving = { state: 'editing' } | { state: 'saving'; retry: number | null } | { state: 'saved'; dossier: Dossier };
+type Saving =
+  | { state: 'editing' }
+  | { state: 'saving'; retry: number | null }
+  | { state: 'saved'; dossier: Dossier }
+  /** Not received: the citizen was handed Mẫu 02 (papers missing) or Mẫu 03 (refused), and no dossier exists. */
+  | { state: 'noticed'; kind: 'supplement' | 'refusal'; print: () => Promise<PrintOutcome> };
 
 interface IntakeScreenProps {
   /** The ticket being served, when there is one: the dossier records where it came from. */
   ticket: Ticket | null;
   wardName: string;
+  /** The clerk signed in, who signs a Mẫu 02 or 03 given here. */
+  clerkName: string;
 }
 
 /**
  * One dossier received at the counter, from the keyboard: the scan fills the applicant and puts the
  * caret in the procedure search, Enter there goes to the checklist, Ctrl+Enter anywhere saves. The save
  * keeps one request id for the whole screen, so however often it is retried there is one dossier, and
- * the receipt prints from what the service saved.
+ * the receipt prints from what the service saved. A required paper marked thiếu turns the save into
+ * Mẫu 02, and Ctrl+Shift+Enter into a refusal (Mẫu 03): neither receives the dossier (one-stop-rules
+ * §1.2, steps 2a and 2b), so neither calls the service.
  */
-export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
+export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps) {
   const [requestId] = useState(() => uuidv7());
   const [applicant, setApplicant] = useState<ApplicantDraft>(EMPTY_APPLICANT);
   const [procedure, setProcedure] = useState<Procedure | null>(null);
@@ -55,10 +67,14 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
   const [saving, setSaving] = useState<Saving>({ state: 'editing' });
   const [printed, setPrinted] = useState<PrintOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [supplement, setSupplement] = useState(newSupplementDraft);
+  const [refusal, setRefusal] = useState<RefusalDraft | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const firstDocumentRef = useRef<HTMLInputElement>(null);
   const daysRef = useRef<HTMLInputElement>(null);
   const addDocumentRef = useRef<HTMLInputElement>(null);
+  const refusalRef = useRef<HTMLTextAreaElement>(null);
+  const missing = lines.filter((line) => !line.present && !line.document.optional).map((line) => line.document.name);
 
   const listedDeadline = procedure ? deadlineFor(procedure, 'in_person', undefined) : null;
   const clerkRule: DeadlineRule | undefined =
@@ -121,9 +137,63 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
     setTimeout(() => (noDeadline ? daysRef.current : (firstDocumentRef.current ?? addDocumentRef.current))?.focus(), 0);
   };
 
+  /** The one who filed and what for, as Mẫu 02 and 03 print them; null (and the reason shown) when incomplete. */
+  const noticeSubject = (): NoticeSubject | null => {
+    const problem =
+      !applicant.fullName.trim() || !applicant.address.trim()
+        ? noticeText.needApplicantForSlip
+        : !procedure
+          ? intakeText.needProcedure
+          : null;
+    if (problem || !procedure) {
+      setError(problem);
+      return null;
+    }
+    return {
+      wardName,
+      clerkName,
+      applicant: {
+        fullName: applicant.fullName.trim(),
+        idNumber: applicant.idNumber.trim(),
+        address: applicant.address.trim(),
+        ...(applicant.phone.trim() ? { phone: applicant.phone.trim() } : {}),
+      },
+      procedureName: procedure.name,
+      dossierCode: null,
+      issuedAt: new Date().toISOString(),
+    };
+  };
+
+  const giveNotice = async (kind: 'supplement' | 'refusal', print: () => Promise<PrintOutcome>): Promise<void> => {
+    setSaving({ state: 'noticed', kind, print });
+    setPrinted(null);
+    setPrinted(await print().catch((failure: unknown) => ({ ok: false as const, message: failureMessage(failure) })));
+  };
+
+  const requestSupplement = async (): Promise<void> => {
+    const subject = noticeSubject();
+    if (!subject) return;
+    const checked = checkSupplement({ ...supplement, items: missing.join('\n') });
+    if (!checked.ok) return setError(checked.error);
+    rememberContactPhone(checked.value.contactPhone);
+    await giveNotice('supplement', async () =>
+      printSupplementRequest(supplementNotice(subject, checked.value.missing, checked.value.contactPhone), 'A4'),
+    );
+  };
+
+  const refuse = async (): Promise<void> => {
+    const subject = noticeSubject();
+    if (!subject || !refusal) return;
+    const checked = checkRefusal(refusal);
+    if (!checked.ok) return setError(checked.error);
+    await giveNotice('refusal', async () => printRefusal(refusalNotice(subject, checked.value.reason, checked.value.legalBasis), 'A4'));
+  };
+
   const save = async (): Promise<void> => {
     if (saving.state !== 'editing') return;
     setError(null);
+    if (refusal) return refuse();
+    if (procedure && missing.length > 0) return requestSupplement();
     if (!applicant.fullName || !applicant.idNumber || !applicant.birthDate || !applicant.sex || !applicant.address)
       return setError(intakeText.needApplicant);
     if (!procedure) return setError(intakeText.needProcedure);
@@ -185,9 +255,19 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
       aria-labelledby="intake-title"
       data-testid="intake-screen"
       onKeyDown={(event) => {
+        if (saving.state !== 'editing') return;
+        if (event.key === 'Escape' && refusal) {
+          event.preventDefault();
+          setRefusal(null);
+          setError(null);
+          return;
+        }
         if (event.key !== 'Enter' || !event.ctrlKey) return;
         event.preventDefault();
-        void save();
+        if (!event.shiftKey) return void save();
+        setError(null);
+        setRefusal((draft) => draft ?? { reason: '', legalBasis: '' });
+        setTimeout(() => refusalRef.current?.focus(), 0);
       }}
     >
       <h2 id="intake-title">
@@ -195,6 +275,22 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
       </h2>
       {saving.state === 'saved' ? (
         <SavedDossier dossier={saving.dossier} printed={printed} onReprint={() => void printSlip(saving.dossier)} />
+      ) : saving.state === 'noticed' ? (
+        <NoticeGiven kind={saving.kind} printed={printed} onReprint={() => void giveNotice(saving.kind, saving.print)} />
+      ) : refusal ? (
+        <div className="intake-refusal" data-testid="intake-refusal">
+          <h3>{intakeText.refuseTitle}</h3>
+          <RefusalFields draft={refusal} onChange={setRefusal} firstRef={refusalRef} />
+          <FormError error={error} testId="intake-error" />
+          <div className="form-actions">
+            <button type="button" className="primary" data-testid="intake-refuse-print" onClick={() => void save()}>
+              {intakeText.refuseSubmit}
+            </button>
+            <button type="button" onClick={() => setRefusal(null)}>
+              {intakeText.refuseCancel}
+            </button>
+          </div>
+        </div>
       ) : (
         <>
           <p className="hint">{intakeText.hint}</p>
@@ -274,6 +370,12 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
               </div>
             </>
           )}
+          {procedure && missing.length > 0 && (
+            <fieldset className="intake-incomplete" data-testid="intake-incomplete">
+              <legend>{intakeText.incompleteTitle}</legend>
+              <SupplementFields draft={supplement} onChange={setSupplement} fixedItems={missing} />
+            </fieldset>
+          )}
           <div className="intake-facts">
             <label>
               {intakeText.returnMethod}
@@ -305,7 +407,18 @@ export function IntakeScreen({ ticket, wardName }: IntakeScreenProps) {
             disabled={saving.state !== 'editing'}
             onClick={() => void save()}
           >
-            {intakeText.save}
+            {procedure && missing.length > 0 ? intakeText.saveIncomplete : intakeText.save}
+          </button>
+          <button
+            type="button"
+            data-testid="intake-refuse"
+            onClick={() => {
+              setError(null);
+              setRefusal({ reason: '', legalBasis: '' });
+              setTimeout(() => refusalRef.current?.focus(), 0);
+            }}
+          >
+            {intakeText.refuse}
           </button>
         </>
       )}

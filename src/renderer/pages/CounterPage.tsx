@@ -21,8 +21,11 @@ import { useLiveSession, useSession } from '../state/session';
 import { WaitingList } from '../components/counter/WaitingList';
 import { SyncChip } from '../sync/SyncChip';
 import { IntakeScreen } from '../intake/IntakeScreen';
+import { DossierPanel } from '../dossiers/DossierPanel';
 
 type OpenDialog = 'transfer' | 'cancel' | null;
+/** What the second column shows: one dossier being received, or the dossiers already received. */
+type SidePanel = 'intake' | 'dossiers' | null;
 
 export function CounterPage() {
   useLiveSession();
@@ -32,7 +35,7 @@ export function CounterPage() {
   const { counterNumber, state, busy, error, notice } = useCounter();
   const [remembered, setRemembered] = useState(rememberedCounter);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [intakeOpen, setIntakeOpen] = useState(false);
+  const [side, setSide] = useState<SidePanel>(null);
 
   const counters = board?.counters ?? [];
   const chosen = effectiveCounter(me, counters, remembered);
@@ -54,7 +57,7 @@ export function CounterPage() {
   const perform = (action: CounterAction): void => {
     if (!enabled(action)) return;
     const store = useCounter.getState();
-    if (action === 'intake') setIntakeOpen((open) => !open);
+    if (action === 'intake' || action === 'dossiers') setSide((open) => (open === action ? null : action));
     else if (action === 'callNext') void store.callNext();
     else if (action === 'transfer' || action === 'cancel') setDialog(action);
     else void store.step(action, current!.id);
@@ -108,7 +111,7 @@ export function CounterPage() {
         {notice}
       </div>
       {me && board && chosen === null && <p>{counterText.noCounters}</p>}
-      <main className={intakeOpen ? 'counter-main with-intake' : 'counter-main'}>
+      <main className={side ? 'counter-main with-side' : 'counter-main'}>
         <CurrentTicket ticket={current} />
         <ActionBar isEnabled={enabled} onAction={perform} />
         <div className="counter-side">
@@ -120,7 +123,17 @@ export function CounterPage() {
           />
           <KeymapTable />
         </div>
-        {intakeOpen && <IntakeScreen key={current?.id ?? 'no-ticket'} ticket={current} wardName={board?.wardName ?? ''} />}
+        {side === 'intake' && (
+          <IntakeScreen
+            key={current?.id ?? 'no-ticket'}
+            ticket={current}
+            wardName={board?.wardName ?? ''}
+            clerkName={me?.session?.clerk.fullName ?? ''}
+          />
+        )}
+        {side === 'dossiers' && (
+          <DossierPanel wardName={board?.wardName ?? ''} clerkName={me?.session?.clerk.fullName ?? ''} onClose={() => setSide(null)} />
+        )}
       </main>
       {dialog === 'transfer' && current && board && chosen !== null && (
         <TransferDialog

@@ -21,6 +21,7 @@ export const COUNTER_KEYMAP: readonly KeyBinding[] = [
   { action: 'transfer', keys: ['F7'], keyLabel: 'F7' },
   { action: 'cancel', keys: ['F8'], keyLabel: 'F8' },
   { action: 'intake', keys: ['F9'], keyLabel: 'F9' },
+  { action: 'dossiers', keys: ['F10'], keyLabel: 'F10' },
 ];
 
 export function actionForKey(key: string): CounterAction | null {

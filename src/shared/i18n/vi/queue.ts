@@ -58,6 +58,7 @@ export const counterText = {
     transfer: 'Chuyển',
     cancel: 'Hủy số',
     intake: 'Tiếp nhận hồ sơ',
+    dossiers: 'Tìm, xử lý hồ sơ',
   },
   transferTitle: (displayNumber: string) => `Chuyển số ${displayNumber}`,
   transferService: 'Sang dịch vụ',
