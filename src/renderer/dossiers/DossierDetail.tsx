@@ -82,18 +82,19 @@ export function DossierDetail({ id, wardName, clerkName, onBack }: DossierDetail
   }
 
   const { dossier, events } = loaded;
-  const context: PrintContext = { dossier, wardName, clerkName };
+  const context: PrintContext = { dossier, events, wardName, clerkName };
   const steps = allowedSteps(dossier.status);
 
   const stepDone = (result: MethodOutput<'recordDossierStep'>, notices: StepNotices): void => {
     const finished = step!;
-    setLoaded({ dossier: result.dossier, events: [...events, result.event] });
+    const afterEvents = [...events, result.event];
+    setLoaded({ dossier: result.dossier, events: afterEvents });
     setStep(null);
     setDone(text.stepDone(dossierStepText[finished]));
     ref.current?.focus();
     const after = PRINT_AFTER_STEP[finished];
-    const printContext = { ...context, dossier: result.dossier };
-    if (after) void runPrint(after.slipName, () => after.print(printContext, result.event, notices));
+    const printContext = { ...context, dossier: result.dossier, events: afterEvents };
+    if (after) void runPrint(after.slipName, () => after.print(printContext, result.event, notices, dossier));
   };
 
   const open = (chosen: DossierStep): void => {

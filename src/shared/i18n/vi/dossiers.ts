@@ -185,5 +185,9 @@ export const dossierPanelText = {
     supplement: 'phiếu yêu cầu bổ sung (Mẫu 02)',
     refusal: 'phiếu từ chối (Mẫu 03)',
     receiptName: 'giấy tiếp nhận (Mẫu 01)',
+    extension: 'văn bản xin lỗi và hẹn lại ngày trả (Mẫu 04)',
+    stop: 'thông báo dừng giải quyết (Mẫu 05)',
+    controlSheet: 'In phiếu kiểm soát quá trình (Mẫu 06)',
+    controlSheetName: 'phiếu kiểm soát quá trình (Mẫu 06)',
   },
 } as const;
