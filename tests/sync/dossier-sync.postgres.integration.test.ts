@@ -111,7 +111,7 @@ it('a processing status the counter has overtaken is kept on the dossier for the
   await expectSameDossiers(db, d);
 }, 60_000);
 
-it('dossier steps sent again under new sequence numbers apply once; a malformed payload is refused alone; no ward learns of another ward’s dossier', async () => {
+it('dossier steps sent again under new sequence numbers apply once; a malformed payload is refused alone; a second dossier with a held code is flagged; no ward learns of another ward’s dossier', async () => {
   const { d, dossier } = await transferredAtCity();
   const sent = d.w.ward.db.prepare(`SELECT op, payload FROM outbox WHERE entity = 'dossier' ORDER BY seq`).all() as {
     op: string;
@@ -150,7 +150,25 @@ it('dossier steps sent again under new sequence numbers apply once; a malformed 
   expect(events.map((e) => e.action).sort()).toEqual(['receive', 'start_processing', 'transfer']);
   expect(new Set(events.map((e) => e.id)).size).toBe(3);
 
+  // Another dossier printed with the same code (two PCs on one slot): taken, and flagged for a human.
+  const twinId = crypto.randomUUID();
+  const twin = await device.push([
+    out.record('dossier', twinId, received!.op, {
+      ...received!.payload,
+      eventId: crypto.randomUUID(),
+      dossier: { ...(received!.payload.dossier as object), id: twinId },
+    }),
+  ]);
+  expect(twin.body.results[0]).toMatchObject({ status: 'applied' });
+  expect(
+    await db.query(
+      `SELECT number, holder_entity_id::text AS holder, colliding_entity_id::text AS colliding FROM incidents WHERE ward_code = $1 AND kind = 'dossier'`,
+      [d.ward],
+    ),
+  ).toEqual([{ number: dossier.code, holder: dossier.id, colliding: twinId }]);
+
   // Another ward's PC gets for this dossier's id the very answer it gets for an id nobody holds.
+  const before = await cityEvents(db, d);
   const other = await dossierWard(db, city.url);
   const stranger = await TestDevice.enrol(transport, (await createEnrolCode(db, other.ward, 3, new Date())).code);
   const theirs = new WardOutbox(stranger.deviceId);
@@ -166,7 +184,7 @@ it('dossier steps sent again under new sequence numbers apply once; a malformed 
   const answers = (probe.body.results as { status: string; code: string; message: string }[]).map((r) => [r.status, r.code, r.message]);
   expect(answers[0]).toEqual(['rejected', 'dossier_unknown', 'Máy chủ thành phố chưa có hồ sơ này.']);
   expect(answers[1]).toEqual(answers[0]);
-  expect((await cityEvents(db, d)).length).toBe(3);
+  expect(await cityEvents(db, d)).toEqual(before);
 }, 60_000);
 
 it('the dashboard counts each ward’s dossiers received today and those past their appointment, on the page and in the CSV', async () => {
