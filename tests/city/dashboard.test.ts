@@ -68,7 +68,7 @@ it('shows each ward and device with today’s tickets, backlog and clock offset,
   const res = await city.app.inject({ method: 'GET', url: '/dashboard', headers: { cookie: await cookie() } });
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-security-policy']).toContain("default-src 'none'");
-  const wardRow = new RegExp(`<tr><td>${ward}</td><td>Phường thử ${ward}</td><td>2</td><td>1</td><td>0</td><td>0</td></tr>`);
+  const wardRow = new RegExp(`<tr><td>${ward}</td><td>Phường thử ${ward}</td><td>2</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>`);
   expect(res.body).toMatch(wardRow);
   const busyRow = res.body.split('<tr').find((r) => r.includes(busy.deviceId))!;
   expect(busyRow).not.toContain('class="silent"');

@@ -4,12 +4,12 @@ import { cityMigrations, migrate } from '../../src/city/db/migrate';
 import { openPglite } from '../../src/city/db/pglite-db';
 
 it('applies each numbered migration once, keeps the data on a second run, and refuses a newer database', { timeout: 60_000 }, async () => {
-  expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   const db = await openPglite(undefined);
   try {
-    expect(await migrate(db)).toBe(11);
+    expect(await migrate(db)).toBe(12);
     await db.query(`INSERT INTO wards (code, name) VALUES ('00001', 'Phường Một')`);
-    expect(await migrate(db)).toBe(11);
+    expect(await migrate(db)).toBe(12);
     expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([
       { version: 1 },
       { version: 2 },
@@ -22,10 +22,11 @@ it('applies each numbered migration once, keeps the data on a second run, and re
       { version: 9 },
       { version: 10 },
       { version: 11 },
+      { version: 12 },
     ]);
     expect(await db.query('SELECT code FROM wards')).toEqual([{ code: '00001' }]);
-    await db.query('INSERT INTO schema_migrations (version) VALUES (12)');
-    await expect(migrate(db)).rejects.toThrow('database schema 12 is newer than this server (11): update the server');
+    await db.query('INSERT INTO schema_migrations (version) VALUES (13)');
+    await expect(migrate(db)).rejects.toThrow('database schema 13 is newer than this server (12): update the server');
   } finally {
     await db.close();
   }
@@ -51,7 +52,7 @@ it('keeps who made each change when the change log folds into the latest-state t
     await db.exec(
       `INSERT INTO ward_state (ward_code, entity, entity_id, data, v) VALUES ('00001', 'ticket', 't1', '{"state":"called"}', 2)`,
     );
-    expect(await migrate(db)).toBe(11);
+    expect(await migrate(db)).toBe(12);
     expect(await db.query('SELECT entity_id, v, origin_device_id, data FROM ward_state')).toEqual([
       { entity_id: 't1', v: 2, origin_device_id: device, data: { state: 'called' } },
     ]);
@@ -77,7 +78,7 @@ it('gives ticket events a clerk, none for the events already stored (0009)', { t
       `INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq)
        VALUES ${event('0190c0de-0000-7000-8000-0000000000e1')})`,
     );
-    expect(await migrate(db)).toBe(11);
+    expect(await migrate(db)).toBe(12);
     await db.exec(
       `INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq, clerk_id)
        VALUES ${event('0190c0de-0000-7000-8000-0000000000e2')}, '${clerk}')`,
@@ -103,7 +104,7 @@ it('lets the city publish statutory holiday rules, keeping the reference data al
       db.query(`INSERT INTO reference_data (scope, entity, key, data) VALUES ('city', $1, 'k', '{}')`, [entity]);
     await insert('calendar_year');
     await expect(insert('statutory_rules')).rejects.toThrow(/reference_data_entity_check/);
-    expect(await migrate(db)).toBe(11);
+    expect(await migrate(db)).toBe(12);
     await insert('statutory_rules');
     await expect(insert('holiday')).rejects.toThrow(/reference_data_entity_check/);
     expect(await db.query('SELECT entity FROM reference_data ORDER BY entity')).toEqual([

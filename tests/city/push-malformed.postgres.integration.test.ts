@@ -117,7 +117,7 @@ describe('the four malformed pushes of issue 21, each between two valid rows', (
     const { res, before, after, results } = await pushBetweenValid(
       device,
       outbox,
-      (row) => ({ ...row, entity: 'dossier', op: 'dossier.receive@1', payload: 'RAW' }),
+      (row) => ({ ...row, entity: 'dossier', op: 'dossier.receive@2', payload: 'RAW' }),
       deep,
     );
     expect(res.status).toBe(200);

@@ -163,7 +163,7 @@ export function pushPullSuite(engine: string, openDb: () => Promise<{ db: CityDb
     it('parks an unknown op and later mutations of the same entity; other entities go on', async () => {
       const { device, outbox } = await deviceWithOutbox();
       const dossierId = crypto.randomUUID();
-      const rows = [outbox.unknown(dossierId), outbox.issue('A001'), outbox.unknown(dossierId, 'dossier.transfer@1')];
+      const rows = [outbox.unknown(dossierId), outbox.issue('A001'), outbox.unknown(dossierId, 'dossier.transfer@2')];
       const res = await device.push(rows);
       expect(res.status).toBe(200);
       expect(res.body.results.map((r: { status: string; code: string | null }) => [r.status, r.code])).toEqual([

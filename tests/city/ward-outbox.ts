@@ -106,7 +106,7 @@ export class WardOutbox {
   }
 
   /** A row the city cannot interpret: an op it does not know yet. */
-  unknown(entityId: string, op = 'dossier.receive@1'): Mutation {
+  unknown(entityId: string, op = 'dossier.receive@2'): Mutation {
     return this.row(++this.seq, entityId, op, { anything: true }, this.stamp());
   }
 }

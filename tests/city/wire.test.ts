@@ -62,3 +62,12 @@ it('accepts a dossier code whose unit part is a dotted QCVN 102 code, and refuse
   for (const bad of ['000..01.H26-210212-9090', '000.A0.01.H26-21021-9090', '.H26-210212-9090', '000.A0.01.H26-210212-909'])
     expect([bad, ProcessingStatusRequest.safeParse({ ...base, dossierCode: bad }).success]).toEqual([bad, false]);
 });
+
+it('takes an extension posted by the processing side only with its new appointment, and a new appointment only with an extension', () => {
+  const base = { eventId: crypto.randomUUID(), dossierId: crypto.randomUUID(), dossierCode: 'H26-260310-1001', at: '2026-11-23T03:00:00Z' };
+  const newDue = { date: '2026-11-30', time: '16:30' };
+  const ok = (body: object) => ProcessingStatusRequest.safeParse(body).success;
+  expect([ok({ ...base, status: 'extended', newDue }), ok({ ...base, status: 'extended' })]).toEqual([true, false]);
+  expect([ok({ ...base, status: 'processing' }), ok({ ...base, status: 'processing', newDue })]).toEqual([true, false]);
+  expect(ok({ ...base, status: 'extended', newDue: { date: '2026-11-30', time: '24:00' } })).toBe(false);
+});

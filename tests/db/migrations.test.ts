@@ -205,3 +205,31 @@ describe('migration 0008 (dossiers)', () => {
     expect(fx.call('createDossier', intake(), caller).dossier.code).toBe('H26-260310-1002');
   });
 });
+
+describe('migration 0010 (dossier steps from the city)', () => {
+  it("upgrades a version-9 database with a dossier in place: its steps are the counter's, its pulled status waits for nothing", () => {
+    const { dir, db } = databaseAt(9);
+    const at = '2026-03-10T01:00:00Z';
+    db.exec(`
+      INSERT INTO clerks (id, username, full_name, role, active, secret_hash, created_at, updated_at)
+        VALUES ('c1', 'canbo', 'Cán bộ Một', 'clerk', 1, 'x', '${at}', '${at}');
+      INSERT INTO dossier_codes (code, unit_code, code_day, number, issued_at, actor) VALUES ('H26-260310-1001', 'H26', '2026-03-10', 1001, '${at}', 'local');
+      INSERT INTO dossiers (id, code, status, procedure_id, procedure_name, id_number, full_name, name_folded, received_at, due_at, due_day,
+        clerk_id, data, updated_at)
+        VALUES ('d1', 'H26-260310-1001', 'transferred', 'p1', 'Thủ tục', '001190012345', 'Nguyễn Thị Đào', 'nguyen thi dao', '${at}', '${at}',
+          '2026-03-12', 'c1', '{}', '${at}');
+      INSERT INTO dossier_events (id, dossier_id, action, from_status, to_status, at, clerk_id, device_name)
+        VALUES ('e1', 'd1', 'receive', NULL, 'received', '${at}', 'c1', 'Máy này');
+      INSERT INTO city_dossier_status (dossier_id, dossier_code, status, at, data, v, received_at)
+        VALUES ('d1', 'H26-260310-1001', 'processing', '${at}', '{}', 3, '${at}');
+    `);
+    db.close();
+
+    const fx = wardFixture({ dataDir: dir, start: '2026-03-10T02:00:00.000Z' });
+    expect(fx.ward.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(fx.ward.db.pragma('foreign_key_check')).toEqual([]);
+    expect(fx.ward.db.prepare('SELECT id, source FROM dossier_events').all()).toEqual([{ id: 'e1', source: 'ward' }]);
+    expect(fx.ward.db.prepare('SELECT dossier_id, pending FROM city_dossier_status').all()).toEqual([{ dossier_id: 'd1', pending: 0 }]);
+    expect(fx.ward.db.prepare('SELECT COUNT(*) AS n FROM dossier_conflicts').get()).toEqual({ n: 0 });
+  });
+});

@@ -27,8 +27,12 @@ export function requestId(): string {
 }
 
 export function intakeFixture(start = TUESDAY_MORNING): IntakeFixture {
-  const fx = wardFixture({ start });
-  fx.call('saveDossierCodeSettings', { unitCode: '000.A0.01.H26', slot: 1 });
+  return readyForIntake(wardFixture({ start }), '000.A0.01.H26');
+}
+
+/** Sets the ward's unit code and block, and signs a clerk in on the hub PC. */
+export function readyForIntake(fx: WardFixture, unitCode: string): IntakeFixture {
+  fx.call('saveDossierCodeSettings', { unitCode, slot: 1 });
   // Made through the accounts module's own command; this clerk never signs in, so no secret is hashed.
   const clerk = fx.ward.accounts.createClerk(LOCAL_CALLER, {
     username: 'tranthibinh',

@@ -290,6 +290,8 @@ describe('dossier statuses and reference data from the city', () => {
         data: JSON.stringify(latest),
         v: 8,
         received_at: '2026-11-23T01:00:01.000Z',
+        // No dossier d-1 on this PC: nothing for its lifecycle to take.
+        pending: 0,
       },
     ]);
   });

@@ -1,12 +1,25 @@
 // 200 seeded random fault schedules between a ward and the city (drops, replies cut after the commit,
 // delays, 500/503 answers, requests cut short) over a workload of tickets and city reference data.
 // After every schedule the ward recovers by itself: the city holds every outbox row exactly once,
-// nothing stays pending; after every ward, ward and city agree on every ticket and reference item.
+// nothing stays pending; after every ward, ward and city agree on every ticket and reference item. A
+// second case runs dossiers through the same faults: counter steps, processing posts and their conflicts.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { publishReference } from '../../src/city/sync/reference';
+import type { DossierStatus, DossierStep } from '../../src/shared/dossier/dossier-state';
+import { intake, requestId } from '../dossiers/dossier-setup';
 import { FaultProxy, type Fault } from '../support/fault-proxy';
 import { issue } from '../support/queue-actions';
 import { mulberry32 as rng } from '../support/seeded-random';
+import {
+  cityConflicts,
+  cityEvents,
+  dossierWard,
+  expectSameDossiers,
+  postStatus,
+  wardConflicts,
+  wardEvents,
+  type DossierWard,
+} from './dossier-support';
 import {
   cityMutations,
   deviceIdOf,
@@ -137,4 +150,47 @@ it(`recovers from ${WARDS * SCHEDULES_PER_WARD} seeded fault schedules with ever
   for (const kind of proxy.log) seen.set(kind, (seen.get(kind) ?? 0) + 1);
   for (const kind of ['drop_before_request', 'cut_reply_after_commit', 'delay', 'respond', 'truncate_request'])
     expect(seen.get(kind) ?? 0, kind).toBeGreaterThan(20);
+});
+
+/** The counter's next step from each status, and what the processing side may post meanwhile. */
+const COUNTER_STEP: Partial<Record<DossierStatus, DossierStep>> = { received: 'transfer', result_ready: 'return_result' };
+const POSTED = ['processing', 'result_ready', 'supplement_requested', 'processing', 'refused'] as const;
+
+/** One schedule's dossier work: an intake, a counter step, or a status the processing side posts. */
+async function dossierStep(d: DossierWard, r: () => number): Promise<void> {
+  const dossiers = d.w.ward.db.prepare('SELECT id, code, status FROM dossiers ORDER BY id').all() as {
+    id: string;
+    code: string;
+    status: DossierStatus;
+  }[];
+  const pick = dossiers[Math.floor(r() * dossiers.length)];
+  const choice = r();
+  if (!pick || choice < 0.3) d.w.call('createDossier', intake(), d.w.clerk);
+  else if (choice < 0.6 && COUNTER_STEP[pick.status])
+    d.w.call('recordDossierStep', { requestId: requestId(), dossierId: pick.id, step: COUNTER_STEP[pick.status]! }, d.w.clerk);
+  // Some of these cannot follow from where the dossier stands at the ward: conflicts, which must travel too.
+  else await postStatus(city.url, d, pick, POSTED[Math.floor(r() * POSTED.length)]!);
+}
+
+it('dossier steps from the counter and from the processing side reach both sides once each under seeded fault schedules', async () => {
+  const r = rng(SEED + 1);
+  const d = await dossierWard(city.db, proxy.url);
+  for (let schedule = 0; schedule < 25; schedule++) {
+    const steps = 1 + Math.floor(r() * 3);
+    for (let s = 0; s < steps; s++) await dossierStep(d, r);
+    const faults = 1 + Math.floor(r() * 2);
+    for (let f = 0; f < faults; f++) proxy.inject(randomFault(r));
+    await syncUntilQuiet(d.w, 60);
+    while (proxy.pending() > 0) await syncUntilQuiet(d.w, 60);
+    // The statuses a pull brought were taken after it: one more round sends them.
+    await syncUntilQuiet(d.w, 60);
+    await expectExactlyOnce(d.w, schedule);
+  }
+  const events = wardEvents(d);
+  expect(events.filter((e) => e.source === 'processing').length).toBeGreaterThan(3);
+  expect(wardConflicts(d).length).toBeGreaterThan(0);
+  expect(await cityEvents(city.db, d)).toEqual(events);
+  expect(await cityConflicts(city.db, d)).toEqual(wardConflicts(d));
+  await expectSameDossiers(city.db, d);
+  expect(await city.db.query('SELECT number FROM incidents WHERE ward_code = $1', [d.ward])).toEqual([]);
 });

@@ -1,4 +1,5 @@
 // What the city dashboard shows: every ward and device with its sync health.
+import { RUNNING_STATUSES } from '../../shared/dossier/dossier-state';
 import { localDay } from '../../shared/time/local-time';
 import type { CityDb } from '../db/adapter';
 
@@ -9,6 +10,10 @@ export interface WardRow {
   ticketsToday: number;
   openIncidents: number;
   parked: number;
+  /** Dossiers handed in today (Hanoi day of reception at the counter). */
+  dossiersToday: number;
+  /** Dossiers past their appointment while the ward's clock runs on them (the counter's overdue list). */
+  dossiersOverdue: number;
 }
 
 export interface DeviceRow {
@@ -29,14 +34,26 @@ export interface DeviceRow {
 }
 
 export async function wardRows(db: CityDb, now: Date): Promise<WardRow[]> {
-  const rows = await db.query<{ code: string; name: string; devices: number; tickets: number; incidents: number; parked: number }>(
+  const rows = await db.query<{
+    code: string;
+    name: string;
+    devices: number;
+    tickets: number;
+    incidents: number;
+    parked: number;
+    dossiers_today: number;
+    dossiers_overdue: number;
+  }>(
     `SELECT w.code, w.name,
        (SELECT count(*)::int FROM devices d WHERE d.ward_code = w.code AND d.status = 'active') AS devices,
        (SELECT count(*)::int FROM tickets t WHERE t.ward_code = w.code AND t.local_day = $1) AS tickets,
        (SELECT count(*)::int FROM incidents i WHERE i.ward_code = w.code AND i.resolved_at IS NULL) AS incidents,
-       (SELECT count(*)::int FROM mutations m WHERE m.ward_code = w.code AND m.status = 'parked') AS parked
+       (SELECT count(*)::int FROM mutations m WHERE m.ward_code = w.code AND m.status = 'parked') AS parked,
+       (SELECT count(*)::int FROM dossiers x WHERE x.ward_code = w.code AND x.received_day = $1) AS dossiers_today,
+       (SELECT count(*)::int FROM dossiers x WHERE x.ward_code = w.code AND x.due_at < $2 AND x.status = ANY($3::text[])) AS dossiers_overdue
      FROM wards w ORDER BY w.code`,
-    [localDay(now)],
+    // The running statuses are the partial index's (migration 0012): the planner uses it only for these.
+    [localDay(now), now, RUNNING_STATUSES],
   );
   return rows.map((r) => ({
     code: r.code,
@@ -45,6 +62,8 @@ export async function wardRows(db: CityDb, now: Date): Promise<WardRow[]> {
     ticketsToday: r.tickets,
     openIncidents: r.incidents,
     parked: r.parked,
+    dossiersToday: r.dossiers_today,
+    dossiersOverdue: r.dossiers_overdue,
   }));
 }
 

@@ -78,16 +78,40 @@ export function deviceCells(d: DeviceRow): string[] {
   ];
 }
 
+export const WARD_COLUMNS = [
+  t.wardCode,
+  t.wardName,
+  t.activeDevices,
+  t.ticketsToday,
+  t.dossiersToday,
+  t.dossiersOverdue,
+  t.openIncidents,
+  t.parked,
+];
+
+export function wardCells(w: WardRow): string[] {
+  return [
+    w.code,
+    w.name,
+    String(w.devices),
+    String(w.ticketsToday),
+    String(w.dossiersToday),
+    String(w.dossiersOverdue),
+    String(w.openIncidents),
+    String(w.parked),
+  ];
+}
+
 export function dashboardPage(wards: WardRow[], devices: DeviceRow[], clerks: ClerkServedRow[], now: Date, silentMinutes: number): string {
   return page(
     t.title,
     `<h1>${escapeHtml(t.title)}</h1>
      <p>${escapeHtml(t.generatedAt)} ${escapeHtml(localTime(now))} ·
+       <a href="/dashboard/wards.csv">${escapeHtml(t.exportWardsCsv)}</a> ·
        <a href="/dashboard/devices.csv">${escapeHtml(t.exportCsv)}</a> ·
        <form class="inline" method="post" action="/dashboard/logout"><button type="submit">${escapeHtml(t.signOut)}</button></form></p>
      <h2>${escapeHtml(t.wardsTitle)}</h2>
-     <table>${head([t.wardCode, t.wardName, t.activeDevices, t.ticketsToday, t.openIncidents, t.parked])}
-       ${wards.map((w) => row([w.code, w.name, String(w.devices), String(w.ticketsToday), String(w.openIncidents), String(w.parked)])).join('')}</table>
+     <table>${head(WARD_COLUMNS)}${wards.map((w) => row(wardCells(w))).join('')}</table>
      <h2>${escapeHtml(t.devicesTitle)}</h2>
      <p>${escapeHtml(t.silentLegend(silentMinutes))}</p>
      <table>${head(DEVICE_COLUMNS)}${devices.map((d) => row(deviceCells(d), d.silent ? 'silent' : undefined)).join('')}</table>

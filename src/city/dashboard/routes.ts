@@ -1,4 +1,4 @@
-// The city dashboard: sign-in (limited), the wards and devices page, the CSV export (every cell kept as text). Registered in its own
+// The city dashboard: sign-in (limited), the wards and devices page, the CSV exports (every cell kept as text). Registered in its own
 // Fastify scope so that only its sign-in form accepts a form-encoded body.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Papa from 'papaparse';
@@ -7,7 +7,7 @@ import { dashboardText } from '../../shared/i18n/vi/city';
 import type { CityDb } from '../db/adapter';
 import { isSignedIn, SESSION_TTL_MS, signIn, signOut } from './dashboard-auth';
 import { clerkServedRows, deviceRows, wardRows } from './dashboard-data';
-import { dashboardPage, DEVICE_COLUMNS, deviceCells, signInPage } from './pages';
+import { dashboardPage, DEVICE_COLUMNS, deviceCells, signInPage, WARD_COLUMNS, wardCells } from './pages';
 import { beginSignIn, signInSucceeded, type SignInLimits } from './sign-in-limits';
 
 const COOKIE = 'motcua_city_session';
@@ -86,12 +86,22 @@ export function dashboardRoutes(db: CityDb, now: () => Date, options: DashboardO
       return html(reply, 200, dashboardPage(wards, devices, clerks, at, silentAfterMinutes));
     });
 
+    const csv = (reply: FastifyReply, file: string, fields: string[], rows: string[][]) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file}"`)
+        // The byte-order mark makes spreadsheet programs read the Vietnamese text as UTF-8.
+        .send(`\uFEFF${Papa.unparse({ fields, data: rows.map((cells) => cells.map(neutraliseSpreadsheetCell)) })}`);
+
     scope.get('/dashboard/devices.csv', async (request, reply) => {
       if (!(await guard(request, reply))) return reply;
       const devices = await deviceRows(db, now(), silentAfterMinutes * 60_000);
-      // The byte-order mark makes spreadsheet programs read the Vietnamese text as UTF-8.
-      const csv = `\uFEFF${Papa.unparse({ fields: DEVICE_COLUMNS, data: devices.map((d) => deviceCells(d).map(neutraliseSpreadsheetCell)) })}`;
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="may-tram.csv"').send(csv);
+      return csv(reply, 'may-tram.csv', DEVICE_COLUMNS, devices.map(deviceCells));
+    });
+
+    scope.get('/dashboard/wards.csv', async (request, reply) => {
+      if (!(await guard(request, reply))) return reply;
+      return csv(reply, 'phuong.csv', WARD_COLUMNS, (await wardRows(db, now())).map(wardCells));
     });
   };
 }

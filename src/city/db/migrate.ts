@@ -10,6 +10,7 @@ import ticketRowOnce from './migrations/0008-ticket-row-once';
 import eventClerk from './migrations/0009-event-clerk';
 import statutoryRules from './migrations/0010-statutory-rules';
 import dashboardSignInLimits from './migrations/0011-dashboard-sign-in-limits';
+import dossiers from './migrations/0012-dossiers';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -24,6 +25,7 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 9, sql: eventClerk },
   { version: 10, sql: statutoryRules },
   { version: 11, sql: dashboardSignInLimits },
+  { version: 12, sql: dossiers },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

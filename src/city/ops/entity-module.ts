@@ -34,5 +34,11 @@ export interface EntityBatch {
 export interface EntityModule {
   entity: string;
   ops: ReadonlySet<string>;
+  /**
+   * Checks a payload's shape before the push's transaction: a payload that fails is answered
+   * `rejected / malformed_mutation` alone (with the English reason returned here) and the rest of the
+   * batch applies. Modules without it check in `apply` and park what they cannot read.
+   */
+  checkPayload?(op: string, payload: unknown, entityId: string): string | null;
   begin(tx: Queryable, wardCode: string, entityIds: readonly string[], deviceId: string): Promise<EntityBatch>;
 }

@@ -1,12 +1,12 @@
 import { clerkModule } from './clerk';
+import { dossierModule } from './dossier';
 import { dossierCodeModule } from './dossier-code';
 import type { EntityModule } from './entity-module';
 import { ticketModule } from './ticket';
 import { wardRecordModules } from './ward-records';
 
 // The server applies exactly the ops listed by these modules; any other op is parked, not lost.
-// `dossier.*@1` ops register here: add `dossierModule` from ./dossier next to the ticket module.
-const modules: readonly EntityModule[] = [ticketModule, dossierCodeModule, clerkModule, ...wardRecordModules];
+const modules: readonly EntityModule[] = [ticketModule, dossierModule, dossierCodeModule, clerkModule, ...wardRecordModules];
 
 const byOp = new Map<string, EntityModule>();
 for (const module of modules) {

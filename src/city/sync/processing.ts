@@ -14,15 +14,27 @@ export async function wardOfProcessingToken(db: CityDb, token: string): Promise<
   return row.ward_code;
 }
 
-/** Idempotent by eventId; the change sent down carries the dossier's whole status history. */
+/**
+ * Idempotent by eventId; the change sent down carries the dossier's whole status history, each entry
+ * with its event id, so the ward applies each once (src/main/service/dossiers/city-steps.ts).
+ */
 export async function postProcessingStatus(db: CityDb, wardCode: string, request: ProcessingStatusRequest): Promise<{ replayed: boolean }> {
   if (!request.dossierCode.startsWith(`${wardCode}-`))
     throw new SyncError('forbidden', `dossier ${request.dossierCode} is not ward ${wardCode}'s`);
   return db.transaction(async (tx) => {
     const inserted = await tx.query(
-      `INSERT INTO dossier_statuses (event_id, ward_code, dossier_id, dossier_code, status, at, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-      [request.eventId, wardCode, request.dossierId, request.dossierCode, request.status, request.at, request.note ?? null],
+      `INSERT INTO dossier_statuses (event_id, ward_code, dossier_id, dossier_code, status, at, note, new_due)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [
+        request.eventId,
+        wardCode,
+        request.dossierId,
+        request.dossierCode,
+        request.status,
+        request.at,
+        request.note ?? null,
+        request.newDue ? JSON.stringify(request.newDue) : null,
+      ],
     );
     if (inserted.length === 0) {
       const [existing] = await tx.query<{ ward_code: string }>('SELECT ward_code FROM dossier_statuses WHERE event_id = $1', [
@@ -31,8 +43,9 @@ export async function postProcessingStatus(db: CityDb, wardCode: string, request
       if (existing?.ward_code !== wardCode) throw new SyncError('forbidden', `event ${request.eventId} belongs to another ward`);
       return { replayed: true };
     }
-    const history = await tx.query<{ status: string; at: Date; note: string | null }>(
-      `SELECT status, at, note FROM dossier_statuses WHERE ward_code = $1 AND dossier_id = $2 ORDER BY at, received_at`,
+    const history = await tx.query<{ event_id: string; status: string; at: Date; note: string | null; new_due: unknown }>(
+      `SELECT event_id::text AS event_id, status, at, note, new_due FROM dossier_statuses WHERE ward_code = $1 AND dossier_id = $2
+       ORDER BY at, received_at`,
       [wardCode, request.dossierId],
     );
     const latest = history.at(-1)!;
@@ -45,7 +58,7 @@ export async function postProcessingStatus(db: CityDb, wardCode: string, request
           dossierCode: request.dossierCode,
           status: latest.status,
           at: latest.at.toISOString(),
-          history: history.map((h) => ({ status: h.status, at: h.at.toISOString(), note: h.note })),
+          history: history.map((h) => ({ eventId: h.event_id, status: h.status, at: h.at.toISOString(), note: h.note, newDue: h.new_due })),
         },
         originDeviceId: null,
       },

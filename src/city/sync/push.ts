@@ -48,14 +48,22 @@ export async function push(
   }
 }
 
-/** A pushed mutation with the whole wire shape, or why it has not: checked before any transaction. */
-type Checked = { pushed: PushedMutation; m: Mutation; reason: null } | { pushed: PushedMutation; m: null; reason: string };
+/**
+ * A pushed mutation with the whole wire shape, or why it has not: checked before any transaction. A row
+ * whose wire shape is sound but whose payload its module refuses keeps `m` (it is stored whole, as any
+ * rejected row) with the payload's `reason`.
+ */
+type Checked = { pushed: PushedMutation; m: Mutation; reason: string | null } | { pushed: PushedMutation; m: null; reason: string };
 
 function checkMutation(pushed: PushedMutation): Checked {
   const parsed = Mutation.safeParse(pushed);
-  if (parsed.success) return { pushed, m: parsed.data, reason: null };
-  const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-  return { pushed, m: null, reason: issues.join('; ') };
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    return { pushed, m: null, reason: issues.join('; ') };
+  }
+  const m = parsed.data;
+  const payloadReason = moduleFor(m.entity, m.op)?.checkPayload?.(m.op, m.payload, m.entityId) ?? null;
+  return { pushed, m, reason: payloadReason };
 }
 
 /**
@@ -253,7 +261,7 @@ async function applyFresh(
     const entityKey = `${m.entity}:${m.entityId}`;
     let outcome: OpOutcome;
     if (alreadyStored.has(m.mutationId) || seenInBatch.has(m.mutationId)) outcome = { status: 'rejected', code: 'duplicate_mutation' };
-    else if (!c.m) outcome = { status: 'rejected', code: 'malformed_mutation' };
+    else if (!c.m || c.reason !== null) outcome = { status: 'rejected', code: 'malformed_mutation' };
     else if (parked.has(entityKey)) outcome = { status: 'parked', code: 'entity_parked' };
     else {
       const module = moduleFor(m.entity, m.op);

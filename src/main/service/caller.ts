@@ -14,6 +14,11 @@ export interface Caller {
   sessionId?: string | null;
   /** The API method being served: the audit log names it next to every change. */
   method?: string;
+  /**
+   * Who made the change when neither this PC's device nor a clerk did: a status the processing side
+   * posted at the city, applied here by sync (`PROCESSING_ACTOR`).
+   */
+  actor?: string;
 }
 
 /** Where a request came from, for limits that must apply per sender (wrong pairing codes). */
@@ -31,6 +36,7 @@ export function deviceKeyOf(caller: Caller): string {
 
 /** The actor recorded in the sync log: the device, and the clerk signed in on it ('local;clerk:<id>'). */
 export function actorOf(caller: Caller): string {
+  if (caller.actor) return caller.actor;
   const device = deviceKeyOf(caller);
   return caller.clerk ? `${device};clerk:${caller.clerk.id}` : device;
 }

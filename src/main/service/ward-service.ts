@@ -24,6 +24,7 @@ import { DeviceAuth } from './devices/device-auth';
 import { deviceHandlers } from './devices/handlers';
 import { DossierCodeCommands } from './dossier-codes/commands';
 import { dossierCodeHandlers } from './dossier-codes/handlers';
+import { DossierCitySteps } from './dossiers/city-steps';
 import { DossierCommands } from './dossiers/commands';
 import { dossierHandlers } from './dossiers/handlers';
 import { DossierReads } from './dossiers/reads';
@@ -129,6 +130,7 @@ export class WardService {
     });
     const codes = new PairingCodes();
     const syncStore = new SyncStore(this.readDb, write);
+    const dossierCitySteps = new DossierCitySteps(this.readDb, write);
     this.sync = new SyncEngine({
       dataDir: options.dataDir,
       store: syncStore,
@@ -138,6 +140,7 @@ export class WardService {
       appVersion: options.sync?.appVersion ?? 'unknown',
       ...(options.sync?.timing ? { timing: options.sync.timing } : {}),
       ...(options.sync?.random ? { random: options.sync.random } : {}),
+      afterPull: () => dossierCitySteps.applyPending(),
     });
 
     this.handlers = {

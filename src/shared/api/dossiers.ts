@@ -5,6 +5,7 @@ import { ClockTime, DeadlineRule } from '../catalog/deadline-rule';
 import { FeeRule } from '../catalog/fee-rule';
 import { Channel, RequiredDocument } from '../catalog/procedure';
 import { DOSSIER_STATUSES, DOSSIER_STEPS } from '../dossier/dossier-state';
+import { PROCESSING_STATUSES } from '../sync/wire';
 import { SafeText } from '../text/safe-text';
 import { Empty, method } from './method';
 import { Id, Instant, LocalDayString, RequestId, Text } from './schemas';
@@ -107,8 +108,29 @@ export const DossierEvent = z.object({
   reason: z.string().nullable(),
   /** The appointment an extension moved the dossier to. */
   newDue: Due.nullable(),
+  /** `ward`: taken at the counter; `processing`: posted at the city by the processing side and pulled. */
+  source: z.enum(['ward', 'processing']),
 });
 export type DossierEvent = z.infer<typeof DossierEvent>;
+
+/**
+ * A status the processing side posted at the city that the dossier could not take at this ward (the
+ * counter had moved it meanwhile): kept for the clerk to settle with the processing side, never dropped.
+ */
+export const DossierConflict = z.object({
+  /** The processing system's event id. */
+  eventId: Id,
+  status: z.enum(PROCESSING_STATUSES),
+  /** When the processing side says the status changed. */
+  at: Instant,
+  note: z.string().nullable(),
+  /** Where the dossier stood at this ward when the status arrived. */
+  wardStatus: DossierStatus,
+  recordedAt: Instant,
+  /** What the clerk reads about it, in Vietnamese. */
+  message: z.string(),
+});
+export type DossierConflict = z.infer<typeof DossierConflict>;
 
 export const DossierSummary = z.object({
   id: Id,
@@ -172,9 +194,10 @@ export const dossierMethods = {
     ...counterWork,
   }),
   getDossier: method({
-    summary: 'One dossier with every step it went through. Recorded in the audit log as a read of personal data.',
+    summary:
+      'One dossier with every step it went through (at the counter or posted by the processing side) and the processing statuses it could not take (conflicts for the clerk to settle). Recorded in the audit log as a read of personal data.',
     input: z.object({ id: Id }).strict(),
-    output: z.object({ dossier: Dossier, events: z.array(DossierEvent) }),
+    output: z.object({ dossier: Dossier, events: z.array(DossierEvent), conflicts: z.array(DossierConflict) }),
     ...counterWork,
   }),
   listDossiers: method({

@@ -1,6 +1,7 @@
 // The ward ↔ city sync wire, version 1. Both sides parse with these schemas; docs/sync-protocol.md
 // explains every endpoint, status code and what the ward client must do about it.
 import { z } from 'zod';
+import { ClockTime } from '../catalog/deadline-rule';
 
 /** Sent by the ward in the `x-motcua-protocol` header of every /v1 request; anything else gets 426. */
 export const PROTOCOL_VERSION = 1;
@@ -17,6 +18,11 @@ export const MAX_PULL_LIMIT = 1000;
 export const MAX_SNAPSHOT_LIMIT = 1000;
 /** Longest `actor` a mutation may carry (the format is in docs/sync-protocol.md). */
 export const MAX_ACTOR_LENGTH = 120;
+/**
+ * The actor of a dossier step the processing side posted at the city and the ward then applied: the
+ * ward relays it as its own op, but neither a ward device nor a clerk made it.
+ */
+export const PROCESSING_ACTOR = 'processing';
 /** Highest ward SQLite schema version a mutation may name: a small number, and always one PostgreSQL's `int` holds. */
 export const MAX_SCHEMA_VERSION = 10_000;
 /** Deepest nesting a payload may have (a ticket row is 3 deep): checked without recursion, before anything walks it. */
@@ -290,19 +296,29 @@ export const HealthResponse = z.object({ ok: z.boolean(), serverTime: Instant })
 /** Statuses a processing system may post about a dossier a ward received (uncertain list: see the doc). */
 export const PROCESSING_STATUSES = ['processing', 'supplement_requested', 'extended', 'result_ready', 'refused', 'stopped'] as const;
 
-export const ProcessingStatusRequest = z.strictObject({
-  /** The processing system's id for this status event; re-posting it is a no-op. */
-  eventId: Uuid,
-  dossierId: Uuid,
-  // The unit part is a dotted QCVN 102:2016 code such as 000.A0.01.H26 (one-stop-rules §2.2).
-  dossierCode: z
-    .string()
-    .max(60)
-    .regex(/^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*-\d{6}-\d{4}$/, 'dossier code: <unit>-<YYMMDD>-<NNNN>'),
-  status: z.enum(PROCESSING_STATUSES),
-  at: Instant,
-  note: z.string().max(2000).optional(),
-});
+/** The new appointment of an extension, in Hanoi time, as Mẫu 04 states it. */
+export const ProcessingNewDue = z.strictObject({ date: z.iso.date(), time: ClockTime });
+
+export const ProcessingStatusRequest = z
+  .strictObject({
+    /** The processing system's id for this status event; re-posting it is a no-op. */
+    eventId: Uuid,
+    dossierId: Uuid,
+    // The unit part is a dotted QCVN 102:2016 code such as 000.A0.01.H26 (one-stop-rules §2.2).
+    dossierCode: z
+      .string()
+      .max(60)
+      .regex(/^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*-\d{6}-\d{4}$/, 'dossier code: <unit>-<YYMMDD>-<NNNN>'),
+    status: z.enum(PROCESSING_STATUSES),
+    at: Instant,
+    note: z.string().max(2000).optional(),
+    /** Required with `extended`, refused with any other status: an extension is its new appointment. */
+    newDue: ProcessingNewDue.optional(),
+  })
+  .refine((r) => (r.status === 'extended') === (r.newDue !== undefined), {
+    message: 'newDue is required with status extended and only with it',
+    path: ['newDue'],
+  });
 export type ProcessingStatusRequest = z.infer<typeof ProcessingStatusRequest>;
 
 export const ProcessingStatusResponse = z.object({ accepted: z.boolean(), replayed: z.boolean(), serverTime: Instant });

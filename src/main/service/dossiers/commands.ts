@@ -107,29 +107,34 @@ export class DossierCommands {
   }
 }
 
+/** Where a step came from: the counter (a new event, now), or the processing side (its own event id and time). */
+export type StepOrigin = { source: 'ward' } | { source: 'processing'; eventId: string; at: string };
+
 /**
  * The event row and the outbox op of one step, named `dossier.<action>@1` like the ticket's ops; the
  * payload carries the dossier as it now stands, so the city can apply it without asking for more.
  */
-function recordStep(
+export function recordStep(
   tx: WriteContext,
   dossier: Dossier,
   action: DossierAction,
   from: DossierStatus | null,
   reason: string | null,
   newDue: Dossier['due'] | null,
+  origin: StepOrigin = { source: 'ward' },
 ): DossierEvent {
   const clerk = tx.caller.clerk;
   const event: DossierEvent = {
-    id: uuidv7(),
+    id: origin.source === 'processing' ? origin.eventId : uuidv7(),
     action,
     from,
     to: dossier.status,
-    at: tx.now.toISOString(),
+    at: origin.source === 'processing' ? origin.at : tx.now.toISOString(),
     clerk: clerk ? { id: clerk.id, fullName: clerk.fullName } : null,
     deviceName: tx.caller.deviceName,
     reason,
     newDue,
+    source: origin.source,
   };
   insertEvent(tx.db, { event, dossierId: dossier.id, deviceId: tx.caller.deviceId });
   tx.record({

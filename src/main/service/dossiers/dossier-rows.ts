@@ -1,4 +1,5 @@
-import type { Dossier, DossierEvent } from '../../../shared/api/dossiers';
+import type { Dossier, DossierConflict, DossierEvent } from '../../../shared/api/dossiers';
+import { cityStepText } from '../../../shared/i18n/vi/dossiers';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
@@ -63,8 +64,8 @@ export interface EventToStore {
 export function insertEvent(db: Db, { event, dossierId, deviceId }: EventToStore): void {
   stmt(
     db,
-    `INSERT INTO dossier_events (id, dossier_id, action, from_status, to_status, at, clerk_id, device_id, device_name, reason, new_due)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO dossier_events (id, dossier_id, action, from_status, to_status, at, clerk_id, device_id, device_name, reason, new_due, source)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     event.id,
     dossierId,
@@ -77,6 +78,7 @@ export function insertEvent(db: Db, { event, dossierId, deviceId }: EventToStore
     event.deviceName,
     event.reason,
     event.newDue ? JSON.stringify(event.newDue) : null,
+    event.source,
   );
 }
 
@@ -91,12 +93,14 @@ interface EventRow {
   device_name: string;
   reason: string | null;
   new_due: string | null;
+  source: DossierEvent['source'];
 }
 
 export function readEvents(db: Db, dossierId: string): DossierEvent[] {
   const rows = stmt(
     db,
-    `SELECT e.id, e.action, e.from_status, e.to_status, e.at, e.clerk_id, c.full_name AS clerk_name, e.device_name, e.reason, e.new_due
+    `SELECT e.id, e.action, e.from_status, e.to_status, e.at, e.clerk_id, c.full_name AS clerk_name, e.device_name, e.reason, e.new_due,
+       e.source
      FROM dossier_events e LEFT JOIN clerks c ON c.id = e.clerk_id
      WHERE e.dossier_id = ? ORDER BY e.at, e.rowid`,
   ).all(dossierId) as EventRow[];
@@ -110,5 +114,47 @@ export function readEvents(db: Db, dossierId: string): DossierEvent[] {
     deviceName: r.device_name,
     reason: r.reason,
     newDue: r.new_due ? (JSON.parse(r.new_due) as DossierEvent['newDue']) : null,
+    source: r.source,
   }));
+}
+
+export type ConflictToStore = Omit<DossierConflict, 'message'> & { dossierId: string };
+
+export function insertConflict(db: Db, c: ConflictToStore): void {
+  stmt(
+    db,
+    `INSERT INTO dossier_conflicts (event_id, dossier_id, status, at, note, ward_status, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(c.eventId, c.dossierId, c.status, c.at, c.note, c.wardStatus, c.recordedAt);
+}
+
+export function readConflicts(db: Db, dossierId: string): DossierConflict[] {
+  const rows = stmt(
+    db,
+    `SELECT event_id, status, at, note, ward_status, recorded_at FROM dossier_conflicts WHERE dossier_id = ? ORDER BY at, event_id`,
+  ).all(dossierId) as {
+    event_id: string;
+    status: DossierConflict['status'];
+    at: string;
+    note: string | null;
+    ward_status: DossierConflict['wardStatus'];
+    recorded_at: string;
+  }[];
+  return rows.map((r) => ({
+    eventId: r.event_id,
+    status: r.status,
+    at: r.at,
+    note: r.note,
+    wardStatus: r.ward_status,
+    recordedAt: r.recorded_at,
+    message: cityStepText.conflict(r.status, r.ward_status),
+  }));
+}
+
+/** The ids of every event this dossier has taken, steps and conflicts alike: each city event is taken once. */
+export function takenEventIds(db: Db, dossierId: string): Set<string> {
+  const rows = stmt(
+    db,
+    'SELECT id FROM dossier_events WHERE dossier_id = ? UNION ALL SELECT event_id FROM dossier_conflicts WHERE dossier_id = ?',
+  ).all(dossierId, dossierId) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
 }

@@ -10,7 +10,7 @@ import type { CalendarReads } from '../calendar/reads';
 import type { Caller } from '../caller';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
-import { foldName, readDossier, readEvents } from './dossier-rows';
+import { foldName, readConflicts, readDossier, readEvents } from './dossier-rows';
 
 // What the counter reads about dossiers. Every answer shows citizens' data, so each dossier shown is
 // recorded in the audit log before the answer leaves (Law 91/2025/QH15).
@@ -44,13 +44,14 @@ export class DossierReads {
     const dossier = readDossier(this.db, input.id);
     if (!dossier) throw new ApiError('dossier_not_found');
     const events = readEvents(this.db, dossier.id);
+    const conflicts = readConflicts(this.db, dossier.id);
     this.audit.personalDataReads(
       caller,
       'getDossier',
       [{ idNumber: dossier.applicant.idNumber, entity: 'dossier', entityId: dossier.id }],
       'dossier',
     );
-    return { dossier, events };
+    return { dossier, events, conflicts };
   }
 
   list(input: ParsedInput<'listDossiers'>, caller: Caller): MethodOutput<'listDossiers'> {

@@ -6,6 +6,7 @@ import type { ChangeEntity } from '../../../shared/sync/wire';
 import type { Db } from '../db/open-database';
 import { storeOffice, writeRules } from '../calendar/calendar-rows';
 import { holderOfCode, upsertProcedure } from '../catalog/procedure-rows';
+import { hasUntakenEvents } from '../dossiers/city-steps';
 import { NEXT_QUEUE_SEQ } from '../queue/ticket-rows';
 import { stmt } from '../db/statements';
 
@@ -250,12 +251,15 @@ function applyDossierStatus(db: Db, change: IncomingChange, receivedAt: string):
   const parsed = DossierStatus.safeParse(change.data);
   if (!parsed.success) return shadow(db, change, 'unresolved', receivedAt);
   const d = parsed.data;
+  // The dossier takes the new events after this page commits (src/main/service/dossiers/city-steps.ts):
+  // they are its own steps, sent back to the city through the outbox, which a pulled page never writes.
+  const pending = hasUntakenEvents(db, d.dossierId, change.data) ? 1 : 0;
   stmt(
     db,
-    `INSERT INTO city_dossier_status (dossier_id, dossier_code, status, at, data, v, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO city_dossier_status (dossier_id, dossier_code, status, at, data, v, received_at, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (dossier_id) DO UPDATE SET dossier_code = excluded.dossier_code, status = excluded.status, at = excluded.at,
-       data = excluded.data, v = excluded.v, received_at = excluded.received_at`,
-  ).run(d.dossierId, d.dossierCode, d.status, d.at, JSON.stringify(change.data), change.v, receivedAt);
+       data = excluded.data, v = excluded.v, received_at = excluded.received_at, pending = excluded.pending`,
+  ).run(d.dossierId, d.dossierCode, d.status, d.at, JSON.stringify(change.data), change.v, receivedAt, pending);
 }
 
 /**

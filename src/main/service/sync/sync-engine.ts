@@ -63,6 +63,11 @@ export interface SyncEngineOptions {
   timing?: Partial<SyncTiming>;
   /** Injected by tests for reproducible jitter. */
   random?: () => number;
+  /**
+   * Runs after every pull that reached the city's head: what the pulled pages left for the local
+   * modules to take through their own write path (dossier statuses posted at the city).
+   */
+  afterPull?: () => void;
 }
 
 interface Failure {
@@ -282,6 +287,7 @@ export class SyncEngine {
       await this.pull(counts);
       this.progress = null;
       if (this.closed) return;
+      this.options.afterPull?.();
       // A renumbering is worth an IT look even when the run then succeeded: it is kept on the run.
       const note = counts.renumbered ? { code: 'seq_regression', message: syncFailureText.seq_regression } : {};
       store.endRun(runId, { result: 'ok', pushed: counts.pushed, pulled: counts.pulled, ...note });

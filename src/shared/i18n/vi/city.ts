@@ -35,6 +35,10 @@ export const mutationResultMessages = {
   illegal_transition: 'Thao tác không hợp lệ với trạng thái hiện tại của số thứ tự trên máy chủ thành phố (có thể quầy khác đã gọi trước).',
   ticket_not_at_counter: 'Số thứ tự đang được phục vụ ở quầy khác.',
   state_mismatch: 'Kết quả thao tác khác với trạng thái máy chủ thành phố tính được.',
+  dossier_exists: 'Hồ sơ này đã được tiếp nhận trên máy chủ thành phố bằng một thao tác khác.',
+  dossier_unknown: 'Máy chủ thành phố chưa có hồ sơ này.',
+  dossier_illegal_step: 'Thao tác không hợp lệ với trạng thái hiện tại của hồ sơ trên máy chủ thành phố.',
+  dossier_state_mismatch: 'Trạng thái hồ sơ gửi lên khác với trạng thái máy chủ thành phố tính được.',
 } as const;
 export type MutationResultCode = keyof typeof mutationResultMessages;
 
@@ -51,6 +55,9 @@ export const dashboardText = {
   wardsTitle: 'Phường',
   devicesTitle: 'Máy trạm',
   exportCsv: 'Tải danh sách máy (CSV)',
+  exportWardsCsv: 'Tải danh sách phường (CSV)',
+  dossiersToday: 'Hồ sơ tiếp nhận hôm nay',
+  dossiersOverdue: 'Hồ sơ quá hạn',
   generatedAt: 'Cập nhật lúc',
   wardCode: 'Mã phường',
   wardName: 'Tên phường',

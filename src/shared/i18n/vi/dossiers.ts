@@ -1,4 +1,5 @@
 import type { DossierStatus, DossierStep } from '../../dossier/dossier-state';
+import type { ProcessingStatus } from '../../dossier/processing-steps';
 
 // Dossiers received at the counter: the errors a clerk may meet during intake and the lifecycle, and
 // the names of statuses and steps as the counter shows them.
@@ -41,6 +42,24 @@ export const dossierStepText: Record<DossierStep, string> = {
   stop: 'Dừng xử lý',
   extend: 'Gia hạn',
 };
+
+const processingStatusText: Record<ProcessingStatus, string> = {
+  processing: 'Đang xử lý',
+  supplement_requested: 'Chờ bổ sung',
+  extended: 'Gia hạn',
+  result_ready: 'Có kết quả',
+  refused: 'Từ chối',
+  stopped: 'Dừng xử lý',
+};
+
+/** Statuses the processing side posted at the city, as the counter shows them once pulled. */
+export const cityStepText = {
+  /** Shown where a counter step shows its PC: the step was not taken at any PC of the ward. */
+  processingSide: 'Bộ phận xử lý (qua máy chủ thành phố)',
+  conflict: (posted: ProcessingStatus, wardStatus: DossierStatus) =>
+    `Bộ phận xử lý báo hồ sơ "${processingStatusText[posted]}" nhưng tại quầy hồ sơ đang ở trạng thái "${dossierStatusText[wardStatus]}", ` +
+    'nên thay đổi này chưa được áp dụng. Hãy liên hệ bộ phận xử lý để thống nhất trạng thái hồ sơ.',
+} as const;
 
 /** Why a step was refused, naming the status and the step, never the citizen. */
 export const dossierDetail = {

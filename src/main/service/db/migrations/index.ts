@@ -7,6 +7,7 @@ import { accounts } from './0006-accounts';
 import { statutoryRules } from './0007-statutory-rules';
 import { dossiers } from './0008-dossiers';
 import { outboxAcknowledged } from './0009-outbox-acknowledged';
+import { dossierCitySteps } from './0010-dossier-city-steps';
 import type { Migration } from './migration';
 
 // Every migration, in order. PRAGMA user_version holds the last one applied.
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   statutoryRules,
   dossiers,
   outboxAcknowledged,
+  dossierCitySteps,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
