@@ -8,7 +8,10 @@ export interface PrintRequest {
   printerName: string | null;
   /** Paper width in millimetres (80 for a ticket roll, 210 for A4). */
   pageWidthMm: number;
-  /** Page length of a sheet (297 for A4); absent for a roll, which is fed a ticket's length per print. */
+  /**
+   * Page length: a sheet's own (297 for A4), a roll's the measured length of the document (the pages
+   * send it, so no blank paper is fed); without it the shell feeds a roll ROLL_PAGE_LENGTH_MM.
+   */
   pageHeightMm?: number;
 }
 

@@ -3,7 +3,8 @@ import { expect, test } from '../support/e2e-fixtures';
 
 test.describe('display board', () => {
   test('shows the calls of two counters and announces them one after the other, each once it may be heard', async ({ ward }) => {
-    const page = await ward.open('/display', { prepare: playClipsFast });
+    // ?debug shows the announcement log, which this test reads; the waiting room never sees it.
+    const page = await ward.open('/display?debug', { prepare: playClipsFast });
     await expect(page.locator('main.display[data-connection="online"]')).toBeVisible();
     await expect(page.getByTestId('display-current-2')).toBeVisible();
 

@@ -13,7 +13,8 @@ test.describe('display board after an outage', () => {
   test('says the calls of the last minute it missed, oldest first, and only shows the older one', async ({ ward }) => {
     let offline = false;
     const sockets: WebSocketRoute[] = [];
-    const page = await ward.open('/display', {
+    // ?debug: the announcement log this test reads is for staff only.
+    const page = await ward.open('/display?debug', {
       prepare: async (p) => {
         await playClipsFast(p);
         await p.routeWebSocket(/\/api\/events$/, async (socket) => {

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { Ticket } from '../../src/shared/api/schemas';
-import { printingText, slipsText } from '../../src/shared/i18n/vi';
+import { kioskText, printingText, slipsText } from '../../src/shared/i18n/vi';
 import type { PrintRequest, ShellBridge } from '../../src/shared/shell-bridge';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
+import { printOffline, readPdfPages } from '../support/pdf-text';
 
 // Printing from the kiosk page of the real app, with the printer replaced at its edge: the browser's
 // print() (called in the hidden ticket frame) or the desktop shell's printHtml. What must hold is
@@ -15,6 +16,8 @@ interface PrintLog {
   /** ok: the dialog closes (afterprint); throw: print() throws; hang: no afterprint ever. */
   printMode?: 'ok' | 'throw' | 'hang';
   shellRequests?: Array<Omit<PrintRequest, 'html'> & { number: string | null }>;
+  /** The documents the shell was given, in order. */
+  shellDocuments?: string[];
   shellResult?: { ok: boolean; error?: string } | 'hang';
 }
 
@@ -40,8 +43,10 @@ async function fakeShell(page: Page, result: PrintLog['shellResult']): Promise<v
     const top = window as Window & PrintLog & { motcuaShell?: ShellBridge };
     top.shellResult = initial;
     top.shellRequests = [];
+    top.shellDocuments = [];
     top.motcuaShell = {
       printHtml: (request) => {
+        top.shellDocuments!.push(request.html);
         const number = /<div class="number">([^<]*)<\/div>/.exec(request.html)?.[1] ?? null;
         top.shellRequests!.push({
           printerName: request.printerName,
@@ -91,7 +96,9 @@ test.describe('ticket printing in a browser (print dialog in a hidden frame)', (
     const page = await ward.open('/kiosk', { prepare: (p) => stubBrowserPrint(p, 'throw') });
     const number = await takeTicket(page, 'A');
 
-    await expect(page.getByTestId('kiosk-print-error')).toContainText('Máy in hết giấy');
+    // The citizen reads plain words; the reason is recorded for the clerks' failed-print list.
+    await expect(page.getByTestId('kiosk-print-error')).toContainText(kioskText.printFailed);
+    await expect(page.getByTestId('kiosk-print-error')).not.toContainText('Máy in hết giấy');
     const failed = await ticketByNumber(ward, number);
     expect(failed.printStatus).toBe('failed');
     expect(failed.printError).toBe(printingText.failures.dialogError('Máy in hết giấy'));
@@ -121,22 +128,43 @@ test.describe('ticket printing in a browser (print dialog in a hidden frame)', (
     expect(shortened).toBeLessThan(120);
   });
 
-  test('a print whose dialog never reports back is recorded as failed after the timeout, not left hanging', async ({ ward }) => {
+  test('a print dialog that never reports back leaves the keys to the kiosk, and after the timeout the citizen reads plain words', async ({
+    ward,
+  }) => {
+    // Chromium without --kiosk-printing: the frame took focus to print and no afterprint comes.
     const page = await ward.open('/kiosk', {
       prepare: async (p) => {
         await p.clock.install();
         await stubBrowserPrint(p, 'hang');
       },
     });
-    const number = await takeTicket(page, 'B');
+    const waiting = await takeTicket(page, 'B');
     await expect.poll(async () => (await printedSoFar(page)).length).toBe(1);
-    expect((await ticketByNumber(ward, number)).printStatus).toBe('pending');
+    await expect(page.getByTestId('kiosk-print-status')).toHaveAttribute('data-print-status', 'printing');
+    // While the print is awaited the next citizen's keys work: Esc, then a digit.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('kiosk-service-A')).toBeVisible();
+    await page.keyboard.press('3');
+    await expect(page.getByTestId('kiosk-priority-none')).toBeVisible();
+    await page.keyboard.press('Escape');
 
+    const number = await takeTicket(page, 'B');
+    await expect.poll(async () => (await printedSoFar(page)).length).toBe(2);
     await page.clock.fastForward('01:05');
-    await expect(page.getByTestId('kiosk-print-error')).toBeVisible();
-    const ticket = await ticketByNumber(ward, number);
-    expect(ticket.printStatus).toBe('failed');
-    expect(ticket.printError).toBe(printingText.failures.dialogTimeout);
+    const message = page.getByTestId('kiosk-print-error');
+    await expect(message).toContainText(kioskText.printFailed);
+    await expect(message).toContainText(kioskText.printFailedHint);
+    await expect(message).not.toContainText(printingText.failures.dialogTimeout);
+    for (const displayNumber of [waiting, number]) {
+      const ticket = await ticketByNumber(ward, displayNumber);
+      expect(ticket.printStatus).toBe('failed');
+      expect(ticket.printError).toBe(printingText.failures.dialogTimeout);
+    }
+    // At once, not after the result screen clears: a digit starts the next citizen's choice.
+    const second = (await ward.call('getBoard', {})).services[1]!;
+    await page.keyboard.press('2');
+    await expect(page.getByTestId('kiosk-priority-none')).toBeVisible();
+    await expect(page.locator('.kiosk-hint')).toHaveText(second.name);
   });
 });
 
@@ -161,8 +189,8 @@ test.describe('ticket printing in the desktop app (silent print through the shel
     expect((await ticketByNumber(ward, number)).printStatus).toBe('printed');
 
     expect(await shellRequestsSoFar(page)).toEqual([
-      { printerName: 'XP-80C', pageWidthMm: 80, number },
-      { printerName: 'XP-80C', pageWidthMm: 80, number },
+      { printerName: 'XP-80C', pageWidthMm: 80, pageHeightMm: expect.any(Number), number },
+      { printerName: 'XP-80C', pageWidthMm: 80, pageHeightMm: expect.any(Number), number },
     ]);
     // The dialog is never involved in the desktop app.
     expect(await printedSoFar(page)).toEqual([]);
@@ -175,7 +203,33 @@ test.describe('ticket printing in the desktop app (silent print through the shel
     const number = await takeTicket(page, 'D');
     await expect(printedStatus(page)).toBeVisible();
     expect((await ticketByNumber(ward, number)).printStatus).toBe('printed');
-    expect(await shellRequestsSoFar(page)).toEqual([{ printerName: null, pageWidthMm: 80, number }]);
+    expect(await shellRequestsSoFar(page)).toEqual([{ printerName: null, pageWidthMm: 80, pageHeightMm: expect.any(Number), number }]);
+  });
+
+  test('feeds only the paper the ticket needs: its page, printed to PDF, is as long as its content within 2 mm', async ({
+    browser,
+    ward,
+  }) => {
+    await ward.call('updateSettings', { wardName: 'Phường Hoàn Kiếm — Điểm phục vụ hành chính công' });
+    const page = await ward.open('/kiosk', { prepare: (p) => fakeShell(p, { ok: true }) });
+    const number = await takeTicket(page, 'A');
+    await expect(printedStatus(page)).toBeVisible();
+    const [request] = await shellRequestsSoFar(page);
+    const [html] = await page.evaluate(() => (window as Window & PrintLog).shellDocuments ?? []);
+
+    const context = await browser.newContext();
+    const sheet = await context.newPage();
+    const { pdf } = await printOffline(sheet, html!, { width: '80mm', preferCSSPageSize: true, printBackground: false });
+    // The test's own measure: the ticket laid out on screen, plus its 3 mm page margins top and bottom.
+    const contentMm = await sheet.evaluate(() => (document.body.getBoundingClientRect().height * 25.4) / 96);
+    await context.close();
+
+    const pages = await readPdfPages(pdf);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.text).toContain(number);
+    expect(Math.abs(pages[0]!.heightMm - (contentMm + 6))).toBeLessThanOrEqual(2);
+    // What the desktop shell is told to feed is that same page.
+    expect(Math.abs(pages[0]!.heightMm - request!.pageHeightMm!)).toBeLessThan(0.2);
   });
 
   test('a printer that never answers is recorded as failed after the timeout', async ({ ward }) => {

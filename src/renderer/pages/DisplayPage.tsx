@@ -9,8 +9,14 @@ import { HealthBanner } from '../components/HealthBanner';
 import { useBoard, type BoardCallEvent } from '../display/use-board';
 import { useHighlights } from '../display/use-highlights';
 import { WaitingList } from '../display/WaitingList';
+import '../display/display.css';
 
 const HIGHLIGHT_MS = 10_000;
+/**
+ * `/display?debug` adds the voice in use and the announcement log under the board, for staff setting
+ * up the sound; the waiting room sees neither.
+ */
+const diagnostics = new URLSearchParams(window.location.search).has('debug');
 /** Until the board has loaded, the service's default. */
 const DEFAULT_REPEAT = 2;
 
@@ -58,14 +64,19 @@ export function DisplayPage() {
           </aside>
         </div>
       )}
-      <AnnouncementLog log={announcer.log} voice={announcer.voice} />
-      {announcer.audioLocked && (
-        <div className="display-sound" role="alert">
-          <button type="button" data-testid="enable-sound" onClick={announcer.unlockAudio} autoFocus>
-            {displayText.enableSound}
-          </button>
-          <p>{displayText.soundLockedHint}</p>
-        </div>
+      {(announcer.audioLocked || diagnostics) && (
+        // In the page's flow, below the counters: nothing here may cover a counter's call.
+        <footer className="display-footer">
+          {announcer.audioLocked && (
+            <div className="display-sound" role="alert">
+              <button type="button" data-testid="enable-sound" onClick={announcer.unlockAudio} autoFocus>
+                {displayText.enableSound}
+              </button>
+              <p>{displayText.soundLockedHint}</p>
+            </div>
+          )}
+          {diagnostics && <AnnouncementLog log={announcer.log} voice={announcer.voice} />}
+        </footer>
       )}
     </main>
   );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import '../components/kiosk/kiosk.css';
 import { appText, kioskText } from '../../shared/i18n/vi';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { HealthBanner } from '../components/HealthBanner';
@@ -29,7 +30,9 @@ export function KioskPage() {
     const onKey = (event: KeyboardEvent): void => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
       const digit = /^[0-9]$/.test(event.key) ? Number(event.key) : null;
-      if (step.name === 'services' && digit !== null && digit > 0) {
+      // On a result screen the next citizen need not wait for it to clear: a digit starts their choice.
+      const choosing = step.name === 'services' || step.name === 'issued' || step.name === 'refused';
+      if (choosing && digit !== null && digit > 0) {
         const service = services[digit - 1];
         if (service) chooseService(service, categories.length > 0);
       } else if (step.name === 'priority' && digit !== null) {

@@ -41,13 +41,14 @@ export async function printDocument(render: () => Promise<string>, paper: Paper,
 }
 
 async function printWithShell(shell: ShellBridge, html: string, paper: Paper, printer: PrinterSetting): Promise<PrintOutcome> {
-  // Sent as served: a roll's page is the length the shell feeds per ticket, a sheet's its own size.
+  // A sheet keeps its own size; a roll's page is cut to the content, measured here as the shell will lay it out.
+  const page = paper.kind === 'sheet' ? { html, heightMm: paper.heightMm } : await fittedRoll(html, paper.widthMm);
   const result = await withDeadline(
     shell.printHtml({
-      html,
+      html: page.html,
       printerName: await configuredPrinter(printer),
       pageWidthMm: paper.widthMm,
-      ...(paper.kind === 'sheet' ? { pageHeightMm: paper.heightMm } : {}),
+      pageHeightMm: page.heightMm,
     }),
     SHELL_PRINT_TIMEOUT_MS,
     failures.printerTimeout,
@@ -66,6 +67,16 @@ async function configuredPrinter(printer: PrinterSetting): Promise<string | null
   }
 }
 
+/** The document with its page shortened to the content, and that page's height. */
+async function fittedRoll(html: string, widthMm: number): Promise<{ html: string; heightMm: number }> {
+  const { frame, pageHeightMm } = await openPrintFrame(html, widthMm, failures.documentTimeout);
+  frame.remove();
+  const rule = `<style>${fittedPageRule(widthMm, pageHeightMm)}</style>`;
+  const headEnd = html.lastIndexOf('</head>');
+  // The rule comes after the document's own @page rule, so it wins.
+  return { html: headEnd < 0 ? html + rule : html.slice(0, headEnd) + rule + html.slice(headEnd), heightMm: pageHeightMm };
+}
+
 async function printInBrowser(html: string, paper: Paper): Promise<PrintOutcome> {
   const { frame, pageHeightMm } = await openPrintFrame(html, paper.widthMm, failures.documentTimeout);
   try {
@@ -77,13 +88,14 @@ async function printInBrowser(html: string, paper: Paper): Promise<PrintOutcome>
       style.textContent = fittedPageRule(paper.widthMm, pageHeightMm);
       doc.head.append(style);
     }
-    return await dialogOutcome(win);
+    return await dialogOutcome(frame, win);
   } finally {
     frame.remove();
   }
 }
 
-function dialogOutcome(win: Window): Promise<PrintOutcome> {
+function dialogOutcome(frame: HTMLIFrameElement, win: Window): Promise<PrintOutcome> {
+  const focusedBefore = document.activeElement;
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(failure(failures.dialogTimeout)), DIALOG_TIMEOUT_MS);
     win.addEventListener(
@@ -100,8 +112,22 @@ function dialogOutcome(win: Window): Promise<PrintOutcome> {
     } catch (error) {
       clearTimeout(timer);
       resolve(failure(failures.dialogError(errorText(error))));
+    } finally {
+      giveFocusBack(frame, focusedBefore);
     }
   });
+}
+
+/**
+ * print() returns once the dialog is closed (or at once, where the browser shows none): the hidden
+ * frame keeps no focus while the outcome is awaited, so keys (the kiosk's digits and Esc) reach the page.
+ */
+function giveFocusBack(frame: HTMLIFrameElement, focusedBefore: Element | null): void {
+  if (document.activeElement === frame) frame.blur();
+  window.focus();
+  if (focusedBefore instanceof HTMLElement && focusedBefore !== frame && focusedBefore.isConnected) {
+    focusedBefore.focus({ preventScroll: true });
+  }
 }
 
 /** An error's message, also for errors thrown in the print frame, which are not this realm's Error. */

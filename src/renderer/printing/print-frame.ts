@@ -1,12 +1,15 @@
 /** Fonts are embedded in the document, so loading and measuring it takes well under a second. */
 const PREPARE_TIMEOUT_MS = 15_000;
 const MM_PER_CSS_PX = 25.4 / 96;
-/** Room for the document's own page margins (3 mm top and bottom) and rounding. */
-const PAGE_ALLOWANCE_MM = 10;
+/**
+ * Added to the measured height: a page even a fraction of a line too short moves the last line onto a
+ * second page, and the measure is in whole device pixels while the page is in tenths of a millimetre.
+ */
+const FIT_SLACK_MM = 0.5;
 
 export interface PrintFrame {
   frame: HTMLIFrameElement;
-  /** The page height that fits the content exactly, in mm (what a roll is cut to). */
+  /** The page height that fits the content and the document's own page margins, in mm (what a roll is cut to). */
   pageHeightMm: number;
 }
 
@@ -35,14 +38,7 @@ export async function openPrintFrame(html: string, widthMm: number, failureMessa
             }
             // Laying the text out is what makes the browser fetch the faces it needs.
             doc.body.getBoundingClientRect();
-            doc.fonts.ready.then(
-              () =>
-                resolve({
-                  frame,
-                  pageHeightMm: Math.ceil(doc.documentElement.getBoundingClientRect().height * MM_PER_CSS_PX + PAGE_ALLOWANCE_MM),
-                }),
-              reject,
-            );
+            doc.fonts.ready.then(() => resolve({ frame, pageHeightMm: fittedHeightMm(doc) }), reject);
           },
           { once: true },
         );
@@ -55,6 +51,38 @@ export async function openPrintFrame(html: string, widthMm: number, failureMessa
     frame.remove();
     throw error;
   }
+}
+
+/** The content's height plus the top and bottom margins its @page rule asks for, rounded up to 0.1 mm. */
+function fittedHeightMm(doc: Document): number {
+  const contentPx = doc.documentElement.getBoundingClientRect().height;
+  const marginsPx = pageMargins(doc).reduce((sum, margin) => sum + cssLengthPx(doc, margin), 0);
+  return Math.ceil(((contentPx + marginsPx) * MM_PER_CSS_PX + FIT_SLACK_MM) * 10) / 10;
+}
+
+/** The top and bottom margins of the document's @page rules, as written (e.g. "3mm"). */
+function pageMargins(doc: Document): string[] {
+  // Rules of the frame's realm: `instanceof CSSPageRule` of this window would never match them.
+  const pageRules = Array.from(doc.styleSheets)
+    .flatMap((sheet) => Array.from(sheet.cssRules))
+    .filter((rule): rule is CSSPageRule => rule.cssText.startsWith('@page'));
+  const last = (property: 'marginTop' | 'marginBottom'): string =>
+    pageRules
+      .map((rule) => rule.style[property])
+      .filter(Boolean)
+      .at(-1) ?? '';
+  return [last('marginTop'), last('marginBottom')];
+}
+
+/** A CSS length in CSS pixels, as the frame's own layout resolves it. */
+function cssLengthPx(doc: Document, length: string): number {
+  if (!length) return 0;
+  const probe = doc.createElement('div');
+  probe.style.cssText = `position:absolute;visibility:hidden;height:${length};`;
+  doc.body.append(probe);
+  const px = probe.getBoundingClientRect().height;
+  probe.remove();
+  return px;
 }
 
 /** The @page rule that shortens the document's page to the measured content. */

@@ -18,9 +18,9 @@ export interface TicketDocumentData {
 export const TICKET_PAGE_WIDTH_MM = 80;
 const PAGE_MARGIN_MM = 3;
 /**
- * CSS cannot say "as long as the content" for a page, so the document declares the page length the
- * desktop shell feeds per ticket (ROLL_PAGE_LENGTH_MM in src/main/electron/print-job.ts), which holds
- * any normal ticket; in a browser the printing module measures the content and shortens the page.
+ * CSS cannot say "as long as the content" for a page, so the document declares a length that holds any
+ * normal ticket (ROLL_PAGE_LENGTH_MM in src/main/electron/print-job.ts); the pages' printing module
+ * measures the content and shortens the page to it, in the desktop app and in a browser alike.
  */
 const PAGE_LENGTH_MM = 120;
 

@@ -30,7 +30,6 @@ export function IssuedTicket({ issued, print, onReprint, onDone }: IssuedTicketP
       {print.status === 'failed' ? (
         <div className="kiosk-print-failed" role="alert" data-testid="kiosk-print-error">
           <p className="kiosk-print-failed-title">{kioskText.printFailed}</p>
-          <p>{print.message}</p>
           <p>{kioskText.printFailedHint}</p>
           <button type="button" className="primary" data-testid="kiosk-reprint" onClick={onReprint}>
             {kioskText.reprint}

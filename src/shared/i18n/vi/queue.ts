@@ -90,8 +90,10 @@ export const kioskText = {
   eta: (clock: string) => `Dự kiến được gọi lúc ${clock}`,
   printing: 'Đang in phiếu…',
   printed: 'Mời nhận phiếu ở khe in.',
-  printFailed: 'Không in được phiếu.',
-  printFailedHint: 'Hãy ghi nhớ số thứ tự của bạn, hoặc nhấn “In lại”.',
+  // For the citizen: plain words, no printer or browser detail (the clerks' failed-print list has it).
+  printFailed: 'Máy chưa in được phiếu cho bạn.',
+  printFailedHint:
+    'Số của bạn đã có trong hàng chờ: xin ghi nhớ số trên màn hình và chờ được mời. Bạn có thể nhấn “In lại”, hoặc hỏi cán bộ tại quầy.',
   reprint: 'In lại',
   done: 'Xong',
 } as const;
