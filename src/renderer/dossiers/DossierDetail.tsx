@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MethodOutput } from '../../shared/api/contract';
-import type { Dossier, DossierEvent } from '../../shared/api/dossiers';
+import type { Dossier, DossierConflict, DossierEvent } from '../../shared/api/dossiers';
 import type { DossierStep } from '../../shared/dossier/dossier-state';
-import { dossierPanelText, dossierStatusText, dossierStepText, intakeText } from '../../shared/i18n/vi/dossiers';
+import { cityStepText, dossierPanelText, dossierStatusText, dossierStepText, intakeText } from '../../shared/i18n/vi/dossiers';
 import { api } from '../api/client';
 import { FormError } from '../components/FormError';
 import { failureMessage } from '../state/failure';
@@ -32,7 +32,7 @@ interface Printed {
  * Its steps and prints each have a key (digits for steps, letters for prints); Esc goes back to the list.
  */
 export function DossierDetail({ id, wardName, clerkName, onBack }: DossierDetailProps) {
-  const [loaded, setLoaded] = useState<{ dossier: Dossier; events: DossierEvent[] } | null>(null);
+  const [loaded, setLoaded] = useState<{ dossier: Dossier; events: DossierEvent[]; conflicts: DossierConflict[] } | null>(null);
   const [step, setStep] = useState<DossierStep | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [printed, setPrinted] = useState<Printed | null>(null);
@@ -81,14 +81,14 @@ export function DossierDetail({ id, wardName, clerkName, onBack }: DossierDetail
     );
   }
 
-  const { dossier, events } = loaded;
+  const { dossier, events, conflicts } = loaded;
   const context: PrintContext = { dossier, events, wardName, clerkName };
   const steps = allowedSteps(dossier.status);
 
   const stepDone = (result: MethodOutput<'recordDossierStep'>, notices: StepNotices): void => {
     const finished = step!;
     const afterEvents = [...events, result.event];
-    setLoaded({ dossier: result.dossier, events: afterEvents });
+    setLoaded({ dossier: result.dossier, events: afterEvents, conflicts });
     setStep(null);
     setDone(text.stepDone(dossierStepText[finished]));
     ref.current?.focus();
@@ -217,6 +217,20 @@ export function DossierDetail({ id, wardName, clerkName, onBack }: DossierDetail
         </>
       )}
 
+      {conflicts.length > 0 && (
+        <section className="dossier-conflicts" role="alert" data-testid="dossier-conflicts">
+          <h3>{text.conflictsTitle}</h3>
+          <ul>
+            {conflicts.map((c) => (
+              <li key={c.eventId}>
+                {momentVi(c.at)}: {c.message}
+                {c.note && ` (${c.note})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <h3>{text.historyTitle}</h3>
       <table className="dossier-history" data-testid="dossier-history">
         <thead>
@@ -233,7 +247,7 @@ export function DossierDetail({ id, wardName, clerkName, onBack }: DossierDetail
               <td>{momentVi(e.at)}</td>
               <td>{e.action === 'receive' ? text.receiveAction : dossierStepText[e.action]}</td>
               <td>
-                {e.clerk?.fullName} {text.byDevice(e.deviceName)}
+                {e.source === 'processing' ? cityStepText.processingSide : `${e.clerk?.fullName ?? ''} ${text.byDevice(e.deviceName)}`}
               </td>
               <td className="reason">
                 {e.reason}

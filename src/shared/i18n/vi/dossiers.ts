@@ -180,6 +180,7 @@ export const dossierPanelText = {
   clerk: 'Cán bộ tiếp nhận',
   notes: 'Ghi chú',
   historyTitle: 'Quá trình xử lý',
+  conflictsTitle: 'Trạng thái từ bộ phận xử lý chưa áp dụng được',
   historyColumns: { at: 'Thời gian', action: 'Thao tác', clerk: 'Cán bộ', reason: 'Lý do, ghi chú' },
   receiveAction: 'Tiếp nhận',
   newDue: (time: string, date: string) => `hẹn mới ${time} ${date}`,
