@@ -260,3 +260,50 @@ test('a required paper marked thiếu gives the citizen Mẫu 02 instead of a re
   expect(supplement).not.toContain(UNIT_CODE);
   expect(refusal).not.toContain(UNIT_CODE);
 });
+
+test('someone filing for the applicant is recorded with the authorisation (Alt+U), and a dossier that needs verification gets the longer appointment', async ({
+  ward,
+}) => {
+  test.setTimeout(120_000);
+  const page = await intakeWithCard(ward, CARD, 'Nguyễn Văn An');
+
+  await page.keyboard.press('Alt+U');
+  await expect(page.getByTestId('intake-representative-fullName')).toBeFocused();
+  // At a person's pace: a burst at a scanner's would be read as a scan.
+  await page.keyboard.type('Trần Thị Bích', { delay: 120 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('001190054321', { delay: 120 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('GUQ số 12 ngày 1/12', { delay: 120 });
+
+  // The seed's record: 3 working days, 8 when the case needs verification.
+  await page.getByTestId('intake-procedure-search').focus();
+  await page.keyboard.type('khai sinh ket hop', { delay: 120 });
+  await expect(page.getByTestId('intake-procedure-matches').getByRole('option').first()).toHaveText(/nhận cha, mẹ, con/);
+  await page.keyboard.press('Enter');
+  const procedureId = (await ward.call('listProcedures', { query: 'khai sinh ket hop' })).procedures[0]!.id;
+  const dueText = async (verification: boolean): Promise<string> => {
+    const due = await ward.call('getDueDate', { procedureId, channel: 'in_person', verification });
+    const [y, m, d] = due.date.split('-');
+    return intakeText.dueAt(due.time, `${d}/${m}/${y}`);
+  };
+  await expect(page.getByTestId('intake-due')).toContainText(await dueText(false));
+  await page.getByTestId('intake-verification').focus();
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('intake-due')).toContainText(await dueText(true));
+
+  for (const box of await page.getByTestId('intake-checklist').getByRole('checkbox').all()) await box.check();
+  await page.getByTestId('intake-fee-amount').fill('0');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('intake-dossier-code')).toBeVisible();
+
+  const found = await ward.call('searchDossiers', { query: 'nguyen van an' });
+  const { dossier } = await ward.call('getDossier', { id: found.dossiers[0]!.id });
+  expect(dossier.representative).toEqual({
+    fullName: 'Trần Thị Bích',
+    idNumber: '001190054321',
+    authorisation: 'GUQ số 12 ngày 1/12',
+  });
+  expect(dossier.deadline.verification).toBe(true);
+  expect(dossier.deadline.rule).toEqual({ kind: 'working_days', days: 3, daysIfVerification: 8 });
+});

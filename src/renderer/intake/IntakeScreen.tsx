@@ -27,6 +27,7 @@ import { ApplicantScan } from './ApplicantScan';
 import { DocumentChecklist, type ChecklistLine } from './DocumentChecklist';
 import { DueLine, type DueDate } from './DueLine';
 import { ProcedurePicker } from './ProcedurePicker';
+import { EMPTY_REPRESENTATIVE, RepresentativeFields, type RepresentativeDraft } from './RepresentativeFields';
 import { NoticeGiven, SavedDossier } from './SavedDossier';
 
 type Saving =
@@ -64,6 +65,8 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
   const [due, setDue] = useState<DueDate | null>(null);
   const [returnMethod, setReturnMethod] = useState<ReturnMethod>('counter');
   const [notes, setNotes] = useState('');
+  const [representative, setRepresentative] = useState<RepresentativeDraft | null>(null);
+  const [verification, setVerification] = useState(false);
   const [saving, setSaving] = useState<Saving>({ state: 'editing' });
   const [printed, setPrinted] = useState<PrintOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -74,6 +77,7 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
   const daysRef = useRef<HTMLInputElement>(null);
   const addDocumentRef = useRef<HTMLInputElement>(null);
   const refusalRef = useRef<HTMLTextAreaElement>(null);
+  const representativeRef = useRef<HTMLInputElement>(null);
   const missing = lines.filter((line) => !line.present && !line.document.optional).map((line) => line.document.name);
 
   const listedDeadline = procedure ? deadlineFor(procedure, 'in_person', undefined) : null;
@@ -91,12 +95,15 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
     ...(exemption.trim() ? { exemptionReason: exemption.trim() } : {}),
   };
   const fee = procedure ? feeFor(procedure, feeInput) : null;
+  // Offered only where the procedure's record gives a longer period for a dossier that needs verification.
+  const listedRule = listedDeadline?.ok ? listedDeadline.value.rule : null;
+  const verificationDays = listedRule?.kind === 'working_days' ? (listedRule.daysIfVerification ?? null) : null;
 
   useEffect(() => {
     setDue(null);
     if (!procedure || !listedDeadline) return;
     const input: MethodInput<'getDueDate'> | null = listedDeadline.ok
-      ? { procedureId: procedure.id, channel: 'in_person' }
+      ? { procedureId: procedure.id, channel: 'in_person', ...(verification ? { verification } : {}) }
       : clerkRule
         ? { rule: clerkRule }
         : null;
@@ -111,7 +118,7 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
     };
     // The rule is rebuilt on every render; what it depends on is the procedure and the days typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [procedure, clerkDays]);
+  }, [procedure, clerkDays, verification]);
 
   const fillFromScan = (scanned: Applicant): void => {
     setApplicant((draft) => ({
@@ -132,6 +139,7 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
     setClerkFee('');
     setExemption('');
     setClerkDays('');
+    setVerification(false);
     // Next the clerk ticks documents, after giving the deadline when the catalogue has none.
     const noDeadline = !deadlineFor(chosen, 'in_person', undefined).ok;
     setTimeout(() => (noDeadline ? daysRef.current : (firstDocumentRef.current ?? addDocumentRef.current))?.focus(), 0);
@@ -199,6 +207,12 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
     if (!procedure) return setError(intakeText.needProcedure);
     const present = lines.filter((line) => line.present);
     if (present.length === 0) return setError(intakeText.noDocumentPresent);
+    const filer = representative && {
+      fullName: representative.fullName.trim(),
+      idNumber: representative.idNumber.trim(),
+      authorisation: representative.authorisation.trim(),
+    };
+    if (filer && (!filer.fullName || !filer.idNumber || !filer.authorisation)) return setError(intakeText.needRepresentative);
     setSaving({ state: 'saving', retry: null });
     let dossier: Dossier;
     try {
@@ -223,7 +237,9 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
             count: document.count,
           })),
           fee: feeInput,
+          ...(filer ? { representative: filer } : {}),
           ...(clerkRule ? { deadline: clerkRule } : {}),
+          ...(verification ? { verification } : {}),
           returnMethod,
           ...(ticket ? { ticketId: ticket.id } : {}),
           ...(notes.trim() ? { notes: notes.trim() } : {}),
@@ -237,6 +253,11 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
     // Saved is final: whatever the printer does, the screen never offers to save this dossier again.
     setSaving({ state: 'saved', dossier });
     await printSlip(dossier);
+  };
+
+  const toggleRepresentative = (): void => {
+    setError(null);
+    setRepresentative((draft) => (draft ? null : EMPTY_REPRESENTATIVE));
   };
 
   const printSlip = async (dossier: Dossier): Promise<void> => {
@@ -260,6 +281,11 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
           event.preventDefault();
           setRefusal(null);
           setError(null);
+          return;
+        }
+        if (event.altKey && event.key.toLowerCase() === 'u' && !refusal) {
+          event.preventDefault();
+          toggleRepresentative();
           return;
         }
         if (event.key !== 'Enter' || !event.ctrlKey) return;
@@ -296,6 +322,18 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
           <p className="hint">{intakeText.hint}</p>
           <ApplicantScan onApplicant={fillFromScan} onRefused={() => setApplicant(EMPTY_APPLICANT)} />
           <ApplicantFields value={applicant} onChange={setApplicant} />
+          {representative ? (
+            <RepresentativeFields value={representative} onChange={setRepresentative} firstRef={representativeRef} />
+          ) : (
+            <button
+              type="button"
+              className="intake-representative-open"
+              data-testid="intake-representative-open"
+              onClick={toggleRepresentative}
+            >
+              <kbd>Alt+U</kbd> {intakeText.representativeOpen}
+            </button>
+          )}
           <ProcedurePicker inputRef={searchRef} chosen={procedure} onPick={pick} />
           {procedure && (
             <>
@@ -366,6 +404,17 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
                 <p data-testid="intake-fee">
                   {intakeText.fee}: {fee?.ok ? intakeText.feeAmount(fee.value.amount) : intakeText.feeNeedsFacts}
                 </p>
+                {verificationDays !== null && listedRule?.kind === 'working_days' && (
+                  <label className="intake-verification">
+                    <input
+                      type="checkbox"
+                      data-testid="intake-verification"
+                      checked={verification}
+                      onChange={(event) => setVerification(event.target.checked)}
+                    />
+                    {intakeText.verification(listedRule.days, verificationDays)}
+                  </label>
+                )}
                 <DueLine due={due} />
               </div>
             </>
