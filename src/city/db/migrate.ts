@@ -10,6 +10,8 @@ import ticketRowOnce from './migrations/0008-ticket-row-once';
 import eventClerk from './migrations/0009-event-clerk';
 import statutoryRules from './migrations/0010-statutory-rules';
 import dashboardSignInLimits from './migrations/0011-dashboard-sign-in-limits';
+import wardScopedIds from './migrations/0012-ward-scoped-ids';
+import misdatedFlags from './migrations/0013-misdated-flags';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -24,6 +26,8 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 9, sql: eventClerk },
   { version: 10, sql: statutoryRules },
   { version: 11, sql: dashboardSignInLimits },
+  { version: 12, sql: wardScopedIds },
+  { version: 13, sql: misdatedFlags },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */
