@@ -57,10 +57,8 @@ it('shows each ward and device with today’s tickets, backlog and clock offset,
   const ward = await city.newWard();
   const busy = await city.newDevice(ward);
   const silent = await city.newDevice(ward);
-  const outbox = new WardOutbox(busy.deviceId);
   const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-  const issue = outbox.issue('A001');
-  (issue.payload as { ticket: { local_day: string } }).ticket.local_day = today;
+  const issue = new WardOutbox(busy.deviceId, today).issue('A001');
   const sentAt = new Date(Date.now() - 90_000).toISOString();
   await busy.push([issue], { backlog: 42, oldestPendingAt: '2026-11-23T01:00:00Z', sentAt });
   await db.query(`UPDATE devices SET last_pull_at = now() - interval '3 hours' WHERE id = $1`, [silent.deviceId]);
@@ -68,7 +66,9 @@ it('shows each ward and device with today’s tickets, backlog and clock offset,
   const res = await city.app.inject({ method: 'GET', url: '/dashboard', headers: { cookie: await cookie() } });
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-security-policy']).toContain("default-src 'none'");
-  const wardRow = new RegExp(`<tr><td>${ward}</td><td>Phường thử ${ward}</td><td>2</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>`);
+  const wardRow = new RegExp(
+    `<tr><td>${ward}</td><td>Phường thử ${ward}</td><td>2</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>`,
+  );
   expect(res.body).toMatch(wardRow);
   const busyRow = res.body.split('<tr').find((r) => r.includes(busy.deviceId))!;
   expect(busyRow).not.toContain('class="silent"');

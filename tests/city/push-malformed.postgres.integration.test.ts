@@ -1,36 +1,15 @@
 // Malformed mutations a device can send (issue 21 §5), against a real PostgreSQL: each is answered on
 // its own, never with a 5xx, and the valid rest of its batch applies, so the ward's queue moves on.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CityDb } from '../../src/city/db/adapter';
-import { migrate } from '../../src/city/db/migrate';
-import { openPg } from '../../src/city/db/pg-db';
+import { describe, expect, it } from 'vitest';
 import { Mutation as MutationSchema, type Mutation } from '../../src/shared/sync/wire';
-import { startPostgres, type TestPostgres } from '../support/postgres';
-import { cityFixture, count, type CityFixture } from './city-fixture';
+import { count } from './city-fixture';
 import type { TestDevice } from './device-client';
-import { WardOutbox } from './ward-outbox';
+import { cityOnPostgres } from './postgres-city';
+import type { WardOutbox } from './ward-outbox';
 
-let server: TestPostgres;
-let db: CityDb;
-let city: CityFixture;
-
-beforeAll(async () => {
-  server = await startPostgres();
-  db = openPg({ connectionString: await server.createDatabase('push_malformed') });
-  await migrate(db);
-  city = await cityFixture(db, { requestsPerMinute: 100_000 });
-});
-afterAll(async () => {
-  await city?.close();
-  await db?.close();
-  server?.stop();
-});
-
-async function newDevice(): Promise<{ device: TestDevice; outbox: WardOutbox }> {
-  const device = await city.newDevice(await city.newWard());
-  return { device, outbox: new WardOutbox(device.deviceId) };
-}
+const pg = cityOnPostgres('push_malformed');
+const newDevice = () => pg.newDevice();
 
 interface Result {
   seq: number;
@@ -55,13 +34,13 @@ async function pushBetweenValid(
   const after = outbox.issue('A003');
   let body = JSON.stringify({ mutations: [before, middle, after] });
   if (rawPayload) body = body.replace('"payload":"RAW"', `"payload":${rawPayload}`);
-  const send = () => city.transport.send('POST', '/v1/sync/push', { headers: device.headers(), rawBody: body });
+  const send = () => pg.city.transport.send('POST', '/v1/sync/push', { headers: device.headers(), rawBody: body });
   const res = await send();
   return { res, before, middle, after, results: (res.body.results ?? []) as Result[], send };
 }
 
 async function ticketsStored(...rows: Mutation[]): Promise<number> {
-  return count(db, 'SELECT 1 FROM tickets WHERE id = ANY($1::uuid[])', [rows.map((r) => r.entityId)]);
+  return count(pg.db, 'SELECT 1 FROM tickets WHERE id = ANY($1::uuid[])', [rows.map((r) => r.entityId)]);
 }
 
 describe('the four malformed pushes of issue 21, each between two valid rows', () => {
@@ -83,7 +62,7 @@ describe('the four malformed pushes of issue 21, each between two valid rows', (
     expect(results[1]!.message).toMatch(/\p{L}/u);
     expect(res.body.ackedThroughSeq).toBe(3);
     expect(await ticketsStored(before, after)).toBe(2);
-    expect(await count(db, `SELECT 1 FROM ward_records WHERE entity = 'service' AND entity_id = 'svc-a'`)).toBe(0);
+    expect(await count(pg.db, `SELECT 1 FROM ward_records WHERE entity = 'service' AND entity_id = 'svc-a'`)).toBe(0);
   });
 
   it('a schema version beyond any integer column is rejected as malformed, naming the field; the replay answers the same', async () => {
@@ -128,7 +107,7 @@ describe('the four malformed pushes of issue 21, each between two valid rows', (
     ]);
     expect(results[1]!.reason).toBe('payload: nested deeper than 32');
     expect(await ticketsStored(before, after)).toBe(2);
-    expect(await count(db, 'SELECT 1 FROM parked_entities WHERE device_id = $1', [device.deviceId])).toBe(0);
+    expect(await count(pg.db, 'SELECT 1 FROM parked_entities WHERE device_id = $1', [device.deviceId])).toBe(0);
   });
 
   it('a snapshot page token whose entity or id holds NUL answers 400', async () => {

@@ -158,17 +158,22 @@ describe('ward isolation', () => {
     const reissue = { ...outA.issue('A001'), entityId: ticketB.entityId };
     (reissue.payload as { ticket: { id: string } }).ticket.id = ticketB.entityId;
     const res = await a.push([reissue, outA.act(ticketB.entityId, 'cancel', 'waiting', 'cancelled', null)]);
+    // Ids are per ward: A's copy of B's id is A's own ticket, answered as any fresh one, and B's is untouched.
     expect(res.body.results.map((r: { status: string; code: string }) => [r.status, r.code])).toEqual([
-      ['rejected', 'ticket_exists'],
-      ['rejected', 'ticket_unknown'],
+      ['applied', null],
+      ['applied', null],
     ]);
-    const [row] = await db.query<{ state: string; ward_code: string }>('SELECT state, ward_code FROM tickets WHERE id = $1', [
+    const rows = await db.query<{ state: string; ward_code: string }>('SELECT state, ward_code FROM tickets WHERE id = $1 ORDER BY state', [
       ticketB.entityId,
     ]);
-    expect(row).toEqual({ state: 'waiting', ward_code: wardB });
+    expect(rows).toEqual([
+      { state: 'cancelled', ward_code: wardA },
+      { state: 'waiting', ward_code: wardB },
+    ]);
 
-    expect((await a.pull(0)).body.changes).toEqual([]);
-    expect((await a.snapshot()).body.items).toEqual([]);
+    // A sees its own copy only, never B's waiting ticket.
+    expect((await a.pull(0)).body.changes.map((c: { data: { state: string } }) => c.data.state)).toEqual(['cancelled']);
+    expect((await a.snapshot()).body.items.map((i: { data: { state: string } }) => i.data.state)).toEqual(['cancelled']);
     expect((await a.status()).body.ward.code).toBe(wardA);
 
     const naming = await a.transport.send('POST', '/v1/sync/push', {

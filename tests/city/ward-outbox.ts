@@ -13,13 +13,16 @@ interface Ticket {
 
 export class WardOutbox {
   seq = 0;
-  private wall = Date.parse('2026-11-23T01:00:00Z');
+  /** The PC's clock, on the outbox's day (08:00 in Hanoi): the city judges each ticket's day by it. */
+  private wall: number;
   readonly tickets = new Map<string, Ticket>();
 
   constructor(
     readonly nodeId: string = crypto.randomUUID(),
     private readonly day = '2026-11-23',
-  ) {}
+  ) {
+    this.wall = Date.parse(`${day}T01:00:00Z`);
+  }
 
   /** The next row's stamp: 1 s after the previous one. */
   private stamp(): { hlc: string; at: string } {

@@ -17,11 +17,24 @@ export interface DossierWard {
 
 /** A ward whose code is short enough to be its dossier unit code, so the processing side may post its dossiers. */
 export async function dossierWard(db: CityDb, cityUrl: string, options: { clock?: TestClock } = {}): Promise<DossierWard> {
+  const d = await unenrolledDossierWard(db, options);
+  await enrolWithCity(db, cityUrl, d);
+  return d;
+}
+
+/**
+ * The same ward before it has met the city: until the city's time is known its own clock dates its
+ * work, so a test can make dossiers of days past (once enrolled, the city's clock would date them).
+ */
+export async function unenrolledDossierWard(db: CityDb, options: { clock?: TestClock } = {}): Promise<DossierWard> {
   const ward = `D${crypto.randomBytes(3).toString('hex').toUpperCase()}`;
   await createWard(db, ward, `Phường thử ${ward}`);
   const w = readyForIntake(syncWard(options.clock ? { clock: options.clock } : {}), ward);
-  await enrol(w, cityUrl, (await createEnrolCode(db, ward, 0, new Date())).code);
   return { w, ward, token: await createProcessingToken(db, ward) };
+}
+
+export async function enrolWithCity(db: CityDb, cityUrl: string, d: DossierWard): Promise<void> {
+  await enrol(d.w, cityUrl, (await createEnrolCode(db, d.ward, 0, new Date())).code);
 }
 
 /** What the processing side posts at the city; returns the event id it made. */

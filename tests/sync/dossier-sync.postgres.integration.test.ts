@@ -18,6 +18,8 @@ import {
   cityConflicts,
   cityEvents,
   dossierWard,
+  enrolWithCity,
+  unenrolledDossierWard,
   expectSameDossiers,
   postStatus,
   wardConflicts,
@@ -189,13 +191,14 @@ it('dossier steps sent again under new sequence numbers apply once; a malformed 
 
 it('the dashboard counts each ward’s dossiers received today and those past their appointment, on the page and in the CSV', async () => {
   const clock = new TestClock(Date.now() - 20 * 86_400_000);
-  const d = await dossierWard(db, city.url, { clock });
+  const d = await unenrolledDossierWard(db, { clock });
   const late = d.w.call('createDossier', intake(), d.w.clerk).dossier;
   const refused = d.w.call('createDossier', intake(), d.w.clerk).dossier;
   step(d, refused.id, 'refuse', { reason: 'Không thuộc thẩm quyền' });
   const waiting = d.w.call('createDossier', intake(), d.w.clerk).dossier;
   step(d, waiting.id, 'transfer');
   clock.set(Date.now());
+  await enrolWithCity(db, city.url, d);
   d.w.call('createDossier', intake(), d.w.clerk);
   await syncUntilQuiet(d.w);
   expect(

@@ -416,7 +416,19 @@ describe('enrolment', () => {
     expect(status(w).state).toBe('not_enrolled');
   });
 
-  it('says the city could not be reached when nothing answers at the address', async () => {
+  it('asks again with the same key while the city answers 503 or 500, and is enrolled by the answer that comes', async () => {
+    const w = syncWard();
+    fake.script.push({ path: '/v1/enrol', status: 503, code: 'unavailable' }, { path: '/v1/enrol', status: 500, code: 'internal' });
+    w.call('enrolWithCity', { cityUrl: fake.url, code: 'ABCD-1234' });
+    await w.ward.sync.settled();
+    const asked = requests('/v1/enrol');
+    expect(asked).toHaveLength(3);
+    expect(new Set(asked.map((r) => r.body!.publicKey)).size).toBe(1);
+    expect(status(w).city?.slot).toBe(2);
+    expect(status(w).enrolment).toBeNull();
+  });
+
+  it('tries again by itself when nothing answers at the address, then says what to do, without promising more tries', async () => {
     const server = http.createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
@@ -426,8 +438,10 @@ describe('enrolment', () => {
     await w.ward.sync.settled();
     expect(status(w).enrolment).toEqual({
       state: 'failed',
-      message: 'Không đăng ký được: Không kết nối được máy chủ thành phố (mất mạng hoặc máy chủ tắt). Ứng dụng sẽ tự thử lại.',
+      message:
+        'Không đăng ký được: máy chủ thành phố không trả lời sau 6 lần thử. Hãy kiểm tra đường truyền rồi bấm Đăng ký lại với cùng mã; nếu thành phố đã nhận lần trước, máy sẽ nhận lại đúng đăng ký đó.',
     });
+    expect(status(w).enrolment!.message).not.toMatch(/tự thử lại/);
   });
 
   it('is accepted again on a PC the city revoked, which then syncs under its new identity', async () => {

@@ -8,7 +8,7 @@ import {
   type TokenRequest,
   type TokenResponse,
 } from '../../shared/sync/wire';
-import { sqlState, SQLSTATE, type CityDb } from '../db/adapter';
+import { sqlState, SQLSTATE, type CityDb, type Queryable } from '../db/adapter';
 import { SyncError } from '../sync-error';
 import type { AccessTokens } from './access-tokens';
 import { isValidEd25519PublicKey, randomBase64Url, sha256, verifyEd25519 } from './secrets';
@@ -27,7 +27,11 @@ export async function enrol(db: CityDb, request: EnrolRequest, now: Date): Promi
          RETURNING e.ward_code, e.slot, w.name`,
         [sha256(request.code), now],
       );
-      if (!code) throw new SyncError('enrol_code_invalid', 'enrolment code unknown, used or expired');
+      if (!code) {
+        const earlier = await sameEnrolment(tx, request);
+        if (earlier) return { ...earlier, serverTime: now.toISOString() };
+        throw new SyncError('enrol_code_invalid', 'enrolment code unknown, used or expired');
+      }
       const deviceId = randomUUID();
       await tx.query(
         'INSERT INTO devices (id, ward_code, slot, public_key, app_version, enrolled_at, last_seq) VALUES ($1, $2, $3, $4, $5, $6, $7)',
@@ -40,6 +44,22 @@ export async function enrol(db: CityDb, request: EnrolRequest, now: Date): Promi
     if (sqlState(error) === SQLSTATE.uniqueViolation) throw new SyncError('slot_taken', 'an active device already holds this slot');
     throw error;
   }
+}
+
+/**
+ * The answer an enrolment already got, when the same code comes again with the same public key: the
+ * first reply was lost on the way, and the PC asks again. Only the holder of the private key can use
+ * the identity, so answering it again gives nothing away; another key with a spent code is refused.
+ */
+async function sameEnrolment(tx: Queryable, request: EnrolRequest): Promise<Omit<EnrolResponse, 'serverTime'> | null> {
+  const [row] = await tx.query<{ id: string; ward_code: string; slot: number; name: string }>(
+    `SELECT d.id, d.ward_code, d.slot, w.name FROM enrol_codes e
+       JOIN devices d ON d.id = e.device_id AND d.status = 'active' AND d.public_key = $2
+       JOIN wards w ON w.code = d.ward_code
+     WHERE e.code_hash = $1`,
+    [sha256(request.code), request.publicKey],
+  );
+  return row ? { deviceId: row.id, ward: { code: row.ward_code, name: row.name }, slot: row.slot } : null;
 }
 
 export async function challenge(db: CityDb, deviceId: string, now: Date): Promise<ChallengeResponse> {

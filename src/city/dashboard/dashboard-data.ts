@@ -9,6 +9,8 @@ export interface WardRow {
   devices: number;
   ticketsToday: number;
   openIncidents: number;
+  /** Open flags of tickets and dossier codes filed under a day the city judges wrong. */
+  misdated: number;
   parked: number;
   /** Dossiers handed in today (Hanoi day of reception at the counter). */
   dossiersToday: number;
@@ -40,6 +42,7 @@ export async function wardRows(db: CityDb, now: Date): Promise<WardRow[]> {
     devices: number;
     tickets: number;
     incidents: number;
+    misdated: number;
     parked: number;
     dossiers_today: number;
     dossiers_overdue: number;
@@ -47,7 +50,8 @@ export async function wardRows(db: CityDb, now: Date): Promise<WardRow[]> {
     `SELECT w.code, w.name,
        (SELECT count(*)::int FROM devices d WHERE d.ward_code = w.code AND d.status = 'active') AS devices,
        (SELECT count(*)::int FROM tickets t WHERE t.ward_code = w.code AND t.local_day = $1) AS tickets,
-       (SELECT count(*)::int FROM incidents i WHERE i.ward_code = w.code AND i.resolved_at IS NULL) AS incidents,
+       (SELECT count(*)::int FROM incidents i WHERE i.ward_code = w.code AND i.resolved_at IS NULL AND i.judged_day IS NULL) AS incidents,
+       (SELECT count(*)::int FROM incidents i WHERE i.ward_code = w.code AND i.resolved_at IS NULL AND i.judged_day IS NOT NULL) AS misdated,
        (SELECT count(*)::int FROM mutations m WHERE m.ward_code = w.code AND m.status = 'parked') AS parked,
        (SELECT count(*)::int FROM dossiers x WHERE x.ward_code = w.code AND x.received_day = $1) AS dossiers_today,
        (SELECT count(*)::int FROM dossiers x WHERE x.ward_code = w.code AND x.due_at < $2 AND x.status = ANY($3::text[])) AS dossiers_overdue
@@ -61,6 +65,7 @@ export async function wardRows(db: CityDb, now: Date): Promise<WardRow[]> {
     devices: r.devices,
     ticketsToday: r.tickets,
     openIncidents: r.incidents,
+    misdated: r.misdated,
     parked: r.parked,
     dossiersToday: r.dossiers_today,
     dossiersOverdue: r.dossiers_overdue,
@@ -125,11 +130,45 @@ export async function clerkServedRows(db: CityDb, now: Date): Promise<ClerkServe
     `SELECT w.code AS ward_code, e.clerk_id::text AS clerk_id, r.payload->>'fullName' AS full_name, count(*)::int AS served
      FROM wards w
        JOIN tickets t ON t.ward_code = w.code AND t.local_day = $1
-       JOIN ticket_events e ON e.ticket_id = t.id AND e.action = 'finish' AND e.clerk_id IS NOT NULL
+       JOIN ticket_events e ON e.ward_code = t.ward_code AND e.ticket_id = t.id AND e.action = 'finish' AND e.clerk_id IS NOT NULL
        LEFT JOIN ward_records r ON r.ward_code = w.code AND r.entity = 'clerk' AND r.entity_id = e.clerk_id::text
      GROUP BY w.code, e.clerk_id, r.payload->>'fullName'
      ORDER BY w.code, served DESC, clerk_id`,
     [localDay(now)],
   );
   return rows.map((r) => ({ wardCode: r.ward_code, clerkId: r.clerk_id, name: r.full_name ?? r.clerk_id, served: r.served }));
+}
+
+export interface MisdatedRow {
+  wardCode: string;
+  kind: 'ticket' | 'dossier_code';
+  /** As printed: the ticket's `day/number`, or the dossier code. */
+  number: string;
+  judgedDay: string;
+  deviceId: string | null;
+  flaggedAt: Date;
+}
+
+/** The most recent open flags of rows filed under a day the city judges wrong, for a human to settle. */
+export async function misdatedRows(db: CityDb, limit = 200): Promise<MisdatedRow[]> {
+  const rows = await db.query<{
+    ward_code: string;
+    kind: string;
+    number: string;
+    judged_day: string;
+    device_id: string | null;
+    created_at: Date;
+  }>(
+    `SELECT ward_code, kind, number, judged_day, device_id::text AS device_id, created_at FROM incidents
+     WHERE judged_day IS NOT NULL AND resolved_at IS NULL ORDER BY created_at DESC, id DESC LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => ({
+    wardCode: r.ward_code,
+    kind: r.kind === 'misdated_ticket' ? 'ticket' : 'dossier_code',
+    number: r.number,
+    judgedDay: r.judged_day,
+    deviceId: r.device_id,
+    flaggedAt: r.created_at,
+  }));
 }

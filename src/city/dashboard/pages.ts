@@ -1,7 +1,7 @@
 // The dashboard's HTML, built from escaped strings: no script, one inline style sheet.
 import { dashboardText as t } from '../../shared/i18n/vi/city';
 import { localClock, localDateVi } from '../../shared/time/local-time';
-import type { ClerkServedRow, DeviceRow, WardRow } from './dashboard-data';
+import type { ClerkServedRow, DeviceRow, MisdatedRow, WardRow } from './dashboard-data';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -86,6 +86,7 @@ export const WARD_COLUMNS = [
   t.dossiersToday,
   t.dossiersOverdue,
   t.openIncidents,
+  t.misdated,
   t.parked,
 ];
 
@@ -98,11 +99,36 @@ export function wardCells(w: WardRow): string[] {
     String(w.dossiersToday),
     String(w.dossiersOverdue),
     String(w.openIncidents),
+    String(w.misdated),
     String(w.parked),
   ];
 }
 
-export function dashboardPage(wards: WardRow[], devices: DeviceRow[], clerks: ClerkServedRow[], now: Date, silentMinutes: number): string {
+function misdatedSection(rows: MisdatedRow[]): string {
+  if (rows.length === 0) return `<p>${escapeHtml(t.misdatedNone)}</p>`;
+  return `<p>${escapeHtml(t.misdatedLegend)}</p>
+     <table>${head([t.wardCode, t.misdatedKind, t.misdatedNumber, t.judgedDay, t.deviceId, t.flaggedAt])}${rows
+       .map((m) =>
+         row([
+           m.wardCode,
+           m.kind === 'ticket' ? t.misdatedTicket : t.misdatedDossierCode,
+           m.number,
+           m.judgedDay,
+           m.deviceId ?? '',
+           localTime(m.flaggedAt),
+         ]),
+       )
+       .join('')}</table>`;
+}
+
+export function dashboardPage(
+  wards: WardRow[],
+  devices: DeviceRow[],
+  clerks: ClerkServedRow[],
+  misdated: MisdatedRow[],
+  now: Date,
+  silentMinutes: number,
+): string {
   return page(
     t.title,
     `<h1>${escapeHtml(t.title)}</h1>
@@ -112,6 +138,8 @@ export function dashboardPage(wards: WardRow[], devices: DeviceRow[], clerks: Cl
        <form class="inline" method="post" action="/dashboard/logout"><button type="submit">${escapeHtml(t.signOut)}</button></form></p>
      <h2>${escapeHtml(t.wardsTitle)}</h2>
      <table>${head(WARD_COLUMNS)}${wards.map((w) => row(wardCells(w))).join('')}</table>
+     <h2>${escapeHtml(t.misdatedTitle)}</h2>
+     ${misdatedSection(misdated)}
      <h2>${escapeHtml(t.devicesTitle)}</h2>
      <p>${escapeHtml(t.silentLegend(silentMinutes))}</p>
      <table>${head(DEVICE_COLUMNS)}${devices.map((d) => row(deviceCells(d), d.silent ? 'silent' : undefined)).join('')}</table>

@@ -6,7 +6,7 @@ import { neutraliseSpreadsheetCell } from '../../shared/text/spreadsheet-cell';
 import { dashboardText } from '../../shared/i18n/vi/city';
 import type { CityDb } from '../db/adapter';
 import { isSignedIn, SESSION_TTL_MS, signIn, signOut } from './dashboard-auth';
-import { clerkServedRows, deviceRows, wardRows } from './dashboard-data';
+import { clerkServedRows, deviceRows, misdatedRows, wardRows } from './dashboard-data';
 import { dashboardPage, DEVICE_COLUMNS, deviceCells, signInPage, WARD_COLUMNS, wardCells } from './pages';
 import { beginSignIn, signInSucceeded, type SignInLimits } from './sign-in-limits';
 
@@ -78,12 +78,13 @@ export function dashboardRoutes(db: CityDb, now: () => Date, options: DashboardO
     scope.get('/dashboard', async (request, reply) => {
       if (!(await guard(request, reply))) return reply;
       const at = now();
-      const [wards, devices, clerks] = [
+      const [wards, devices, clerks, misdated] = [
         await wardRows(db, at),
         await deviceRows(db, at, silentAfterMinutes * 60_000),
         await clerkServedRows(db, at),
+        await misdatedRows(db),
       ];
-      return html(reply, 200, dashboardPage(wards, devices, clerks, at, silentAfterMinutes));
+      return html(reply, 200, dashboardPage(wards, devices, clerks, misdated, at, silentAfterMinutes));
     });
 
     const csv = (reply: FastifyReply, file: string, fields: string[], rows: string[][]) =>

@@ -11,6 +11,8 @@ import eventClerk from './migrations/0009-event-clerk';
 import statutoryRules from './migrations/0010-statutory-rules';
 import dashboardSignInLimits from './migrations/0011-dashboard-sign-in-limits';
 import dossiers from './migrations/0012-dossiers';
+import wardScopedIds from './migrations/0013-ward-scoped-ids';
+import misdatedFlags from './migrations/0014-misdated-flags';
 
 // Numbered, never edited once released: add a version instead.
 export const cityMigrations: readonly { version: number; sql: string }[] = [
@@ -26,6 +28,8 @@ export const cityMigrations: readonly { version: number; sql: string }[] = [
   { version: 10, sql: statutoryRules },
   { version: 11, sql: dashboardSignInLimits },
   { version: 12, sql: dossiers },
+  { version: 13, sql: wardScopedIds },
+  { version: 14, sql: misdatedFlags },
 ];
 
 /** Brings the schema up to date; an advisory lock lets several server copies start at once. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Instant } from '../../shared/sync/wire';
 import type { Queryable } from '../db/adapter';
 import type { EntityBatch, EntityModule, OpContext, OpOutcome } from './entity-module';
+import { flagMisdated, misjudgedDay, type MisdatedClaim } from './misdated';
 import { claimOfficialNumbers, type NumberClaim } from './official-numbers';
 
 const Allocation = z.looseObject({
@@ -28,6 +29,7 @@ interface Held {
 class DossierCodeBatch implements EntityBatch {
   private readonly held = new Map<string, Held>();
   private readonly claims: NumberClaim[] = [];
+  private readonly misdated: MisdatedClaim[] = [];
 
   constructor(
     private readonly tx: Queryable,
@@ -39,7 +41,10 @@ class DossierCodeBatch implements EntityBatch {
     if (!parsed.success || parsed.data.code !== ctx.entityId) return { status: 'parked', code: 'payload_schema' };
     if (!this.held.has(ctx.entityId))
       this.held.set(ctx.entityId, { code: ctx.entityId, payload, hlc: ctx.hlc, deviceId: ctx.deviceId, at: ctx.serverTime.toISOString() });
-    this.claims.push({ number: ctx.entityId, entity_id: ctx.mutationId, device_id: ctx.deviceId, seq: ctx.seq });
+    const claim = { number: ctx.entityId, entity_id: ctx.mutationId, device_id: ctx.deviceId, seq: ctx.seq };
+    this.claims.push(claim);
+    const judged = misjudgedDay(parsed.data.day, ctx);
+    if (judged) this.misdated.push({ ...claim, judged_day: judged });
     return { status: 'applied', change: null };
   }
 
@@ -54,6 +59,7 @@ class DossierCodeBatch implements EntityBatch {
       [this.wardCode, JSON.stringify(rows.map((r) => ({ code: r.code, payload: r.payload, hlc: r.hlc, device_id: r.deviceId, at: r.at })))],
     );
     await claimOfficialNumbers(this.tx, this.wardCode, 'dossier_code', this.claims);
+    await flagMisdated(this.tx, this.wardCode, 'dossier_code', this.misdated);
   }
 }
 

@@ -13,6 +13,10 @@ export interface OpContext {
   hlc: string;
   actor: string;
   serverTime: Date;
+  /** The mutation's wall time: the PC's own clock when the row was made. */
+  wallTime: string;
+  /** City time minus the PC's clock, as this push's report measured it; null without a report. */
+  deviceClockOffsetMs: number | null;
 }
 
 export type OpOutcome =
@@ -29,7 +33,8 @@ export interface EntityBatch {
 /**
  * Everything the server knows about one entity's ops. `begin` locks and loads the batch's entities in
  * id order (a fixed lock order, so two wards' devices touching the same rows cannot deadlock). Every
- * mutation of a batch comes from `deviceId`.
+ * mutation of a batch comes from `deviceId`; `payloads` are the batch's payloads for this module, unchecked,
+ * for a module that must look up ids they carry before deciding.
  */
 export interface EntityModule {
   entity: string;
@@ -40,5 +45,11 @@ export interface EntityModule {
    * batch applies. Modules without it check in `apply` and park what they cannot read.
    */
   checkPayload?(op: string, payload: unknown, entityId: string): string | null;
-  begin(tx: Queryable, wardCode: string, entityIds: readonly string[], deviceId: string): Promise<EntityBatch>;
+  begin(
+    tx: Queryable,
+    wardCode: string,
+    entityIds: readonly string[],
+    deviceId: string,
+    payloads: readonly unknown[],
+  ): Promise<EntityBatch>;
 }

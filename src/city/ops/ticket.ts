@@ -14,6 +14,7 @@ import { Instant } from '../../shared/sync/wire';
 import type { Queryable } from '../db/adapter';
 import { parseActor } from './actor';
 import type { EntityBatch, EntityModule, OpContext, OpOutcome } from './entity-module';
+import { flagMisdated, misjudgedDay, type MisdatedClaim } from './misdated';
 import { claimOfficialNumbers, type NumberClaim } from './official-numbers';
 
 const State = z.enum(TICKET_STATES);
@@ -49,7 +50,6 @@ const Payload = z.object({
 type Payload = z.infer<typeof Payload>;
 
 interface CityTicket {
-  wardCode: string;
   originDeviceId: string;
   state: TicketState;
   counterId: string | null;
@@ -74,13 +74,13 @@ interface EventRecord {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function decide(current: CityTicket | undefined, p: Payload, ctx: OpContext): OpOutcome | { to: TicketState; row: TicketRow } {
+function decide(current: CityTicket | undefined, p: Payload): OpOutcome | { to: TicketState; row: TicketRow } {
   if (p.action === 'issue') {
     if (current) return { status: 'rejected', code: 'ticket_exists' };
     if (p.from !== null || p.to !== 'waiting' || p.ticket.state !== 'waiting') return { status: 'rejected', code: 'state_mismatch' };
     return { to: 'waiting', row: p.ticket };
   }
-  if (!current || current.wardCode !== ctx.wardCode) return { status: 'rejected', code: 'ticket_unknown' };
+  if (!current) return { status: 'rejected', code: 'ticket_unknown' };
   if (p.action === 'printed' || p.action === 'print_failed') {
     // Printing does not move the ticket: keep the city's state, take only the print outcome.
     return {
@@ -99,11 +99,14 @@ function decide(current: CityTicket | undefined, p: Payload, ctx: OpContext): Op
 class TicketBatch implements EntityBatch {
   private readonly events: EventRecord[] = [];
   private readonly numbers: NumberClaim[] = [];
+  private readonly misdated: MisdatedClaim[] = [];
 
   constructor(
     private readonly tx: Queryable,
     private readonly wardCode: string,
     private readonly tickets: Map<string, CityTicket>,
+    /** Event ids this ward already stored: an event row is written once, so a reused id cannot be applied. */
+    private readonly storedEvents: Set<string>,
   ) {}
 
   apply(op: string, payload: unknown, ctx: OpContext): OpOutcome {
@@ -111,12 +114,13 @@ class TicketBatch implements EntityBatch {
     if (!parsed.success) return { status: 'parked', code: 'payload_schema' };
     const p = parsed.data;
     if (`ticket.${p.action}@1` !== op || p.ticket.id !== ctx.entityId) return { status: 'parked', code: 'payload_schema' };
+    if (this.storedEvents.has(p.eventId)) return { status: 'rejected', code: 'event_exists' };
     const current = this.tickets.get(p.ticket.id);
-    const decision = decide(current, p, ctx);
+    const decision = decide(current, p);
     if ('status' in decision) return decision;
 
+    this.storedEvents.add(p.eventId);
     const next: CityTicket = {
-      wardCode: ctx.wardCode,
       originDeviceId: current?.originDeviceId ?? ctx.deviceId,
       state: decision.to,
       counterId: decision.row.counter_id,
@@ -137,13 +141,17 @@ class TicketBatch implements EntityBatch {
       seq: ctx.seq,
       clerk_id: parseActor(ctx.actor).clerkId,
     });
-    if (p.action === 'issue')
-      this.numbers.push({
+    if (p.action === 'issue') {
+      const claim = {
         number: `${p.ticket.local_day}/${p.ticket.display_number}`,
         entity_id: p.ticket.id,
         device_id: ctx.deviceId,
         seq: ctx.seq,
-      });
+      };
+      this.numbers.push(claim);
+      const judged = misjudgedDay(p.ticket.local_day, ctx);
+      if (judged) this.misdated.push({ ...claim, judged_day: judged });
+    }
     return { status: 'applied', change: { entity: 'ticket', entityId: p.ticket.id, data: next.row, originDeviceId: ctx.deviceId } };
   }
 
@@ -155,11 +163,10 @@ class TicketBatch implements EntityBatch {
         `INSERT INTO tickets (id, ward_code, origin_device_id, local_day, display_number, state, counter_id, issued_at, updated_at)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
            $9::timestamptz[])
-         ON CONFLICT (id) DO UPDATE SET state = excluded.state, counter_id = excluded.counter_id, updated_at = excluded.updated_at
-         WHERE tickets.ward_code = excluded.ward_code`,
+         ON CONFLICT (ward_code, id) DO UPDATE SET state = excluded.state, counter_id = excluded.counter_id, updated_at = excluded.updated_at`,
         [
           dirty.map(([id]) => id),
-          dirty.map(([, t]) => t.wardCode),
+          dirty.map(() => this.wardCode),
           dirty.map(([, t]) => t.originDeviceId),
           dirty.map(([, t]) => t.row.local_day),
           dirty.map(([, t]) => t.row.display_number),
@@ -176,13 +183,13 @@ class TicketBatch implements EntityBatch {
       // (jsonb_to_recordset over the whole batch measured about a sixth slower).
       await this.tx.query(
         `WITH d AS MATERIALIZED (SELECT $10::jsonb AS details)
-         INSERT INTO ticket_events (event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq, clerk_id)
-         SELECT event_id, ticket_id, action, from_state, to_state, at, counter_id, NULLIF(d.details -> (n - 1)::int, 'null'), device_id, seq,
+         INSERT INTO ticket_events (ward_code, event_id, ticket_id, action, from_state, to_state, at, counter_id, detail, device_id, seq,
+           clerk_id)
+         SELECT $12, event_id, ticket_id, action, from_state, to_state, at, counter_id, NULLIF(d.details -> (n - 1)::int, 'null'), device_id, seq,
            clerk_id
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::uuid[], $9::bigint[],
            $11::uuid[])
-           WITH ORDINALITY AS t(event_id, ticket_id, action, from_state, to_state, at, counter_id, device_id, seq, clerk_id, n), d
-         ON CONFLICT (event_id) DO NOTHING`,
+           WITH ORDINALITY AS t(event_id, ticket_id, action, from_state, to_state, at, counter_id, device_id, seq, clerk_id, n), d`,
         [
           events.map((e) => e.event_id),
           events.map((e) => e.ticket_id),
@@ -195,20 +202,21 @@ class TicketBatch implements EntityBatch {
           events.map((e) => e.seq),
           JSON.stringify(events.map((e) => e.detail)),
           events.map((e) => e.clerk_id),
+          this.wardCode,
         ],
       );
     }
     if (this.numbers.length > 0) await claimOfficialNumbers(this.tx, this.wardCode, 'ticket', this.numbers);
+    await flagMisdated(this.tx, this.wardCode, 'ticket', this.misdated);
   }
 }
 
 export const ticketModule: EntityModule = {
   entity: 'ticket',
   ops: new Set(ACTIONS.map((a: Action) => `ticket.${a}@1`)),
-  async begin(tx, wardCode, entityIds) {
+  async begin(tx, wardCode, entityIds, _deviceId, payloads) {
     const rows = await tx.query<{
       id: string;
-      ward_code: string;
       origin_device_id: string;
       state: TicketState;
       counter_id: string | null;
@@ -216,22 +224,26 @@ export const ticketModule: EntityModule = {
     }>(
       // The full row lives once, in the ward's latest state (the change each applied event records).
       // A subquery per ticket rather than a join: the planner would hash the ward's whole state.
-      `SELECT t.id, t.ward_code, t.origin_device_id, t.state, t.counter_id,
+      `SELECT t.id, t.origin_device_id, t.state, t.counter_id,
          (SELECT s.data FROM ward_state s WHERE s.ward_code = t.ward_code AND s.entity = 'ticket' AND s.entity_id = t.id::text) AS row
-       FROM tickets t WHERE t.id = ANY($1::uuid[]) ORDER BY t.id FOR UPDATE`,
+       FROM tickets t WHERE t.ward_code = $1 AND t.id = ANY($2::uuid[]) ORDER BY t.id FOR UPDATE`,
       // Only uuids can be tickets; a row naming anything else is parked by apply().
-      [entityIds.filter((id) => UUID.test(id))],
+      [wardCode, entityIds.filter((id) => UUID.test(id))],
     );
     const tickets = new Map<string, CityTicket>();
     for (const r of rows)
-      tickets.set(r.id, {
-        wardCode: r.ward_code,
-        originDeviceId: r.origin_device_id,
-        state: r.state,
-        counterId: r.counter_id,
-        row: r.row,
-        dirty: false,
-      });
-    return new TicketBatch(tx, wardCode, tickets);
+      tickets.set(r.id, { originDeviceId: r.origin_device_id, state: r.state, counterId: r.counter_id, row: r.row, dirty: false });
+    const eventIds = payloads.flatMap((p) => {
+      const id = (p as { eventId?: unknown } | null)?.eventId;
+      return typeof id === 'string' && UUID.test(id) ? [id] : [];
+    });
+    const stored =
+      eventIds.length === 0
+        ? []
+        : await tx.query<{ event_id: string }>('SELECT event_id FROM ticket_events WHERE ward_code = $1 AND event_id = ANY($2::uuid[])', [
+            wardCode,
+            eventIds,
+          ]);
+    return new TicketBatch(tx, wardCode, tickets, new Set(stored.map((r) => r.event_id)));
   },
 };

@@ -105,23 +105,16 @@ async function pushOnce(
         expectedSeq: lastSeq + 1,
       });
 
-    if (fresh.length > 0) results.push(...(await applyFresh(tx, device, fresh, serverTime, lookForStoredIds)));
-    const ackedThroughSeq = Math.max(lastSeq, fresh.at(-1)?.pushed.seq ?? 0);
     const report = request.report;
+    const clockOffsetMs = report ? serverTime.getTime() - new Date(report.sentAt).getTime() : null;
+    if (fresh.length > 0) results.push(...(await applyFresh(tx, device, fresh, serverTime, clockOffsetMs, lookForStoredIds)));
+    const ackedThroughSeq = Math.max(lastSeq, fresh.at(-1)?.pushed.seq ?? 0);
     await tx.query(
       `UPDATE devices SET last_seq = $2, last_push_at = $3, app_version = COALESCE($4, app_version),
          reported_backlog = COALESCE($5, reported_backlog), oldest_pending_at = CASE WHEN $5::int IS NULL THEN oldest_pending_at ELSE $6::timestamptz END,
          clock_offset_ms = COALESCE($7, clock_offset_ms)
        WHERE id = $1`,
-      [
-        device.deviceId,
-        ackedThroughSeq,
-        serverTime,
-        appVersion,
-        report?.backlog ?? null,
-        report?.oldestPendingAt ?? null,
-        report ? serverTime.getTime() - new Date(report.sentAt).getTime() : null,
-      ],
+      [device.deviceId, ackedThroughSeq, serverTime, appVersion, report?.backlog ?? null, report?.oldestPendingAt ?? null, clockOffsetMs],
     );
     return { ackedThroughSeq, results, serverTime: serverTime.toISOString() };
   });
@@ -212,11 +205,12 @@ async function storeMutations(tx: Queryable, device: PushingDevice, serverTime: 
   );
 }
 
-async function storedMutationIds(tx: Queryable, fresh: readonly PushedMutation[]): Promise<{ mutation_id: string }[]> {
+/** Mutation ids are unique per ward: another ward's id is no duplicate here, so no answer says it exists elsewhere. */
+async function storedMutationIds(tx: Queryable, wardCode: string, fresh: readonly PushedMutation[]): Promise<{ mutation_id: string }[]> {
   return tx.query<{ mutation_id: string }>(
-    `SELECT mutation_id FROM mutations WHERE mutation_id = ANY($1::uuid[])
+    `SELECT mutation_id FROM mutations WHERE ward_code = $1 AND mutation_id = ANY($2::uuid[])
        AND code IS DISTINCT FROM 'duplicate_mutation'`,
-    [fresh.map((m) => m.mutationId)],
+    [wardCode, fresh.map((m) => m.mutationId)],
   );
 }
 
@@ -225,6 +219,7 @@ async function applyFresh(
   device: PushingDevice,
   checked: readonly Checked[],
   serverTime: Date,
+  clockOffsetMs: number | null,
   lookForStoredIds: boolean,
 ): Promise<MutationResult[]> {
   const fresh = checked.flatMap((c) => (c.m ? [c.m] : []));
@@ -232,6 +227,7 @@ async function applyFresh(
   const known = lookForStoredIds
     ? await storedMutationIds(
         tx,
+        device.wardCode,
         checked.map((c) => c.pushed),
       )
     : [];
@@ -247,8 +243,18 @@ async function applyFresh(
   for (const m of fresh) {
     const module = moduleFor(m.entity, m.op);
     if (!module || batches.has(module.entity)) continue;
-    const ofModule = [...new Set(fresh.filter((x) => moduleFor(x.entity, x.op) === module).map((x) => x.entityId))].sort();
-    batches.set(module.entity, await module.begin(tx, device.wardCode, ofModule, device.deviceId));
+    const mine = fresh.filter((x) => moduleFor(x.entity, x.op) === module);
+    const ofModule = [...new Set(mine.map((x) => x.entityId))].sort();
+    batches.set(
+      module.entity,
+      await module.begin(
+        tx,
+        device.wardCode,
+        ofModule,
+        device.deviceId,
+        mine.map((x) => x.payload),
+      ),
+    );
   }
 
   const rows: StoredMutation[] = [];
@@ -275,6 +281,8 @@ async function applyFresh(
             hlc,
             actor: m.actor,
             serverTime,
+            wallTime: m.wallTime,
+            deviceClockOffsetMs: clockOffsetMs,
           })
         : { status: 'parked', code: 'unknown_op' };
     }

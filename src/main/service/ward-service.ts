@@ -43,6 +43,7 @@ import { syncHandlers } from './sync/handlers';
 import { SyncEngine, type SyncTiming } from './sync/sync-engine';
 import { SyncStore } from './sync/sync-store';
 import { WritePath } from './write-path';
+import { CityClock } from './clock/city-clock';
 
 /**
  * Signing in waits on scrypt, which runs off the event loop, and a spreadsheet file is zipped
@@ -87,17 +88,20 @@ export class WardService {
   readonly handlers: Handlers;
 
   constructor(options: WardServiceOptions) {
-    const now = options.now ?? (() => new Date());
+    const pcNow = options.now ?? (() => new Date());
+    // Everything dated takes the city-corrected clock; durations (lock-outs, pairing codes) the PC's.
+    const cityClock = new CityClock(pcNow);
+    const now = cityClock.now;
     // The lock comes first: a second process on the same folder must not even run the migrations.
     this.folderLock = lockDataFolder(options.dataDir);
     try {
-      this.db = openDatabase(options.dataDir, now);
+      this.db = openDatabase(options.dataDir, pcNow);
     } catch (error) {
       this.folderLock.release();
       throw error;
     }
     this.readDb = openReadHandle(options.dataDir);
-    const write = new WritePath(this.db, this.events, now, this.health);
+    const write = new WritePath(this.db, this.events, now, this.health, { now: pcNow, cityTimeKnown: () => cityClock.knowsCityTime() });
     const settings = new SettingsStore(this.readDb);
 
     const config = new ConfigCommands(write, settings);
@@ -119,11 +123,14 @@ export class WardService {
       if (name === 'calendar.changed') calendarReads.invalidate();
     });
     calendar.seedIfEmpty(LOCAL_CALLER);
-    const queue = { commands: new QueueCommands(write), reads: new QueueReads(this.readDb, settings, now, this.health) };
+    const queue = {
+      commands: new QueueCommands(write),
+      reads: new QueueReads(this.readDb, settings, cityClock, this.health),
+    };
     this.audit = new AuditLog(this.readDb, write);
     this.accounts = new AccountCommands(write);
     this.secrets = new SecretHasher(options.secretCost);
-    this.clerks = new ClerkAccess(this.readDb, this.audit, now, this.secrets);
+    this.clerks = new ClerkAccess(this.readDb, this.audit, pcNow, this.secrets);
     this.devices = new DeviceAuth(this.readDb, now, this.clerks);
     this.events.subscribe((name, data) => {
       if (name === 'device.revoked') this.clerks.sessions.closeDevice(`device:${(data as { deviceId: string }).deviceId}`);
@@ -136,7 +143,8 @@ export class WardService {
       store: syncStore,
       events: this.events,
       health: this.health,
-      now,
+      now: pcNow,
+      cityClock,
       appVersion: options.sync?.appVersion ?? 'unknown',
       ...(options.sync?.timing ? { timing: options.sync.timing } : {}),
       ...(options.sync?.random ? { random: options.sync.random } : {}),
@@ -152,12 +160,12 @@ export class WardService {
         auth: this.devices,
         clerks: this.clerks,
         codes,
-        commands: new DeviceCommands(write, codes, now),
-        now,
+        commands: new DeviceCommands(write, codes, pcNow),
+        now: pcNow,
       }),
       ...calendarHandlers(calendar, calendarReads, this.readDb),
       ...citizenIdHandlers(now, this.audit),
-      ...dossierCodeHandlers(new DossierCodeCommands(write), this.readDb, now),
+      ...dossierCodeHandlers(new DossierCodeCommands(write), this.readDb, cityClock),
       ...dossierHandlers(
         new DossierCommands(write, calendarReads),
         new DossierReads(this.readDb, this.audit, calendarReads, now),

@@ -23,8 +23,16 @@ export interface Change {
 export interface WriteContext {
   /** The writable connection, inside the command's transaction. */
   readonly db: Db;
-  /** One instant for the whole command, so every row it writes agrees on the time. */
+  /**
+   * One instant for the whole command, so every row it writes agrees on the time: the PC's clock
+   * corrected by the city's once known (clock/city-clock.ts), so every day and number it dates is right.
+   */
   readonly now: Date;
+  /**
+   * Whether `now` is the city's time, heard in this process: then its day is today, even where this
+   * PC already filed rows under a later day (with a clock running ahead).
+   */
+  readonly cityTimeKnown: boolean;
   readonly caller: Caller;
   /** Appends the change to the sync outbox in this transaction. */
   record(change: Change): void;
@@ -57,6 +65,12 @@ export class WritePath {
     private readonly events: EventBus,
     private readonly clock: () => Date,
     private readonly health: HealthMonitor,
+    /**
+     * The PC's own clock, for the outbox's wall time and stamp (the city measures this PC's clock
+     * against them, and judges by them which day a row was really made: docs/sync-protocol.md), and
+     * whether `clock` is the city's time yet. Without it, `clock` is the PC's and not the city's.
+     */
+    private readonly pc: { now: () => Date; cityTimeKnown: () => boolean } = { now: clock, cityTimeKnown: () => false },
   ) {}
 
   run<T>(caller: Caller, command: (tx: WriteContext) => T): T {
@@ -64,13 +78,15 @@ export class WritePath {
     const result = this.transaction((emit) => {
       const before = totalChanges(this.db);
       const now = this.clock();
+      const wall = this.pc.now();
       let recorded = 0;
       const tx: WriteContext = {
         db: this.db,
         now,
+        cityTimeKnown: this.pc.cityTimeKnown(),
         caller,
         record: (change) => {
-          lastStamp = { now, wall: appendOutbox(this.db, { ...change, actor: actorOf(caller) }, now).stampWall };
+          lastStamp = { now: wall, wall: appendOutbox(this.db, { ...change, actor: actorOf(caller) }, wall).stampWall };
           appendAudit(this.db, caller, now, {
             method: caller.method ?? change.op,
             entity: change.entity,

@@ -13,7 +13,7 @@ export type DossierCodeAllocation = MethodOutput<'allocateDossierCode'>;
  * not at all. The row is the proof the code was handed out: nothing ever deletes it.
  */
 export function allocateDossierCode(tx: WriteContext): DossierCodeAllocation {
-  const parts = nextDossierCode(tx.db, tx.now);
+  const parts = nextDossierCode(tx.db, tx.now, tx.cityTimeKnown);
   const code = formatDossierCode(parts);
   const issuedAt = tx.now.toISOString();
   stmt(tx.db, 'INSERT INTO dossier_codes (code, unit_code, code_day, number, issued_at, actor) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -45,7 +45,7 @@ export class DossierCodeCommands {
          ON CONFLICT (id) DO UPDATE SET unit_code = excluded.unit_code, slot = excluded.slot, updated_at = excluded.updated_at`,
       ).run(input.unitCode, input.slot, tx.now.toISOString());
       tx.record({ entity: 'dossier_code_settings', entityId: 'this-pc', op: 'dossier_code_settings.save@1', payload: input });
-      return dossierCodeSettings(tx.db, tx.now);
+      return dossierCodeSettings(tx.db, tx.now, tx.cityTimeKnown);
     });
   }
 }

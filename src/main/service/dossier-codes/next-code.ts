@@ -17,16 +17,18 @@ export function codeSettings(db: Db): CodeSettingsRow | null {
 }
 
 /**
- * The day part is today in Hanoi, but never earlier than the newest code already issued: a PC clock
- * set back must not reopen a day whose numbers are partly used. The number follows the highest one
+ * The day part is today in Hanoi. Until the city's time is known, never earlier than the newest code
+ * already issued: a PC clock set back must not reopen a day whose numbers are partly used. Once it is
+ * known, its day is today even if a clock running ahead filed codes under a later day (the city flags
+ * those); no code repeats, since a day's numbering goes on from its highest number. The number follows the highest one
  * issued in this PC's block that day, so a gap is never filled and a block left and taken up again
  * goes on where it stopped.
  */
-export function nextDossierCode(db: Db, now: Date): DossierCodeParts {
+export function nextDossierCode(db: Db, now: Date, cityTimeKnown: boolean): DossierCodeParts {
   const settings = codeSettings(db);
   if (!settings) throw new ApiError('dossier_code_not_configured');
   const today = localDay(now);
-  const newest = (stmt(db, 'SELECT MAX(code_day) AS day FROM dossier_codes').get() as { day: string | null }).day;
+  const newest = cityTimeKnown ? null : (stmt(db, 'SELECT MAX(code_day) AS day FROM dossier_codes').get() as { day: string | null }).day;
   const day = newest !== null && newest > today ? newest : today;
   if (!day.startsWith('20')) throw new ApiError('dossier_code_day_unsupported');
   const block = blockOfSlot(settings.slot);

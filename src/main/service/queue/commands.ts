@@ -47,7 +47,7 @@ export class QueueCommands {
         { display_number: string } | undefined;
       if (busy) throw new ApiError('counter_busy', queueDetail.ticket(busy.display_number));
 
-      const next = pickNext(headsFor(db, counter.id, queueDay(db, now)));
+      const next = pickNext(headsFor(db, counter.id, queueDay(db, now, tx.cityTimeKnown)));
       if (!next) return null;
       const at = now.toISOString();
       stmt(
@@ -230,7 +230,7 @@ function announce(tx: WriteContext, ticket: Ticket, recall: boolean): void {
 /** A new ticket: the next number of the service's day, its place in the line and when it should be called. */
 function issue(tx: WriteContext, input: ParsedInput<'issueTicket'>): MethodOutput<'issueTicket'> {
   const { db, now } = tx;
-  const day = queueDay(db, now);
+  const day = queueDay(db, now, tx.cityTimeKnown);
   const service = serviceById(db, input.serviceId);
   if (!service.active) throw new ApiError('service_inactive');
   const priorityId = input.priorityCategoryId ?? null;

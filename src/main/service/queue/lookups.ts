@@ -106,11 +106,14 @@ export function headsFor(db: Db, counterId: string, day: string): { priority: bo
 }
 
 /**
- * The queue day: the Hanoi date of `now`, but never earlier than a day the line already has tickets
- * for. A PC clock set back across midnight would otherwise hide today's line and restart numbering.
+ * The queue day: the Hanoi date of `now`. Until the city's time is known, never earlier than a day the
+ * line already has tickets for: a PC clock set back across midnight would otherwise hide today's line
+ * and restart numbering. Once it is known, its day is the day: a later day in the line was filed under
+ * a clock running ahead (the city flags those tickets), and today's work must not join it.
  */
-export function queueDay(db: Db, now: Date): string {
+export function queueDay(db: Db, now: Date, cityTimeKnown: boolean): string {
   const today = localDay(now);
+  if (cityTimeKnown) return today;
   const latest = (stmt(db, 'SELECT MAX(local_day) AS day FROM tickets').get() as { day: string | null }).day;
   return latest !== null && latest > today ? latest : today;
 }

@@ -3,6 +3,7 @@ import type { Board, Ticket } from '../../../shared/api/schemas';
 import { queueDetail } from '../../../shared/i18n/vi/queue';
 import { estimateWaitMinutes } from '../../../shared/queue/wait-estimate';
 import type { SettingsStore } from '../config/settings-store';
+import type { DatingClock } from '../clock/city-clock';
 import type { HealthMonitor } from '../health/health-monitor';
 import type { Db } from '../db/open-database';
 import { ApiError } from '../api-error';
@@ -29,14 +30,22 @@ export class QueueReads {
   constructor(
     private readonly db: Db,
     private readonly settings: SettingsStore,
-    private readonly now: () => Date,
+    private readonly clock: DatingClock,
     private readonly health: HealthMonitor,
   ) {}
+
+  private now(): Date {
+    return this.clock.now();
+  }
+
+  private today(db: Db, now: Date): string {
+    return queueDay(db, now, this.clock.knowsCityTime());
+  }
 
   getCounterState(input: ParsedInput<'getCounterState'>): MethodOutput<'getCounterState'> {
     const db = this.db;
     const counter = activeCounter(db, input.counterNumber);
-    const day = queueDay(db, this.now());
+    const day = this.today(db, this.now());
     const serviceIds = serviceIdsOf(db, counter.id);
     const current = readTickets(db, `t.counter_id = ? AND t.state IN ('called','serving')`, [counter.id], 'LIMIT 1')[0] ?? null;
     const waiting = (
@@ -68,7 +77,7 @@ export class QueueReads {
   }
 
   listTickets(input: ParsedInput<'listTickets'>): MethodOutput<'listTickets'> {
-    const day = input.day ?? queueDay(this.db, this.now());
+    const day = input.day ?? this.today(this.db, this.now());
     const clauses = ['t.local_day = ?'];
     const params: unknown[] = [day];
     if (input.states?.length) {
@@ -96,7 +105,7 @@ export class QueueReads {
   getBoard(): MethodOutput<'getBoard'> {
     const db = this.db;
     const now = this.now();
-    const day = queueDay(db, now);
+    const day = this.today(db, now);
     const services = stmt(
       db,
       `SELECT s.*, (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${WAITING} AND t.local_day = ?) AS waiting,

@@ -4,6 +4,7 @@ import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS } from '../../../shared/sync/wire';
 import { instantOfLocal, localDay } from '../../../shared/time/local-time';
 import { ApiError } from '../api-error';
 import type { EventBus } from '../events';
+import type { CityClock } from '../clock/city-clock';
 import type { HealthMonitor } from '../health/health-monitor';
 import { CityCallError, CityClient } from './city-client';
 import { CitySession, newDeviceKey } from './city-session';
@@ -50,6 +51,8 @@ export const DEFAULT_SYNC_TIMING: SyncTiming = {
 export const CLOCK_WARNING_MS = 2 * 60_000;
 /** Re-stored only when it moved this much: every answer carries a server time, most move it by milliseconds. */
 const OFFSET_SAVE_STEP_MS = 1000;
+/** Tries of one enrolment whose answer did not come (the first included), with backoff between them. */
+export const ENROL_ATTEMPTS = 6;
 /** Sequence repairs one run may make before it gives up and retries later: a loop must not spin. */
 const MAX_REPAIRS_PER_RUN = 3;
 
@@ -58,7 +61,10 @@ export interface SyncEngineOptions {
   store: SyncStore;
   events: EventBus;
   health: HealthMonitor;
+  /** The PC's clock: the city's offset is measured against it, and reported to the city with each push. */
   now: () => Date;
+  /** Told every city answer's time, so the ward dates its work by the city's clock. */
+  cityClock: CityClock;
   appVersion: string;
   timing?: Partial<SyncTiming>;
   /** Injected by tests for reproducible jitter. */
@@ -77,6 +83,11 @@ interface Failure {
   retryAfterSeconds?: number;
   /** Retry no sooner than the longest backoff: the same request would fail the same way. */
   slow?: boolean;
+}
+
+/** A failure after which asking again may get the answer: the request may not have arrived, or its reply was lost. */
+function answerMayCome(error: CityCallError): boolean {
+  return error.outcomeUnknown || error.kind === 'unavailable' || error.kind === 'rate_limited';
 }
 
 type Trigger = 'start' | 'write' | 'timer' | 'manual' | 'enrol' | 'retry' | 'reconnect' | 'close_day';
@@ -102,6 +113,11 @@ export class SyncEngine {
   private offsetMs: number | null;
   private savedOffsetMs: number | null;
   private enrolment: { state: 'running' | 'failed'; message: string; done?: Promise<void> } | null = null;
+  /**
+   * The key sent with an enrolment code: the same code asked again (its answer lost) goes with the same
+   * key, so the city answers the identity it already made instead of refusing a spent code.
+   */
+  private enrolKey: { cityUrl: string; code: string; key: ReturnType<typeof newDeviceKey> } | null = null;
   private applying = false;
   private unsubscribe: (() => void) | null = null;
 
@@ -233,19 +249,16 @@ export class SyncEngine {
 
   private async enrolWith(cityUrl: string, code: string): Promise<void> {
     try {
-      const key = newDeviceKey();
+      if (this.enrolKey?.cityUrl !== cityUrl || this.enrolKey.code !== code) this.enrolKey = { cityUrl, code, key: newDeviceKey() };
+      const { key } = this.enrolKey;
       const client = new CityClient({
         baseUrl: cityUrl,
         appVersion: this.options.appVersion,
         timeoutMs: this.timing.requestTimeoutMs,
         onServerTime: (ms) => this.noteServerTime(ms),
       });
-      const enrolled = await client.enrol({
-        code,
-        publicKey: key.publicKey,
-        appVersion: this.options.appVersion,
-        nextSeq: this.options.store.nextPushSeq(),
-      });
+      const request = { code, publicKey: key.publicKey, appVersion: this.options.appVersion, nextSeq: this.options.store.nextPushSeq() };
+      const enrolled = await this.untilAnswered(() => client.enrol(request));
       const credential: DeviceCredential = {
         cityUrl,
         deviceId: enrolled.deviceId,
@@ -256,6 +269,7 @@ export class SyncEngine {
       };
       writeCredential(this.options.dataDir, credential);
       this.useCredential(credential);
+      this.enrolKey = null;
       this.enrolment = null;
       this.stopped = null;
     } catch (error) {
@@ -265,11 +279,33 @@ export class SyncEngine {
           : error instanceof CityCallError && error.kind === 'slot_taken'
             ? enrolText.slotTaken
             : this.describe(error).message;
-      this.enrolment = { state: 'failed', message: enrolText.failed(reason) };
+      this.enrolment = {
+        state: 'failed',
+        message: error instanceof CityCallError && answerMayCome(error) ? enrolText.noAnswer(ENROL_ATTEMPTS) : enrolText.failed(reason),
+      };
     }
     if (this.closed) return;
     this.options.store.announce();
     if (this.credential) this.trigger('enrol');
+  }
+
+  /**
+   * An enrolment asked again while its answer does not come (lost, cut, the city busy), with backoff and
+   * full jitter, at most ENROL_ATTEMPTS times; the page says which try it is.
+   */
+  private async untilAnswered<T>(call: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        if (!(error instanceof CityCallError) || !answerMayCome(error) || attempt >= ENROL_ATTEMPTS || this.closed) throw error;
+        const ceiling = Math.min(this.timing.backoffCapMs, this.timing.backoffBaseMs * 2 ** (attempt - 1));
+        const wait = Math.max(this.random() * ceiling, (error.detail.retryAfterSeconds ?? 0) * 1000);
+        this.enrolment = { ...this.enrolment!, message: enrolText.retrying(attempt + 1, ENROL_ATTEMPTS) };
+        this.options.store.announce();
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   private async run(trigger: Trigger): Promise<void> {
@@ -540,6 +576,7 @@ export class SyncEngine {
     if (this.closed) return;
     const now = this.options.now();
     const offset = Math.round(serverMs - now.getTime());
+    this.options.cityClock.noteServerTime(serverMs, now.getTime());
     this.offsetMs = offset;
     if (this.savedOffsetMs === null || Math.abs(offset - this.savedOffsetMs) >= OFFSET_SAVE_STEP_MS) {
       this.savedOffsetMs = offset;

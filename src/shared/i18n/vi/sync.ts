@@ -28,6 +28,10 @@ export const enrolText = {
   codeInvalid: 'Mã đăng ký không đúng, đã dùng hoặc đã hết hạn. Hãy xin thành phố một mã mới.',
   slotTaken: 'Vị trí quầy của mã này đang thuộc một máy khác. Thành phố cần thu hồi máy cũ trước.',
   failed: (reason: string) => `Không đăng ký được: ${reason}`,
+  retrying: (attempt: number, of: number) =>
+    `Chưa nhận được trả lời của máy chủ thành phố. Đang tự thử lại với cùng mã (lần ${attempt}/${of})…`,
+  noAnswer: (attempts: number) =>
+    `Không đăng ký được: máy chủ thành phố không trả lời sau ${attempts} lần thử. Hãy kiểm tra đường truyền rồi bấm Đăng ký lại với cùng mã; nếu thành phố đã nhận lần trước, máy sẽ nhận lại đúng đăng ký đó.`,
 } as const;
 
 export const clockOffText = (minutes: number) =>
