@@ -32,8 +32,9 @@ describe('the one write path', () => {
     expect(filesUsing(/\bappendOutbox\(/)).toEqual(['write-path-outbox.ts', 'write-path.ts']);
     expect(filesUsing(/\.transaction\(/)).toEqual(['db/open-database.ts', 'write-path.ts']);
     expect(filesUsing(/\bevents\.emit\(/)).toEqual(['write-path.ts']);
-    // Rows from the city and the city's answers are stored without an outbox row, by the sync module only.
-    expect(filesUsing(/\.runSync\(/)).toEqual(['sync/sync-store.ts']);
+    // Rows from the city and the city's answers are stored without an outbox row: by the sync module, and
+    // by the dossier module when it clears the "not taken yet" mark of a pulled status it had nothing to take from.
+    expect(filesUsing(/\.runSync\(/)).toEqual(['dossiers/city-steps.ts', 'sync/sync-store.ts']);
   });
 
   it('rolls back a command that changes rows without naming its outbox operation, and sends no event', () => {
