@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -5,6 +6,7 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
   session,
   utilityProcess,
   type IpcMainInvokeEvent,
@@ -14,8 +16,10 @@ import {
 } from 'electron';
 import { shellText } from '../../shared/i18n/vi';
 import type { AppInfo, PrinterInfo, PrintResult } from '../../shared/shell-bridge';
+import { deviceWindowOptions, devicePageUrl, isPageLoadFailure, linuxAutostartEntry, retryDelayMs, waitingPageHtml } from './device-mode';
 import { SHELL_CHANNELS } from './ipc-channels';
 import { guardedHandler } from './ipc-guard';
+import { machineConfigPath, readMachineConfig, type DeviceSetup } from './machine-config';
 import { denyWindowOpen, isNavigationAllowed } from './navigation-policy';
 import { denyPermissionCheck, denyPermissionRequest } from './permission-policy';
 import { htmlDataUrl, isPrintResourceAllowed, silentPrintOptions } from './print-job';
@@ -30,8 +34,8 @@ import {
   waitForServiceReady,
   type ServiceLaunch,
 } from './service-launch';
-import { appWindowUrl, serviceOrigin } from './service-origin';
-import { serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
+import { appWindowUrl, isServiceUrl, serviceOrigin } from './service-origin';
+import { machineConfigDialog, serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
 import { appWindowOptions, PRINT_PARTITION, printWindowOptions } from './window-options';
 
 // The Electron adapter: it only wires the pure decisions of the modules beside it to Electron APIs.
@@ -72,6 +76,17 @@ async function start(): Promise<void> {
   applySessionPolicy(printSession);
   printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintResourceAllowed(details.url) }));
 
+  const configFile = machineConfigPath(process.platform, process.env);
+  const machine = readMachineConfig(configFile);
+  if (!machine.ok) {
+    failStartup(machineConfigDialog(configFile, machine.field, machine.error));
+    return;
+  }
+  if (machine.config.device) {
+    startDevice(machine.config.device);
+    return;
+  }
+
   const launch = serviceLaunch({ mainDir: here, userDataDir: app.getPath('userData'), env: process.env });
   let ready: { port: number; token: string };
   try {
@@ -94,6 +109,59 @@ async function start(): Promise<void> {
   trustedOrigin = serviceOrigin(ready.port);
   registerIpc(trustedOrigin, launch.dataDir);
   mainWindow = createAppWindow(appWindowUrl(trustedOrigin, ready.token));
+}
+
+/** A kiosk or display PC: no ward service of its own, only the counter PC's page, full screen. */
+function startDevice(device: DeviceSetup): void {
+  Menu.setApplicationMenu(null);
+  trustedOrigin = device.hubOrigin;
+  registerIpc(device.hubOrigin, app.getPath('userData'));
+  startAtLogin();
+  mainWindow = createDeviceWindow(device);
+}
+
+function startAtLogin(): void {
+  if (process.platform !== 'linux') {
+    app.setLoginItemSettings({ openAtLogin: true });
+    return;
+  }
+  const autostartDir = path.join(app.getPath('appData'), 'autostart');
+  mkdirSync(autostartDir, { recursive: true });
+  writeFileSync(path.join(autostartDir, 'motcua.desktop'), linuxAutostartEntry(process.env, process.execPath));
+}
+
+function createDeviceWindow(device: DeviceSetup): BrowserWindow {
+  const window = new BrowserWindow(deviceWindowOptions(preloadPath));
+  const contents = window.webContents;
+  let failuresInARow = 0;
+  let retry: NodeJS.Timeout | undefined;
+  // A failed load is reported by did-fail-load below; the promise's rejection adds nothing.
+  const load = (url: string): void => void window.loadURL(url).catch(() => undefined);
+  const loadPageLater = (): void => {
+    clearTimeout(retry);
+    failuresInARow += 1;
+    retry = setTimeout(() => load(devicePageUrl(device)), retryDelayMs(failuresInARow));
+  };
+  contents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
+    if (!isPageLoadFailure(errorCode, isMainFrame)) return;
+    console.error(`The counter PC's page did not load (${errorCode} ${errorDescription}); retrying`);
+    load(htmlDataUrl(waitingPageHtml(device)));
+    loadPageLater();
+  });
+  contents.on('did-finish-load', () => {
+    if (isServiceUrl(contents.getURL(), device.hubOrigin)) failuresInARow = 0;
+  });
+  contents.on('render-process-gone', (_event, details) => {
+    console.error(`The page's process ended (${details.reason}, exit code ${details.exitCode}); reloading`);
+    loadPageLater();
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    clearTimeout(retry);
+    if (mainWindow === window) mainWindow = null;
+  });
+  load(devicePageUrl(device));
+  return window;
 }
 
 function onServiceExit(code: number, launch: ServiceLaunch): void {
