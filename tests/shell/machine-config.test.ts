@@ -2,7 +2,16 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { devicePageUrl, isPageLoadFailure, linuxAutostartEntry, retryDelayMs, waitingPageHtml } from '../../src/main/electron/device-mode';
+import {
+  devicePageUrl,
+  deviceStartUrl,
+  isPageLoadFailure,
+  isRolePage,
+  linuxAutostartEntry,
+  pairingMarker,
+  retryDelayMs,
+  waitingPageHtml,
+} from '../../src/main/electron/device-mode';
 import { machineConfigPath, parseMachineConfig, readMachineConfig } from '../../src/main/electron/machine-config';
 import { machineConfigDialog } from '../../src/main/electron/startup-message';
 
@@ -92,6 +101,22 @@ describe('machine config file', () => {
 
 describe('unattended kiosk and display', () => {
   const kiosk = { role: 'kiosk' as const, hubOrigin: 'http://192.168.1.10:7710', page: '/kiosk' as const };
+
+  it('opens the pairing page on its first start, then the role page once paired with this counter PC', () => {
+    expect(deviceStartUrl(kiosk, null, [])).toBe('http://192.168.1.10:7710/pair');
+    expect(isRolePage('http://192.168.1.10:7710/kiosk', kiosk)).toBe(true);
+    expect(isRolePage('http://192.168.1.10:7710/pair', kiosk)).toBe(false);
+    expect(isRolePage('http://192.168.1.10:7710/display', kiosk)).toBe(false);
+    expect(deviceStartUrl(kiosk, pairingMarker(kiosk), ['motcua'])).toBe('http://192.168.1.10:7710/kiosk');
+  });
+
+  it('pairs again when IT asks (--pair) or the config names another counter PC or role', () => {
+    expect(deviceStartUrl(kiosk, pairingMarker(kiosk), ['motcua', '--pair'])).toBe('http://192.168.1.10:7710/pair');
+    const moved = { ...kiosk, hubOrigin: 'http://192.168.1.20:7710' };
+    expect(deviceStartUrl(moved, pairingMarker(kiosk), [])).toBe('http://192.168.1.20:7710/pair');
+    const display = { ...kiosk, role: 'display' as const, page: '/display' as const };
+    expect(deviceStartUrl(display, pairingMarker(kiosk), [])).toBe('http://192.168.1.10:7710/pair');
+  });
 
   it('retries the counter PC quickly at first, then every 30 s at most', () => {
     expect([1, 2, 3, 4, 5, 6, 50].map(retryDelayMs)).toEqual([2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]);

@@ -16,8 +16,32 @@ export function deviceWindowOptions(preloadPath: string): BrowserWindowConstruct
   return { ...appWindowOptions({ preloadPath, title: shellText.appName, devTools: false }), kiosk: true, fullscreen: true };
 }
 
+/** `motcua --pair` reopens the pairing page, e.g. after the device was revoked in Settings. */
+export const PAIR_ARGUMENT = '--pair';
+
 export function devicePageUrl(device: DeviceSetup): string {
   return `${device.hubOrigin}${device.page}`;
+}
+
+/** Kept in the user-data folder once the PC has paired; another counter PC or role pairs again. */
+export function pairingMarker(device: DeviceSetup): string {
+  return `${device.role} ${device.hubOrigin}\n`;
+}
+
+/** The pairing page moves on to the role's page once the code is accepted: the PC is paired. */
+export function isRolePage(url: string, device: DeviceSetup): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  return parsed.origin === device.hubOrigin && parsed.pathname === device.page;
+}
+
+/**
+ * There is no address bar to type /pair into: the first start, or a start with --pair, opens the
+ * pairing page, which moves on to the role's page by itself once the code is accepted.
+ */
+export function deviceStartUrl(device: DeviceSetup, savedMarker: string | null, argv: readonly string[]): string {
+  const paired = savedMarker === pairingMarker(device) && !argv.includes(PAIR_ARGUMENT);
+  return paired ? devicePageUrl(device) : `${device.hubOrigin}/pair`;
 }
 
 /** Quick at first (the counter PC is often just booting), then no faster than every 30 s. */

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -16,7 +16,18 @@ import {
 } from 'electron';
 import { shellText } from '../../shared/i18n/vi';
 import type { AppInfo, PrinterInfo, PrintResult } from '../../shared/shell-bridge';
-import { deviceWindowOptions, devicePageUrl, isPageLoadFailure, linuxAutostartEntry, retryDelayMs, waitingPageHtml } from './device-mode';
+import {
+  devicePageUrl,
+  deviceStartUrl,
+  deviceWindowOptions,
+  isPageLoadFailure,
+  isRolePage,
+  linuxAutostartEntry,
+  PAIR_ARGUMENT,
+  pairingMarker,
+  retryDelayMs,
+  waitingPageHtml,
+} from './device-mode';
 import { SHELL_CHANNELS } from './ipc-channels';
 import { guardedHandler } from './ipc-guard';
 import { machineConfigPath, readMachineConfig, type DeviceSetup } from './machine-config';
@@ -48,11 +59,16 @@ let trustedOrigin: string | null = null;
 let mainWindow: BrowserWindow | null = null;
 let service: UtilityProcess | null = null;
 let quitting = false;
+/** Set on a kiosk or display PC: what a second start with --pair does. */
+let openPairingPage: (() => void) | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv) => {
+    if (argv.includes(PAIR_ARGUMENT)) openPairingPage?.();
+    focusMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) => harden(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
@@ -133,6 +149,8 @@ function startAtLogin(): void {
 function createDeviceWindow(device: DeviceSetup): BrowserWindow {
   const window = new BrowserWindow(deviceWindowOptions(preloadPath));
   const contents = window.webContents;
+  const markerFile = path.join(app.getPath('userData'), 'device-paired');
+  let pageUrl = deviceStartUrl(device, readTextFile(markerFile), process.argv);
   let failuresInARow = 0;
   let retry: NodeJS.Timeout | undefined;
   // A failed load is reported by did-fail-load below; the promise's rejection adds nothing.
@@ -140,7 +158,7 @@ function createDeviceWindow(device: DeviceSetup): BrowserWindow {
   const loadPageLater = (): void => {
     clearTimeout(retry);
     failuresInARow += 1;
-    retry = setTimeout(() => load(devicePageUrl(device)), retryDelayMs(failuresInARow));
+    retry = setTimeout(() => load(pageUrl), retryDelayMs(failuresInARow));
   };
   contents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
     if (!isPageLoadFailure(errorCode, isMainFrame)) return;
@@ -151,17 +169,35 @@ function createDeviceWindow(device: DeviceSetup): BrowserWindow {
   contents.on('did-finish-load', () => {
     if (isServiceUrl(contents.getURL(), device.hubOrigin)) failuresInARow = 0;
   });
+  contents.on('did-navigate', (_event, url) => {
+    if (!isRolePage(url, device) || pageUrl === devicePageUrl(device)) return;
+    pageUrl = devicePageUrl(device);
+    writeFileSync(markerFile, pairingMarker(device));
+  });
   contents.on('render-process-gone', (_event, details) => {
     console.error(`The page's process ended (${details.reason}, exit code ${details.exitCode}); reloading`);
     loadPageLater();
   });
+  openPairingPage = () => {
+    pageUrl = deviceStartUrl(device, null, []);
+    load(pageUrl);
+  };
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     clearTimeout(retry);
+    openPairingPage = null;
     if (mainWindow === window) mainWindow = null;
   });
-  load(devicePageUrl(device));
+  load(pageUrl);
   return window;
+}
+
+function readTextFile(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 function onServiceExit(code: number, launch: ServiceLaunch): void {
