@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { deviceWindowOptions } from '../../src/main/electron/device-mode';
 import { guardedHandler, isTrustedSender, UntrustedSenderError } from '../../src/main/electron/ipc-guard';
 import { denyWindowOpen, isNavigationAllowed } from '../../src/main/electron/navigation-policy';
 import { denyPermissionCheck, denyPermissionRequest } from '../../src/main/electron/permission-policy';
@@ -121,17 +123,6 @@ describe('window options', () => {
   const options = appWindowOptions({ preloadPath: '/app/dist/preload/preload.cjs', title: 'Một Cửa', devTools: false });
   const web = options.webPreferences!;
 
-  it('isolates the page from Node and Electron', () => {
-    expect(web.contextIsolation).toBe(true);
-    expect(web.sandbox).toBe(true);
-    expect(web.nodeIntegration).toBe(false);
-    expect(web.nodeIntegrationInWorker).toBe(false);
-    expect(web.nodeIntegrationInSubFrames).toBe(false);
-    expect(web.webSecurity).toBe(true);
-    expect(web.allowRunningInsecureContent).toBe(false);
-    expect(web.webviewTag).toBe(false);
-  });
-
   it('loads the bridge preload and lets the display speak without a click', () => {
     expect(web.preload).toBe('/app/dist/preload/preload.cjs');
     expect(web.autoplayPolicy).toBe('no-user-gesture-required');
@@ -157,5 +148,55 @@ describe('window options', () => {
       partition: PRINT_PARTITION,
     });
     expect(print.webPreferences?.preload).toBeUndefined();
+  });
+});
+
+describe('every window the shell opens', () => {
+  const windows = {
+    appWindowOptions: appWindowOptions({ preloadPath: 'p', title: 't', devTools: true }),
+    deviceWindowOptions: deviceWindowOptions('/app/dist/preload/preload.cjs'),
+    printWindowOptions: printWindowOptions(),
+  };
+
+  it('is built by one of the option builders tested here', () => {
+    const shell = readFileSync(new URL('../../src/main/electron/main.ts', import.meta.url), 'utf8');
+    const built = [...shell.matchAll(/new BrowserWindow\(([^)]*\))\)/g)].map((match) => match[1]!.split('(')[0]);
+    expect(built).toHaveLength(shell.match(/new BrowserWindow\(/g)?.length ?? 0);
+    expect(built.length).toBeGreaterThan(0);
+    for (const builder of built) expect(Object.keys(windows), builder).toContain(builder);
+  });
+
+  it.each(Object.entries(windows))('%s isolates its page from Node and Electron', (_name, options) => {
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('a kiosk or display fills the screen with no developer tools, even unpackaged', () => {
+    const device = windows.deviceWindowOptions;
+    expect(device.kiosk).toBe(true);
+    expect(device.fullscreen).toBe(true);
+    expect(device.webPreferences?.devTools).toBe(false);
+    expect(device.webPreferences?.preload).toBe('/app/dist/preload/preload.cjs');
+    expect(device.webPreferences?.autoplayPolicy).toBe('no-user-gesture-required');
+  });
+});
+
+describe('a kiosk or display trusts only its counter PC', () => {
+  const hub = 'http://192.168.1.10:7710';
+
+  it("navigates and lets IPC through for the counter PC's pages only", () => {
+    expect(isNavigationAllowed('http://192.168.1.10:7710/kiosk', hub)).toBe(true);
+    expect(isNavigationAllowed('http://192.168.1.11:7710/kiosk', hub)).toBe(false);
+    expect(isNavigationAllowed('http://127.0.0.1:7710/', hub)).toBe(false);
+    expect(isTrustedSender({ senderFrame: { url: 'http://192.168.1.10:7710/display' } }, hub)).toBe(true);
+    expect(isTrustedSender({ senderFrame: { url: 'data:text/html;base64,PGgxPg==' } }, hub)).toBe(false);
   });
 });

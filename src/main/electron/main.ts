@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -5,6 +6,7 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
   session,
   utilityProcess,
   type IpcMainInvokeEvent,
@@ -14,8 +16,21 @@ import {
 } from 'electron';
 import { shellText } from '../../shared/i18n/vi';
 import type { AppInfo, PrinterInfo, PrintResult } from '../../shared/shell-bridge';
+import {
+  devicePageUrl,
+  deviceStartUrl,
+  deviceWindowOptions,
+  isPageLoadFailure,
+  isRolePage,
+  linuxAutostartEntry,
+  PAIR_ARGUMENT,
+  pairingMarker,
+  retryDelayMs,
+  waitingPageHtml,
+} from './device-mode';
 import { SHELL_CHANNELS } from './ipc-channels';
 import { guardedHandler } from './ipc-guard';
+import { machineConfigPath, readMachineConfig, type DeviceSetup } from './machine-config';
 import { denyWindowOpen, isNavigationAllowed } from './navigation-policy';
 import { denyPermissionCheck, denyPermissionRequest } from './permission-policy';
 import { htmlDataUrl, isPrintResourceAllowed, silentPrintOptions } from './print-job';
@@ -30,8 +45,8 @@ import {
   waitForServiceReady,
   type ServiceLaunch,
 } from './service-launch';
-import { appWindowUrl, serviceOrigin } from './service-origin';
-import { serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
+import { appWindowUrl, isServiceUrl, serviceOrigin } from './service-origin';
+import { machineConfigDialog, serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
 import { appWindowOptions, PRINT_PARTITION, printWindowOptions } from './window-options';
 
 // The Electron adapter: it only wires the pure decisions of the modules beside it to Electron APIs.
@@ -44,11 +59,16 @@ let trustedOrigin: string | null = null;
 let mainWindow: BrowserWindow | null = null;
 let service: UtilityProcess | null = null;
 let quitting = false;
+/** Set on a kiosk or display PC: what a second start with --pair does. */
+let openPairingPage: (() => void) | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv) => {
+    if (argv.includes(PAIR_ARGUMENT)) openPairingPage?.();
+    focusMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) => harden(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
@@ -72,6 +92,17 @@ async function start(): Promise<void> {
   applySessionPolicy(printSession);
   printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintResourceAllowed(details.url) }));
 
+  const configFile = machineConfigPath(process.platform, process.env);
+  const machine = readMachineConfig(configFile);
+  if (!machine.ok) {
+    failStartup(machineConfigDialog(configFile, machine.field, machine.error));
+    return;
+  }
+  if (machine.config.device) {
+    startDevice(machine.config.device);
+    return;
+  }
+
   const launch = serviceLaunch({ mainDir: here, userDataDir: app.getPath('userData'), env: process.env });
   let ready: { port: number; token: string };
   try {
@@ -94,6 +125,79 @@ async function start(): Promise<void> {
   trustedOrigin = serviceOrigin(ready.port);
   registerIpc(trustedOrigin, launch.dataDir);
   mainWindow = createAppWindow(appWindowUrl(trustedOrigin, ready.token));
+}
+
+/** A kiosk or display PC: no ward service of its own, only the counter PC's page, full screen. */
+function startDevice(device: DeviceSetup): void {
+  Menu.setApplicationMenu(null);
+  trustedOrigin = device.hubOrigin;
+  registerIpc(device.hubOrigin, app.getPath('userData'));
+  startAtLogin();
+  mainWindow = createDeviceWindow(device);
+}
+
+function startAtLogin(): void {
+  if (process.platform !== 'linux') {
+    app.setLoginItemSettings({ openAtLogin: true });
+    return;
+  }
+  const autostartDir = path.join(app.getPath('appData'), 'autostart');
+  mkdirSync(autostartDir, { recursive: true });
+  writeFileSync(path.join(autostartDir, 'motcua.desktop'), linuxAutostartEntry(process.env, process.execPath));
+}
+
+function createDeviceWindow(device: DeviceSetup): BrowserWindow {
+  const window = new BrowserWindow(deviceWindowOptions(preloadPath));
+  const contents = window.webContents;
+  const markerFile = path.join(app.getPath('userData'), 'device-paired');
+  let pageUrl = deviceStartUrl(device, readTextFile(markerFile), process.argv);
+  let failuresInARow = 0;
+  let retry: NodeJS.Timeout | undefined;
+  // A failed load is reported by did-fail-load below; the promise's rejection adds nothing.
+  const load = (url: string): void => void window.loadURL(url).catch(() => undefined);
+  const loadPageLater = (): void => {
+    clearTimeout(retry);
+    failuresInARow += 1;
+    retry = setTimeout(() => load(pageUrl), retryDelayMs(failuresInARow));
+  };
+  contents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
+    if (!isPageLoadFailure(errorCode, isMainFrame)) return;
+    console.error(`The counter PC's page did not load (${errorCode} ${errorDescription}); retrying`);
+    load(htmlDataUrl(waitingPageHtml(device)));
+    loadPageLater();
+  });
+  contents.on('did-finish-load', () => {
+    if (isServiceUrl(contents.getURL(), device.hubOrigin)) failuresInARow = 0;
+  });
+  contents.on('did-navigate', (_event, url) => {
+    if (!isRolePage(url, device) || pageUrl === devicePageUrl(device)) return;
+    pageUrl = devicePageUrl(device);
+    writeFileSync(markerFile, pairingMarker(device));
+  });
+  contents.on('render-process-gone', (_event, details) => {
+    console.error(`The page's process ended (${details.reason}, exit code ${details.exitCode}); reloading`);
+    loadPageLater();
+  });
+  openPairingPage = () => {
+    pageUrl = deviceStartUrl(device, null, []);
+    load(pageUrl);
+  };
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    clearTimeout(retry);
+    openPairingPage = null;
+    if (mainWindow === window) mainWindow = null;
+  });
+  load(pageUrl);
+  return window;
+}
+
+function readTextFile(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 function onServiceExit(code: number, launch: ServiceLaunch): void {

@@ -24,3 +24,10 @@ export function serviceStoppedDialog(exitCode: number, dataDir: string): ShellDi
     ),
   };
 }
+
+export function machineConfigDialog(file: string, field: string, reason: string): ShellDialog {
+  return {
+    title: shellText.machineConfigBadTitle,
+    message: [shellText.machineConfigBad(file, field), shellText.details(field ? `${field}: ${reason}` : reason)].join('\n\n'),
+  };
+}

@@ -1,4 +1,4 @@
-// The desktop shell's own messages (service failed to start, port in use).
+// The desktop shell's own messages (service failed to start, port in use, machine config, kiosk waiting).
 
 export const shellText = {
   appName: 'Một Cửa',
@@ -12,4 +12,9 @@ export const shellText = {
   whatToDo: 'Hãy mở lại ứng dụng. Nếu lỗi vẫn còn, hãy báo cán bộ phụ trách công nghệ thông tin và gửi kèm nội dung dưới đây.',
   dataDir: (dir: string) => `Thư mục dữ liệu: ${dir}`,
   details: (reason: string) => `Chi tiết lỗi: ${reason}`,
+  machineConfigBadTitle: 'Tệp cấu hình của máy không hợp lệ',
+  machineConfigBad: (file: string, field: string) =>
+    `Ứng dụng chưa mở vì tệp cấu hình ${file} có lỗi${field ? ` ở mục "${field}"` : ''}. Hãy báo cán bộ phụ trách công nghệ thông tin sửa tệp này rồi mở lại ứng dụng.`,
+  deviceWaitingTitle: 'Đang kết nối tới máy quầy…',
+  deviceWaiting: (hub: string) => `Màn hình này sẽ tự hiện lại khi máy quầy (${hub}) hoạt động. Nếu phải chờ lâu, hãy báo cán bộ tại quầy.`,
 } as const;
