@@ -18,6 +18,7 @@ export const FINGERPRINT_TABLES = [
   'account_settings',
   'dossiers',
   'dossier_events',
+  'dossier_search_words',
   'dossier_codes',
   'client_requests',
 ] as const;

@@ -6,6 +6,7 @@ import { sync } from './0005-sync';
 import { accounts } from './0006-accounts';
 import { statutoryRules } from './0007-statutory-rules';
 import { dossiers } from './0008-dossiers';
+import { dossierSearch } from './0009-dossier-search';
 import type { Migration } from './migration';
 
 // Every migration, in order. PRAGMA user_version holds the last one applied.
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   accounts,
   statutoryRules,
   dossiers,
+  dossierSearch,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
