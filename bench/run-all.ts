@@ -13,6 +13,7 @@ const BENCHES = [
   'catalog-import.bench.ts',
   'city-sync.bench.ts',
   'sync-pouchdb.bench.ts',
+  'dossier-search.bench.ts',
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

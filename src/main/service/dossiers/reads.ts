@@ -24,7 +24,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Sorts after every character a stored text can hold: `prefix <= x < prefix + TOP` is "x starts with prefix". */
 const TOP = '\u{10FFFF}';
 
-interface SummaryRow {
+export interface SummaryRow {
   id: string;
   code: string;
   status: DossierStatus;
@@ -75,48 +75,8 @@ export class DossierReads {
     return { dossiers: this.shown(caller, 'listDossiers', rows, now) };
   }
 
-  /**
-   * As the clerk types: something shaped like a dossier code is a code prefix, digits are the start of
-   * an ID number or a phone number (each a range scan of its own index), anything else words looked up
-   * in the full-text index newest first, which stops at the limit however many dossiers match.
-   */
   search(input: ParsedInput<'searchDossiers'>, caller: Caller): MethodOutput<'searchDossiers'> {
-    const limit = input.limit ?? 50;
-    const query = (input.query ?? '').replace(/\s+/g, ' ');
-    const filter = searchFilter(input);
-    const order = 'ORDER BY search_seq DESC LIMIT @limit';
-    const params = { ...filter.params, limit };
-    const select = (sql: string, extra: Record<string, string>) => stmt(this.db, sql).all({ ...params, ...extra }) as SummaryRow[];
-    let rows: SummaryRow[];
-    if (/^(?=.*\d)[0-9A-Za-z.]*[.-][0-9A-Za-z.-]*$/.test(query)) {
-      const prefix = query.toUpperCase();
-      rows = select(`SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE code >= @prefix AND code < @top ${filter.sql} ${order}`, {
-        prefix,
-        top: prefix + TOP,
-      });
-    } else if (/^\+?\d+$/.test(query.replace(/ /g, ''))) {
-      const digits = query.replace(/ /g, '');
-      rows = select(
-        `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE id_number >= @prefix AND id_number < @top ${filter.sql}
-         UNION SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE phone >= @prefix AND phone < @top ${filter.sql}
-         ${order}`,
-        { prefix: digits, top: digits + TOP },
-      );
-    } else {
-      const words = foldedWords(query);
-      const match = words.length ? matchExpression(this.db, words) : '';
-      if (match === null) rows = [];
-      else if (match === '') rows = select(`SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE 1 ${filter.sql} ${order}`, {});
-      // CROSS JOIN keeps the index as the outer loop, read newest first: a filter's own index would
-      // instead test every dossier it holds against the words.
-      else
-        rows = select(
-          `SELECT ${SUMMARY_COLUMNS} FROM dossier_search CROSS JOIN dossiers ON search_seq = dossier_search.rowid
-           WHERE dossier_search MATCH @match ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
-          { match },
-        );
-    }
-    return { dossiers: this.shown(caller, 'searchDossiers', rows, this.now()) };
+    return { dossiers: this.shown(caller, 'searchDossiers', searchRows(this.db, input), this.now()) };
   }
 
   private rows(where: string, ...params: (string | number)[]): SummaryRow[] {
@@ -151,6 +111,51 @@ function workingDaysAfter(calendar: WorkingCalendar, from: string, to: string): 
   let count = 0;
   for (let day = epochDayOf(from) + 1; day <= epochDayOf(to); day++) if (calendar.isWorkingOn(day)) count++;
   return count;
+}
+
+/**
+ * The rows a search shows, before the audit records them. As the clerk types: something shaped like a
+ * dossier code is a code prefix, digits are the start of an ID number or a phone number (each a range
+ * scan of its own index), anything else words looked up in the full-text index newest first, which
+ * stops at the limit however many dossiers match.
+ */
+export function searchRows(db: Db, input: ParsedInput<'searchDossiers'>): SummaryRow[] {
+  const limit = input.limit ?? 50;
+  const query = (input.query ?? '').replace(/\s+/g, ' ');
+  const filter = searchFilter(input);
+  const order = 'ORDER BY search_seq DESC LIMIT @limit';
+  const params = { ...filter.params, limit };
+  const select = (sql: string, extra: Record<string, string>) => stmt(db, sql).all({ ...params, ...extra }) as SummaryRow[];
+  let rows: SummaryRow[];
+  if (/^(?=.*\d)[0-9A-Za-z.]*[.-][0-9A-Za-z.-]*$/.test(query)) {
+    const prefix = query.toUpperCase();
+    rows = select(`SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE code >= @prefix AND code < @top ${filter.sql} ${order}`, {
+      prefix,
+      top: prefix + TOP,
+    });
+  } else if (/^\+?\d+$/.test(query.replace(/ /g, ''))) {
+    const digits = query.replace(/ /g, '');
+    rows = select(
+      `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE id_number >= @prefix AND id_number < @top ${filter.sql}
+       UNION SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE phone >= @prefix AND phone < @top ${filter.sql}
+       ${order}`,
+      { prefix: digits, top: digits + TOP },
+    );
+  } else {
+    const words = foldedWords(query);
+    const match = words.length ? matchExpression(db, words) : '';
+    if (match === null) rows = [];
+    else if (match === '') rows = select(`SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE 1 ${filter.sql} ${order}`, {});
+    // CROSS JOIN keeps the index as the outer loop, read newest first: a filter's own index would
+    // instead test every dossier it holds against the words.
+    else
+      rows = select(
+        `SELECT ${SUMMARY_COLUMNS} FROM dossier_search CROSS JOIN dossiers ON search_seq = dossier_search.rowid
+         WHERE dossier_search MATCH @match ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
+        { match },
+      );
+  }
+  return rows;
 }
 
 /** The optional filters of a search as SQL on the dossiers row, with named parameters. */
