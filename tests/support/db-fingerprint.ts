@@ -18,7 +18,6 @@ export const FINGERPRINT_TABLES = [
   'account_settings',
   'dossiers',
   'dossier_events',
-  'dossier_search_words',
   'dossier_codes',
   'client_requests',
 ] as const;
