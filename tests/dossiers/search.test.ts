@@ -68,6 +68,19 @@ describe('searching dossiers by words', () => {
     expect(found('dao ban sao')).toEqual([copy]);
   });
 
+  it('finds every word a prefix starts, however many different words it starts', () => {
+    const fx = intakeFixture();
+    // 34 given names beginning "thanh…": more than a prefix is ever expanded into, word by word.
+    const ids = 'abcdefghijklmnopqrstuvwxyz'
+      .split('')
+      .concat(['an', 'bo', 'ca', 'da', 'en', 'ga', 'ha', 'in'])
+      .map((end) => receive(fx, `Lê Văn Thanh${end}`));
+    const found = searcher(fx);
+    expect(found('than')).toEqual([...ids].reverse());
+    expect(found('le thanhz')).toEqual([ids[25]]);
+    expect(found('thanhb')).toEqual([ids[27], ids[1]]);
+  });
+
   it('shows the newest reception first and no more than the limit', () => {
     const fx = intakeFixture();
     const ids = ['Trần Văn An', 'Trần Văn Bình', 'Trần Văn Cường'].map((name) => {
