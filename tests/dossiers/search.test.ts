@@ -120,6 +120,23 @@ describe('search filters', () => {
     expect(found('0912345678', { statuses: ['transferred'] })).toEqual([wednesday]);
   });
 
+  it('finds by words a dossier saved after a clock was set back, within its day of reception', () => {
+    const fx = intakeFixture('2026-03-09T03:00:00.000Z');
+    const monday = receive(fx, 'Nguyễn Thị Đào');
+    fx.clock.set('2026-03-11T03:00:00.000Z');
+    const wednesday = receive(fx, 'Nguyễn Văn Dũng');
+    // A PC whose clock says Monday again, earlier than Đào: saved last, received (by its clock) first.
+    fx.clock.set('2026-03-09T02:00:00.000Z');
+    const late = receive(fx, 'Nguyễn Văn Lâm');
+    const found = searcher(fx);
+
+    expect(found('nguyen', { receivedFrom: '2026-03-09', receivedTo: '2026-03-09' })).toEqual([late, monday]);
+    expect(found('nguyen', { receivedFrom: '2026-03-10' })).toEqual([wednesday]);
+    expect(found('nguyen', { receivedTo: '2026-03-10' })).toEqual([late, monday]);
+    expect(found('nguyen', { receivedFrom: '2026-03-12' })).toEqual([]);
+    expect(found('nguyen', { receivedTo: '2026-03-08' })).toEqual([]);
+  });
+
   it('refuses a range that ends before it starts', () => {
     const fx = intakeFixture();
     expect(() => fx.call('searchDossiers', { receivedFrom: '2026-03-10', receivedTo: '2026-03-09' }, fx.clerk)).toThrow(ZodError);

@@ -12,7 +12,7 @@ import type { Caller } from '../caller';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 import { readDossier, readEvents } from './dossier-rows';
-import { matchExpression } from './search-index';
+import { matchExpression, nextSearchSeq } from './search-index';
 
 // What the counter reads about dossiers. Every answer shows citizens' data, so each dossier shown is
 // recorded in the audit log before the answer leaves (Law 91/2025/QH15).
@@ -125,7 +125,7 @@ export function searchRows(db: Db, input: ParsedInput<'searchDossiers'>): Summar
   const filter = searchFilter(input);
   const order = 'ORDER BY search_seq DESC LIMIT @limit';
   const params = { ...filter.params, limit };
-  const select = (sql: string, extra: Record<string, string>) => stmt(db, sql).all({ ...params, ...extra }) as SummaryRow[];
+  const select = (sql: string, extra: Record<string, string | number>) => stmt(db, sql).all({ ...params, ...extra }) as SummaryRow[];
   let rows: SummaryRow[];
   if (/^(?=.*\d)[0-9A-Za-z.]*[.-][0-9A-Za-z.-]*$/.test(query)) {
     const prefix = query.toUpperCase();
@@ -154,14 +154,47 @@ export function searchRows(db: Db, input: ParsedInput<'searchDossiers'>): Summar
     }
     // CROSS JOIN keeps the index as the outer loop, read newest first: a filter's own index would
     // instead test every dossier it holds against the words.
-    else
+    else {
+      const window = receptionWindow(db, filter.params);
+      const bounded = window ? 'AND dossier_search.rowid BETWEEN @low AND @high' : '';
       rows = select(
         `SELECT ${SUMMARY_COLUMNS} FROM dossier_search CROSS JOIN dossiers ON search_seq = dossier_search.rowid
-         WHERE dossier_search MATCH @match ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
-        { match },
+         WHERE dossier_search MATCH @match ${bounded} ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
+        window ? { match, ...window } : { match },
       );
+    }
   }
   return rows;
+}
+
+/** A date range holding more dossiers than this is searched from the newest down, without bounds. */
+const BOUNDED_RANGE = 100_000;
+
+/**
+ * The stretch of reception order (search_seq) that holds every dossier received in the date range, for
+ * a range small enough to read from the index: without it a few words and a day three years ago read
+ * every newer match first (1.5 s on a million dossiers). The estimate is two index seeks; the window
+ * itself is exact, so a clock set back at reception costs time, never a result.
+ */
+function receptionWindow(db: Db, params: Record<string, string>): { low: number; high: number } | null {
+  const from = params.receivedFrom;
+  const before = params.receivedBefore;
+  if (from === undefined && before === undefined) return null;
+  const seq = (sql: string, at: string) => (stmt(db, sql).get(at) as { search_seq: number } | undefined)?.search_seq ?? null;
+  const first = from === undefined ? 1 : seq('SELECT search_seq FROM dossiers WHERE received_at >= ? ORDER BY received_at LIMIT 1', from);
+  const last =
+    before === undefined
+      ? nextSearchSeq(db)
+      : seq('SELECT search_seq FROM dossiers WHERE received_at < ? ORDER BY received_at DESC LIMIT 1', before);
+  // Nobody received on or after the first day, or before the day after the last: nothing to search.
+  if (first === null || last === null) return { low: 0, high: -1 };
+  if (last - first > BOUNDED_RANGE) return null;
+  const range = stmt(
+    db,
+    `SELECT min(search_seq) AS low, max(search_seq) AS high FROM dossiers
+     WHERE received_at >= coalesce(@from, '') AND received_at < coalesce(@before, '${TOP}')`,
+  ).get({ from: from ?? null, before: before ?? null }) as { low: number | null; high: number | null };
+  return { low: range.low ?? 0, high: range.high ?? -1 };
 }
 
 /** The optional filters of a search as SQL on the dossiers row, with named parameters. */

@@ -14,6 +14,8 @@ import type { Migration } from './migration';
 // - dossier_search_words: every word ever indexed. A longer typed prefix ("nguy") is turned into the
 //   few whole words it starts ("nguyen"), each read newest first and stopped at the limit; FTS5 would
 //   otherwise merge every list starting with it in full before returning the first row.
+// - dossiers_received carries search_seq too: the reception order of the dossiers received in a date
+//   range is read from the index alone, and bounds the words' search to that stretch of the index.
 // The name's B-tree index goes: a name prefix is now answered by the words, newest first.
 
 export const dossierSearch: Migration = {
@@ -28,6 +30,8 @@ export const dossierSearch: Migration = {
         WHERE ranked.id = dossiers.id;
       CREATE UNIQUE INDEX dossiers_search_seq ON dossiers (search_seq);
       CREATE INDEX dossiers_procedure ON dossiers (procedure_id, search_seq);
+      DROP INDEX dossiers_received;
+      CREATE INDEX dossiers_received ON dossiers (received_at, search_seq);
 
       CREATE VIRTUAL TABLE dossier_search USING fts5(
         words, content='', contentless_delete=1, detail=none, prefix='1 2 3', tokenize='unicode61 remove_diacritics 0'
