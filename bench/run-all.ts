@@ -14,6 +14,7 @@ const BENCHES = [
   'city-sync.bench.ts',
   'write-to-city.bench.ts',
   'sync-pouchdb.bench.ts',
+  'dossier-search.bench.ts',
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 export class BareInsert {
   private readonly db: Database.Database;
   private readonly insert: Database.Statement;
-  private readonly commit: () => void;
+  private readonly commit: (payload: string) => void;
   private next = 0;
 
   constructor(dir: string) {
@@ -17,14 +17,15 @@ export class BareInsert {
     this.db.pragma('synchronous = FULL');
     this.db.exec('CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, at TEXT NOT NULL, payload TEXT NOT NULL) STRICT');
     this.insert = this.db.prepare('INSERT INTO rows (id, at, payload) VALUES (?, ?, ?)');
-    const tx = this.db.transaction(() => {
-      this.insert.run(++this.next, new Date().toISOString(), '{"serviceId":"bench","priority":0}');
+    const tx = this.db.transaction((payload: string) => {
+      this.insert.run(++this.next, new Date().toISOString(), payload);
     });
-    this.commit = () => tx.immediate();
+    this.commit = (payload) => tx.immediate(payload);
   }
 
-  run(): void {
-    this.commit();
+  /** `payload`: what the row carries, a ticket's few bytes unless the measure needs a dossier's. */
+  run(payload = '{"serviceId":"bench","priority":0}'): void {
+    this.commit(payload);
   }
 
   close(): void {

@@ -233,3 +233,56 @@ describe('migration 0010 (dossier steps from the city)', () => {
     expect(fx.ward.db.prepare('SELECT COUNT(*) AS n FROM dossier_conflicts').get()).toEqual({ n: 0 });
   });
 });
+
+describe('migration 0011 (dossier search)', () => {
+  it('indexes the dossiers already received, newest reception first, and the next intake comes before them', () => {
+    const { dir, db } = databaseAt(10);
+    db.prepare(`INSERT INTO dossier_code_settings (id, unit_code, slot, updated_at) VALUES (1, 'H26', 1, '2026-03-10T01:00:00Z')`).run();
+    db.prepare(
+      `INSERT INTO clerks (id, username, full_name, role, active, secret_hash, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-00000000c1e4', 'canbo', 'Cán bộ Một', 'clerk', 1, 'never-signs-in', '2026-03-10T00:00:00Z', '2026-03-10T00:00:00Z')`,
+    ).run();
+    // Inserted in this order but received in the other: the backfill orders by the time of reception.
+    const received = [
+      [
+        '019a0000-0000-7000-8000-0000000000b2',
+        'H26-260310-1002',
+        'Trần Văn Bình',
+        'Chứng thực hợp đồng, giao dịch',
+        '2026-03-10T03:00:00.000Z',
+      ],
+      ['019a0000-0000-7000-8000-0000000000a1', 'H26-260310-1001', 'Nguyễn Thị Đào', 'Đăng ký khai sinh', '2026-03-10T01:00:00.000Z'],
+    ];
+    for (const [id, code, name, procedure, at] of received) {
+      db.prepare(
+        `INSERT INTO dossier_codes (code, unit_code, code_day, number, issued_at, actor) VALUES (?, 'H26', '2026-03-10', ?, ?, 'local')`,
+      ).run(code, Number(code!.slice(-4)), at);
+      db.prepare(
+        `INSERT INTO dossiers (id, code, status, procedure_id, procedure_name, id_number, phone, full_name, name_folded, received_at,
+           due_at, due_day, ticket_id, clerk_id, data, updated_at)
+         VALUES (?, ?, 'received', '019a0000-5eed-7000-8000-000000000010', ?, '001190012345', NULL, ?, 'folded', ?,
+           '2026-03-12T10:00:00.000Z', '2026-03-12', NULL, '019a0000-0000-7000-8000-00000000c1e4', '{}', ?)`,
+      ).run(id, code, procedure, name, at, at);
+    }
+    db.close();
+
+    const fx = wardFixture({ dataDir: dir, start: '2026-03-10T04:00:00.000Z' });
+    expect(fx.ward.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    const clerk = fx.ward.accounts.createClerk(LOCAL_CALLER, {
+      username: 'canbohai',
+      fullName: 'Cán bộ Hai',
+      role: 'clerk',
+      secretHash: 'never-signs-in',
+      mustChangeSecret: false,
+    });
+    const caller = { ...LOCAL_CALLER, clerk: { id: clerk.id, username: clerk.username, fullName: clerk.fullName, role: clerk.role } };
+    const found = (query: string) => fx.call('searchDossiers', { query }, caller).dossiers.map((d) => d.code);
+
+    expect(found('dao')).toEqual(['H26-260310-1001']);
+    expect(found('khai sinh thi')).toEqual(['H26-260310-1001']);
+    expect(found('binh chung thuc')).toEqual(['H26-260310-1002']);
+    expect(found('H26-260310')).toEqual(['H26-260310-1002', 'H26-260310-1001']);
+    const next = fx.call('createDossier', intake(), caller).dossier.code;
+    expect(found('nguyen thi dao')).toEqual([next, 'H26-260310-1001']);
+  });
+});

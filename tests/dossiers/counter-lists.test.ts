@@ -97,8 +97,8 @@ describe('searching dossiers', () => {
     expect(found('NGUYEN  thi d')).toEqual([dao]);
     expect(found('Nguyễn Thị Đ')).toEqual([dao]);
     expect(found('nguyen')).toEqual([dung, dao]);
-    expect(found('do thi')).toEqual([hoa]);
-    expect(found('thi dao')).toEqual([]);
+    expect(found('do thi hoa')).toEqual([hoa]);
+    expect(found('thi dao')).toEqual([dao]);
     expect(found('000.a0.01.h26-260310-1002')).toEqual([dung]);
     expect(found('000.A0.01.H26-260310')).toEqual([hoa, dung, dao]);
     expect(found('0301')).toEqual([hoa]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, nfc } from '../../src/shared/text/fold';
+import { foldedWords, foldForSearch, nfc } from '../../src/shared/text/fold';
 
 describe('foldForSearch', () => {
   it('lower-cases', () => {
@@ -36,5 +36,13 @@ describe('nfc', () => {
     const decomposed = 'Nguyễn'.normalize('NFD');
     expect(nfc(decomposed)).toBe('Nguyễn'.normalize('NFC'));
     expect(nfc(decomposed).length).toBe(6);
+  });
+});
+
+describe('foldedWords', () => {
+  it('folds and splits at every run of characters that are neither letters nor digits', () => {
+    expect(foldedWords('  Nguyễn\tThị   Đào \n')).toEqual(['nguyen', 'thi', 'dao']);
+    expect(foldedWords('"Hoàng"* (Đức) NEAR-n: 12')).toEqual(['hoang', 'duc', 'near', 'n', '12']);
+    expect(foldedWords(' *"()-: ')).toEqual([]);
   });
 });

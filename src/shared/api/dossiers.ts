@@ -209,8 +209,20 @@ export const dossierMethods = {
   }),
   searchDossiers: method({
     summary:
-      "Find dossiers as the clerk types: by dossier code, ID number or phone (a prefix of any), or by the start of the applicant's name typed without accents (d for the d-stroke). Newest first.",
-    input: z.object({ query: Text(100), limit: z.number().int().min(1).max(200).optional() }).strict(),
+      "Find dossiers as the clerk types: by dossier code, ID number or phone (a prefix of any), or by words typed without accents (d for the d-stroke), each the start of a word of the applicant's name or the procedure's name, in any order. Optionally only some statuses, one procedure, dates of reception. Newest received first.",
+    input: z
+      .object({
+        /** Left out, every dossier the filters let through. */
+        query: Text(100).optional(),
+        statuses: z.array(DossierStatus).min(1).max(DOSSIER_STATUSES.length).optional(),
+        procedureId: Id.optional(),
+        /** First and last day of reception, Hanoi days, both included. */
+        receivedFrom: LocalDayString.optional(),
+        receivedTo: LocalDayString.optional(),
+        limit: z.number().int().min(1).max(200).optional(),
+      })
+      .strict()
+      .refine((i) => !i.receivedFrom || !i.receivedTo || i.receivedFrom <= i.receivedTo, 'receivedFrom must not be after receivedTo'),
     output: z.object({ dossiers: z.array(DossierSummary) }),
     ...counterWork,
   }),

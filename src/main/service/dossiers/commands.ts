@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { Dossier, DossierEvent } from '../../../shared/api/dossiers';
 import type { SignedInClerk } from '../../../shared/api/accounts';
+import type { Procedure } from '../../../shared/catalog/procedure';
 import { dossierTransition, STEPS_WITH_REASON, type DossierAction, type DossierStatus } from '../../../shared/dossier/dossier-state';
 import { deadlineFor, feeFor, type IntakeRefusal } from '../../../shared/dossier/intake-facts';
 import { dossierDetail } from '../../../shared/i18n/vi/dossiers';
@@ -45,18 +46,8 @@ export class DossierCommands {
           id: uuidv7(),
           code,
           status: 'received',
-          procedure: {
-            id: procedure.id,
-            nationalCode: procedure.nationalCode.code,
-            name: procedure.name,
-            field: procedure.field,
-            deadline: procedure.deadline.rule,
-            fee: procedure.fee.rule,
-            documents: procedure.requiredDocuments.items,
-            effectiveFrom: procedure.effectiveFrom,
-            // Read in the same transaction as the procedure itself, so it exists.
-            updatedAt: procedureUpdatedAt(tx.db, procedure.id)!,
-          },
+          // Read in the same transaction as the procedure itself, so it exists.
+          procedure: procedureSnapshot(procedure, procedureUpdatedAt(tx.db, procedure.id)!),
           applicant: input.applicant,
           representative: input.representative ?? null,
           channel: input.channel,
@@ -144,6 +135,21 @@ export function recordStep(
     payload: { eventId: event.id, action, from, to: event.to, at: event.at, reason, newDue, dossier },
   });
   return event;
+}
+
+/** The facts of the procedure a dossier is received under, kept with it as they stand at reception. */
+export function procedureSnapshot(procedure: Procedure, updatedAt: string): Dossier['procedure'] {
+  return {
+    id: procedure.id,
+    nationalCode: procedure.nationalCode.code,
+    name: procedure.name,
+    field: procedure.field,
+    deadline: procedure.deadline.rule,
+    fee: procedure.fee.rule,
+    documents: procedure.requiredDocuments.items,
+    effectiveFrom: procedure.effectiveFrom,
+    updatedAt,
+  };
 }
 
 /** Every dossier and step names its clerk; the transport already refuses a caller with none. */

@@ -1,21 +1,18 @@
 import type { Dossier, DossierConflict, DossierEvent } from '../../../shared/api/dossiers';
 import { cityStepText } from '../../../shared/i18n/vi/dossiers';
-import { foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
+import { indexDossier, nextSearchSeq } from './search-index';
 
 // The dossiers and dossier_events tables, read and written in one place. The dossier is kept whole as
 // the validated JSON the API answers with; the columns beside it are copies for lists and search.
 
-/** Lower case, no accents, d-stroke as d, single spaces: what a name typed without accents is matched against. */
-export function foldName(name: string): string {
-  return foldForSearch(name).replace(/\s+/g, ' ').trim();
-}
-
+/** The row and its entry in the search index, in the caller's transaction. */
 export function insertDossier(db: Db, dossier: Dossier): void {
+  const seq = nextSearchSeq(db);
   stmt(
     db,
-    `INSERT INTO dossiers (id, code, status, procedure_id, procedure_name, id_number, phone, full_name, name_folded,
+    `INSERT INTO dossiers (id, code, status, procedure_id, procedure_name, id_number, phone, full_name, search_seq,
        received_at, due_at, due_day, ticket_id, clerk_id, data, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -27,7 +24,7 @@ export function insertDossier(db: Db, dossier: Dossier): void {
     dossier.applicant.idNumber,
     dossier.applicant.phone ?? null,
     dossier.applicant.fullName,
-    foldName(dossier.applicant.fullName),
+    seq,
     dossier.receivedAt,
     dossier.due.at,
     dossier.due.date,
@@ -36,6 +33,7 @@ export function insertDossier(db: Db, dossier: Dossier): void {
     JSON.stringify(dossier),
     dossier.updatedAt,
   );
+  indexDossier(db, seq, dossier.applicant.fullName, dossier.procedure.name);
 }
 
 /** Writes a step's outcome: the status and the appointment are the only things a step changes. */

@@ -3,24 +3,28 @@ import type { DossierSummary } from '../../../shared/api/dossiers';
 import { epochDayOf } from '../../../shared/calendar/civil-day';
 import type { WorkingCalendar } from '../../../shared/calendar/working-calendar';
 import { RUNNING_STATUSES, type DossierStatus } from '../../../shared/dossier/dossier-state';
-import { localClock, localDay } from '../../../shared/time/local-time';
+import { foldedWords } from '../../../shared/text/fold';
+import { instantOfLocal, localClock, localDay } from '../../../shared/time/local-time';
 import type { AuditLog } from '../accounts/audit-log';
 import { ApiError } from '../api-error';
 import type { CalendarReads } from '../calendar/reads';
 import type { Caller } from '../caller';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
-import { foldName, readConflicts, readDossier, readEvents } from './dossier-rows';
+import { readConflicts, readDossier, readEvents } from './dossier-rows';
+import { matchExpression, nextSearchSeq } from './search-index';
 
 // What the counter reads about dossiers. Every answer shows citizens' data, so each dossier shown is
 // recorded in the audit log before the answer leaves (Law 91/2025/QH15).
 
-const SUMMARY_COLUMNS = 'id, code, status, full_name, procedure_name, received_at, due_at, due_day, id_number';
+// search_seq: the order of reception, which a UNION can sort by only as one of its columns.
+const SUMMARY_COLUMNS = 'id, code, status, full_name, procedure_name, received_at, due_at, due_day, id_number, search_seq';
 const RUNNING = RUNNING_STATUSES.map((s) => `'${s}'`).join(',');
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** Sorts after every character a stored text can hold: `prefix <= x < prefix + TOP` is "x starts with prefix". */
 const TOP = '\u{10FFFF}';
 
-interface SummaryRow {
+export interface SummaryRow {
   id: string;
   code: string;
   status: DossierStatus;
@@ -72,32 +76,8 @@ export class DossierReads {
     return { dossiers: this.shown(caller, 'listDossiers', rows, now) };
   }
 
-  /**
-   * As the clerk types: something shaped like a dossier code is a code prefix, digits are the start of
-   * an ID number or a phone number, anything else the start of the name without accents. Each is a
-   * range scan of its own index.
-   */
   search(input: ParsedInput<'searchDossiers'>, caller: Caller): MethodOutput<'searchDossiers'> {
-    const limit = input.limit ?? 50;
-    const query = input.query.replace(/\s+/g, ' ');
-    const order = 'ORDER BY received_at DESC, id DESC LIMIT ?';
-    let rows: SummaryRow[];
-    if (/^(?=.*\d)[0-9A-Za-z.]*[.-][0-9A-Za-z.-]*$/.test(query)) {
-      const prefix = query.toUpperCase();
-      rows = this.rows(`code >= ? AND code < ? ${order}`, prefix, prefix + TOP, limit);
-    } else if (/^\+?\d+$/.test(query.replace(/ /g, ''))) {
-      const digits = query.replace(/ /g, '');
-      rows = stmt(
-        this.db,
-        `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE id_number >= @prefix AND id_number < @top
-         UNION SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE phone >= @prefix AND phone < @top
-         ORDER BY received_at DESC, id DESC LIMIT @limit`,
-      ).all({ prefix: digits, top: digits + TOP, limit }) as SummaryRow[];
-    } else {
-      const prefix = foldName(query);
-      rows = this.rows(`name_folded >= ? AND name_folded < ? ${order}`, prefix, prefix + TOP, limit);
-    }
-    return { dossiers: this.shown(caller, 'searchDossiers', rows, this.now()) };
+    return { dossiers: this.shown(caller, 'searchDossiers', searchRows(this.db, input), this.now()) };
   }
 
   private rows(where: string, ...params: (string | number)[]): SummaryRow[] {
@@ -132,4 +112,109 @@ function workingDaysAfter(calendar: WorkingCalendar, from: string, to: string): 
   let count = 0;
   for (let day = epochDayOf(from) + 1; day <= epochDayOf(to); day++) if (calendar.isWorkingOn(day)) count++;
   return count;
+}
+
+/**
+ * The rows a search shows, before the audit records them. As the clerk types: something shaped like a
+ * dossier code is a code prefix, digits are the start of an ID number or a phone number (each a range
+ * scan of its own index), anything else words looked up in the full-text index newest first, which
+ * stops at the limit however many dossiers match.
+ */
+export function searchRows(db: Db, input: ParsedInput<'searchDossiers'>): SummaryRow[] {
+  const limit = input.limit ?? 50;
+  const query = (input.query ?? '').replace(/\s+/g, ' ');
+  const filter = searchFilter(input);
+  const order = 'ORDER BY search_seq DESC LIMIT @limit';
+  const params = { ...filter.params, limit };
+  const select = (sql: string, extra: Record<string, string | number>) => stmt(db, sql).all({ ...params, ...extra }) as SummaryRow[];
+  let rows: SummaryRow[];
+  if (/^(?=.*\d)[0-9A-Za-z.]*[.-][0-9A-Za-z.-]*$/.test(query)) {
+    const prefix = query.toUpperCase();
+    rows = select(`SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE code >= @prefix AND code < @top ${filter.sql} ${order}`, {
+      prefix,
+      top: prefix + TOP,
+    });
+  } else if (/^\+?\d+$/.test(query.replace(/ /g, ''))) {
+    const digits = query.replace(/ /g, '');
+    rows = select(
+      `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE id_number >= @prefix AND id_number < @top ${filter.sql}
+       UNION SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE phone >= @prefix AND phone < @top ${filter.sql}
+       ${order}`,
+      { prefix: digits, top: digits + TOP },
+    );
+  } else {
+    const words = foldedWords(query);
+    const match = words.length ? matchExpression(db, words) : '';
+    if (match === null) rows = [];
+    else if (match === '') {
+      // Without words, the newest first along reception order, testing the status on the way; the
+      // planner would rather gather every dossier of a status from its index and sort them all. A
+      // procedure or a date range has an index of its own that narrows first.
+      const walk = input.procedureId || input.receivedFrom || input.receivedTo ? '' : 'INDEXED BY dossiers_search_seq';
+      rows = select(`SELECT ${SUMMARY_COLUMNS} FROM dossiers ${walk} WHERE 1 ${filter.sql} ${order}`, {});
+    }
+    // CROSS JOIN keeps the index as the outer loop, read newest first: a filter's own index would
+    // instead test every dossier it holds against the words.
+    else {
+      const window = receptionWindow(db, filter.params);
+      const bounded = window ? 'AND dossier_search.rowid BETWEEN @low AND @high' : '';
+      rows = select(
+        `SELECT ${SUMMARY_COLUMNS} FROM dossier_search CROSS JOIN dossiers ON search_seq = dossier_search.rowid
+         WHERE dossier_search MATCH @match ${bounded} ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
+        window ? { match, ...window } : { match },
+      );
+    }
+  }
+  return rows;
+}
+
+/** A date range holding more dossiers than this is searched from the newest down, without bounds. */
+const BOUNDED_RANGE = 100_000;
+
+/**
+ * The stretch of reception order (search_seq) that holds every dossier received in the date range, for
+ * a range small enough to read from the index: without it a few words and a day three years ago read
+ * every newer match first (1.5 s on a million dossiers). The estimate is two index seeks; the window
+ * itself is exact, so a clock set back at reception costs time, never a result.
+ */
+function receptionWindow(db: Db, params: Record<string, string>): { low: number; high: number } | null {
+  const from = params.receivedFrom;
+  const before = params.receivedBefore;
+  if (from === undefined && before === undefined) return null;
+  const seq = (sql: string, at: string) => (stmt(db, sql).get(at) as { search_seq: number } | undefined)?.search_seq ?? null;
+  const first = from === undefined ? 1 : seq('SELECT search_seq FROM dossiers WHERE received_at >= ? ORDER BY received_at LIMIT 1', from);
+  const last =
+    before === undefined
+      ? nextSearchSeq(db)
+      : seq('SELECT search_seq FROM dossiers WHERE received_at < ? ORDER BY received_at DESC LIMIT 1', before);
+  // Nobody received on or after the first day, or before the day after the last: nothing to search.
+  if (first === null || last === null) return { low: 0, high: -1 };
+  if (last - first > BOUNDED_RANGE) return null;
+  const range = stmt(
+    db,
+    `SELECT min(search_seq) AS low, max(search_seq) AS high FROM dossiers
+     WHERE received_at >= coalesce(@from, '') AND received_at < coalesce(@before, '${TOP}')`,
+  ).get({ from: from ?? null, before: before ?? null }) as { low: number | null; high: number | null };
+  return { low: range.low ?? 0, high: range.high ?? -1 };
+}
+
+/** The optional filters of a search as SQL on the dossiers row, with named parameters. */
+function searchFilter(input: ParsedInput<'searchDossiers'>): { sql: string; params: Record<string, string> } {
+  const clauses: string[] = [];
+  const params: Record<string, string> = {};
+  input.statuses?.forEach((status, i) => (params[`status${i}`] = status));
+  if (input.statuses) clauses.push(`status IN (${input.statuses.map((_, i) => `@status${i}`).join(', ')})`);
+  if (input.procedureId) {
+    clauses.push('procedure_id = @procedureId');
+    params.procedureId = input.procedureId;
+  }
+  if (input.receivedFrom) {
+    clauses.push('received_at >= @receivedFrom');
+    params.receivedFrom = instantOfLocal(input.receivedFrom, '00:00');
+  }
+  if (input.receivedTo) {
+    clauses.push('received_at < @receivedBefore');
+    params.receivedBefore = new Date(Date.parse(instantOfLocal(input.receivedTo, '00:00')) + DAY_MS).toISOString();
+  }
+  return { sql: clauses.map((c) => `AND ${c}`).join(' '), params };
 }
