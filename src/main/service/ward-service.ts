@@ -18,6 +18,7 @@ import { citizenIdHandlers } from './citizen-id/handlers';
 import { ConfigCommands } from './config/commands';
 import { configHandlers } from './config/handlers';
 import { SettingsStore } from './config/settings-store';
+import { wardNameOf } from './config/ward-name';
 import { openDatabase, openReadHandle, type Db } from './db/open-database';
 import { DeviceCommands } from './devices/commands';
 import { DeviceAuth } from './devices/device-auth';
@@ -119,7 +120,9 @@ export class WardService {
       if (name === 'calendar.changed') calendarReads.invalidate();
     });
     calendar.seedIfEmpty(LOCAL_CALLER);
-    const queue = { commands: new QueueCommands(write), reads: new QueueReads(this.readDb, settings, now, this.health) };
+    // The sync engine starts below; the name is looked up at each read, when it exists.
+    const wardName = wardNameOf(settings, () => this.sync.enrolledWard());
+    const queue = { commands: new QueueCommands(write), reads: new QueueReads(this.readDb, settings, wardName, now, this.health) };
     this.audit = new AuditLog(this.readDb, write);
     this.accounts = new AccountCommands(write);
     this.secrets = new SecretHasher(options.secretCost);
@@ -145,7 +148,7 @@ export class WardService {
 
     this.handlers = {
       ...queueHandlers(queue.commands, queue.reads),
-      ...printingHandlers(queue, settings, now),
+      ...printingHandlers(queue, wardName, now),
       ...configHandlers(config, this.readDb, settings),
       ...deviceHandlers({
         db: this.readDb,

@@ -29,6 +29,8 @@ export class QueueReads {
   constructor(
     private readonly db: Db,
     private readonly settings: SettingsStore,
+    /** The ward's name as citizens read it (config/ward-name.ts). */
+    private readonly wardName: () => string,
     private readonly now: () => Date,
     private readonly health: HealthMonitor,
   ) {}
@@ -130,7 +132,7 @@ export class QueueReads {
     }[];
     const settings = this.settings.get();
     const board: Board = {
-      wardName: settings.wardName,
+      wardName: this.wardName(),
       now: now.toISOString(),
       announceRepeat: settings.announceRepeat,
       services: services.map((s) => ({
