@@ -26,6 +26,8 @@ it('shows the enrolled ward on board and ticket, and a name the head set over it
   expect(w.call('getBoard', {}).wardName).toBe(unnamedWard);
   expect(ticketHtml()).toContain(unnamedWard);
 
+  // As an older version stored it whenever the ward form was saved: not a name anyone chose.
+  w.call('updateSettings', { wardName: unnamedWard });
   await enrol(w, fake.url, 'ABCD-1234');
   expect(w.call('getBoard', {}).wardName).toBe('Phường thử');
   expect(ticketHtml()).toContain('Phường thử');

@@ -8,5 +8,9 @@ import type { SettingsStore } from './settings-store';
  * the name the city gave at enrolment; before enrolment, a generic one.
  */
 export function wardNameOf(settings: SettingsStore, enrolledWard: () => { name: string } | null): () => string {
-  return () => settings.get().wardName || enrolledWard()?.name || unnamedWard;
+  return () => {
+    // Before the name was optional, saving the ward form stored the generic name as if chosen.
+    const own = settings.get().wardName;
+    return (own !== unnamedWard && own) || enrolledWard()?.name || unnamedWard;
+  };
 }
