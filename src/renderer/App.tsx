@@ -13,7 +13,9 @@ import { SyncPage } from './sync/SyncPage';
  * behind the session gate; the kiosk, the display board and pairing never have a clerk.
  */
 export function App() {
-  switch (window.location.pathname) {
+  const pathname = window.location.pathname;
+  // The settings sub-pages (/settings/<page>) are one page that routes within itself.
+  switch (pathname.startsWith('/settings/') ? '/settings' : pathname) {
     case '/kiosk':
       return <KioskPage />;
     case '/display':

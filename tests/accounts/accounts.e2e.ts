@@ -68,7 +68,7 @@ test.describe('first start', () => {
     // The ward has its administrator now: the form is never offered again, and the typed capitals did not matter.
     const again = await ward.request('createFirstAdmin', { username: 'khac', fullName: 'Người Khác', secret: '123456' }, ward.launchToken);
     expect(again.status).toBe(409);
-    const next = await ward.open('/settings', { token: ward.launchToken });
+    const next = await ward.open('/settings/accounts', { token: ward.launchToken });
     await signIn(next, { username: 'lehoa', secret: '135790' });
     await expect(next.getByTestId('clerk-row')).toHaveCount(1);
   });
@@ -78,7 +78,7 @@ test.describe('Settings › Tài khoản cán bộ', () => {
   test('the administrator adds a head of the point, may not demote the last administrator, resets a PIN and sets the idle lock', async ({
     ward,
   }) => {
-    const page = await ward.open('/settings');
+    const page = await ward.open('/settings/accounts');
     const section = page.getByTestId('clerks-section');
     await expect(section.getByTestId('clerk-row')).toHaveCount(1);
 

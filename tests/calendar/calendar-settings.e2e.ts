@@ -5,7 +5,7 @@ import { expect, test } from '../support/e2e-fixtures';
 // holidays, which move due dates in years without a published schedule.
 
 test('shows Tết in February 2026, and a swapped working Saturday added from the grid is saved', async ({ ward }) => {
-  const page = await ward.open('/settings');
+  const page = await ward.open('/settings/calendar');
   const section = page.getByTestId('calendar-section');
   await section.getByTestId('calendar-year').selectOption('2026');
   await section.getByTestId('calendar-month').selectOption('2');
@@ -41,7 +41,7 @@ test('shows Tết in February 2026, and a swapped working Saturday added from th
 test('shows the 2026 National Day swap on the August grid; lists the statutory holidays, and the admin puts one in force and adds one', async ({
   ward,
 }) => {
-  const page = await ward.open('/settings');
+  const page = await ward.open('/settings/calendar');
   const section = page.getByTestId('calendar-section');
   await section.getByTestId('calendar-year').selectOption('2026');
   await section.getByTestId('calendar-month').selectOption('8');

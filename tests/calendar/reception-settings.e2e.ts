@@ -9,7 +9,7 @@ const SATURDAY_10 = { rule: { kind: 'working_days', days: 3 } as const, received
 test('opening the counter on Saturday morning makes a Saturday reception count from the next day', async ({ ward }) => {
   expect(await ward.call('getDueDate', SATURDAY_10)).toMatchObject({ receivedOn: '2026-03-16', date: '2026-03-19' });
 
-  const page = await ward.open('/settings');
+  const page = await ward.open('/settings/reception');
   const section = page.getByTestId('reception-section');
   const inPerson = section.getByTestId('reception-rule-in_person');
   await expect(section.getByTestId('reception-basis-in_person')).toHaveValue(/Điều 147/);

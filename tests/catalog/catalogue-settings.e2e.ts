@@ -1,4 +1,5 @@
 import type { Procedure } from '../../src/shared/catalog/procedure';
+import { appText } from '../../src/shared/i18n/vi';
 import { catalogText } from '../../src/shared/i18n/vi/catalog';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
 import { seedCatalogue } from '../support/seed-catalogue';
@@ -37,7 +38,7 @@ function oneLineEach(procedures: readonly unknown[]): string {
 
 test.describe('procedure catalogue settings', () => {
   test('search typed without accents finds the procedure, with its facts and confidence tags', async ({ ward }) => {
-    const page = await ward.open('/settings');
+    const page = await ward.open('/settings/catalogue');
     const search = page.getByLabel(catalogText.search);
     await search.fill('dang ky ket hon');
     const names = page.getByTestId('procedure-name');
@@ -50,6 +51,9 @@ test.describe('procedure catalogue settings', () => {
     const marriage = page.getByTestId('procedure-row').first();
     await expect(marriage).toContainText('1.000894');
     await expect(marriage.getByTestId('confidence-badge')).toHaveCount(4);
+    // Tagged in words, not in letters only explained on hover.
+    for (const badge of await marriage.getByTestId('confidence-badge').allInnerTexts())
+      expect(Object.values(catalogText.confidenceShort)).toContain(badge);
 
     await search.fill('ho tich');
     await expect(page.getByTestId('catalogue-count')).toHaveText(`${seedCatalogue.filter((p) => p.field === 'Hộ tịch').length} thủ tục`);
@@ -59,9 +63,16 @@ test.describe('procedure catalogue settings', () => {
 
   test('an import with a bad line shows that line and changes nothing', async ({ ward }) => {
     const catalogue = await storedCatalogue(ward);
-    const page = await ward.open('/settings');
+    const page = await ward.open('/settings/catalogue');
     const file = oneLineEach([catalogue[0], { ...catalogue[1], effectiveFrom: '2025-02-30' }, catalogue[2]]);
-    await page.getByTestId('catalogue-import-text').fill(file);
+    // Chosen from the keyboard through the Vietnamese button, which then names the file.
+    await expect(page.getByTestId('catalogue-import-file-name')).toHaveText(appText.noFileChosen);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('catalogue-import-file-button').focus();
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles({ name: 'danh-muc-phuong.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(page.getByTestId('catalogue-import-file-name')).toHaveText('danh-muc-phuong.json');
+    await expect(page.getByTestId('catalogue-import-text')).toHaveValue(file);
     await page.getByTestId('catalogue-preview').click();
 
     const problems = page.getByTestId('catalogue-problem');
@@ -81,7 +92,7 @@ test.describe('procedure catalogue settings', () => {
   test('a good import shows what would change, and applies it on confirmation', async ({ ward }) => {
     const catalogue = await storedCatalogue(ward);
     const edited = catalogue.map((p) => (p.id === MARRIAGE ? { ...p, name: 'Đăng ký kết hôn (trong nước)' } : p));
-    const page = await ward.open('/settings');
+    const page = await ward.open('/settings/catalogue');
     await page
       .getByTestId('catalogue-import-text')
       .fill(JSON.stringify({ format: 'motcua-catalogue', version: 1, procedures: [...edited, festival] }));
@@ -109,7 +120,7 @@ test.describe('procedure catalogue settings', () => {
   }) => {
     const before = (await ward.call('getProcedure', { id: MARRIAGE })).procedure;
     const documentsBefore = before.requiredDocuments.items ?? [];
-    const page = await ward.open('/settings');
+    const page = await ward.open('/settings/catalogue');
     await page.getByLabel(catalogText.search).fill('1.000894');
     await expect(page.getByTestId('procedure-name')).toHaveText(['Đăng ký kết hôn']);
     await page.getByTestId('procedure-edit').press('Enter');
@@ -177,7 +188,7 @@ test.describe('procedure catalogue settings', () => {
 
   test('a document row is removed from the keyboard, and a form with no row saves the documents as not known', async ({ ward }) => {
     const before = (await ward.call('getProcedure', { id: MARRIAGE })).procedure;
-    const page = await ward.open('/settings');
+    const page = await ward.open('/settings/catalogue');
     await page.getByLabel(catalogText.search).fill('1.000894');
     await expect(page.getByTestId('procedure-name')).toHaveText(['Đăng ký kết hôn']);
     await page.getByTestId('procedure-edit').press('Enter');

@@ -32,7 +32,7 @@ function callAsDevice(page: Page, method: string, input: object): Promise<{ stat
 
 test.describe('device pairing', () => {
   test('a display paired with a code lands on /display, may not issue tickets, and is refused once revoked', async ({ ward }) => {
-    const settings = await ward.open('/settings');
+    const settings = await ward.open('/settings/devices');
     const code = await createPairingCode(settings, 'display', 'Màn hình sảnh chờ');
     expect(code).toMatch(/^\d{6}$/);
     await expect(settings.getByTestId('pairing-expiry')).toHaveText(/hết hạn lúc \d{2}:\d{2}/);
@@ -68,7 +68,7 @@ test.describe('device pairing', () => {
   });
 
   test('a paired counter device opens its own counter and cannot act for another', async ({ ward }) => {
-    const settings = await ward.open('/settings');
+    const settings = await ward.open('/settings/devices');
     await settings.getByTestId('pairing-role').selectOption('counter');
     await settings.getByTestId('pairing-counter').selectOption('2');
     const code = await createPairingCode(settings, 'counter', 'Máy quầy 2');

@@ -251,7 +251,7 @@ test.describe('ticket printing in the desktop app (silent print through the shel
 
 test.describe('printer settings section', () => {
   async function settingsPage(ward: Ward, prepare: (page: Page) => Promise<void>): Promise<Page> {
-    const page = await ward.open('/settings', { prepare });
+    const page = await ward.open('/settings/printers', { prepare });
     await expect(page.getByTestId('printer-settings')).toBeVisible();
     return page;
   }

@@ -37,7 +37,8 @@ export function overflowingElements(page: Page, options: OverflowOptions = {}): 
         return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes}${testId ? `[data-testid="${testId}"]` : ''}`;
       };
       const laidOut = (el: Element): el is HTMLElement => {
-        if (!(el instanceof HTMLElement) || el.getClientRects().length === 0) return false;
+        // checkVisibility: the content of a closed <details> keeps its boxes but nobody sees it.
+        if (!(el instanceof HTMLElement) || el.getClientRects().length === 0 || !el.checkVisibility()) return false;
         const style = getComputedStyle(el);
         return style.visibility === 'visible' && style.display !== 'contents';
       };

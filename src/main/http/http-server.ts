@@ -37,8 +37,8 @@ export interface HttpServerOptions {
   version: string;
 }
 
-/** Client-side routes of the single-page renderer. */
-const PAGES = ['/', '/kiosk', '/display', '/settings', '/pair', '/sync', '/close-day', '/audit'];
+/** Client-side routes of the single-page renderer; the settings page routes its sub-pages itself. */
+const PAGES = ['/', '/kiosk', '/display', '/settings', '/settings/:page', '/pair', '/sync', '/close-day', '/audit'];
 const BODY_LIMIT = 256 * 1024;
 const WS_AUTH_TIMEOUT_MS = 5_000;
 

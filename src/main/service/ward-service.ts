@@ -18,6 +18,7 @@ import { citizenIdHandlers } from './citizen-id/handlers';
 import { ConfigCommands } from './config/commands';
 import { configHandlers } from './config/handlers';
 import { SettingsStore } from './config/settings-store';
+import { wardNameOf } from './config/ward-name';
 import { openDatabase, openReadHandle, type Db } from './db/open-database';
 import { DeviceCommands } from './devices/commands';
 import { DeviceAuth } from './devices/device-auth';
@@ -123,9 +124,11 @@ export class WardService {
       if (name === 'calendar.changed') calendarReads.invalidate();
     });
     calendar.seedIfEmpty(LOCAL_CALLER);
+    // The sync engine starts below; the name is looked up at each read, when it exists.
+    const wardName = wardNameOf(settings, () => this.sync.enrolledWard());
     const queue = {
       commands: new QueueCommands(write),
-      reads: new QueueReads(this.readDb, settings, cityClock, this.health),
+      reads: new QueueReads(this.readDb, settings, wardName, cityClock, this.health),
     };
     this.audit = new AuditLog(this.readDb, write);
     this.accounts = new AccountCommands(write);
@@ -153,7 +156,7 @@ export class WardService {
 
     this.handlers = {
       ...queueHandlers(queue.commands, queue.reads),
-      ...printingHandlers(queue, settings, now),
+      ...printingHandlers(queue, wardName, now),
       ...configHandlers(config, this.readDb, settings),
       ...deviceHandlers({
         db: this.readDb,

@@ -173,12 +173,16 @@ function RuleRow({ channel, rule, onChange }: { channel: Channel; rule: Rule; on
       </td>
       <td>
         {/* A new basis replaces the old one whole: its link and note belong to the old text. */}
-        <input
+        {/* Three lines tall so a whole article title is read, not cut; still one line of text, so Enter adds no break. */}
+        <textarea
           required
+          rows={3}
           maxLength={500}
+          className="reception-basis"
           aria-label={text.basisFor(name)}
           value={rule.source.title}
           onChange={(e) => onChange({ ...rule, source: { title: e.target.value, confidence: rule.source.confidence } })}
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
           data-testid={`reception-basis-${channel}`}
         />
         {rule.source.url && (

@@ -3,6 +3,7 @@ import type { CataloguePreview } from '../../shared/api/catalog';
 import type { MethodOutput } from '../../shared/api/contract';
 import { catalogText } from '../../shared/i18n/vi/catalog';
 import { api } from '../api/client';
+import { FilePicker } from '../components/FilePicker';
 import { useSubmit } from '../state/use-submit';
 
 type Format = 'json' | 'csv';
@@ -39,8 +40,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
     setApplied(null);
   };
 
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
+  const choose = async (file: File) => {
     setReadError(null);
     try {
       const content = await file.text();
@@ -73,15 +73,12 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   return (
     <section className="catalogue-import" aria-labelledby="catalogue-import-title">
       <h3 id="catalogue-import-title">{catalogText.importTitle}</h3>
-      <label>
-        {catalogText.importFile}
-        <input
-          type="file"
-          accept=".json,.csv,application/json,text/csv"
-          onChange={(e) => void choose(e.target.files?.[0])}
-          data-testid="catalogue-import-file"
-        />
-      </label>
+      <FilePicker
+        label={catalogText.importFile}
+        accept=".json,.csv,application/json,text/csv"
+        onChoose={(file) => void choose(file)}
+        testId="catalogue-import-file"
+      />
       <label>
         {catalogText.importPaste}
         <textarea

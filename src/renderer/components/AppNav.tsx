@@ -24,13 +24,14 @@ export function AppNav() {
   if (!device) return null;
   const links = LINKS.filter((link) => (link.page ? mayOpen(link.page, device.role, session) : device.role === 'local'));
   if (links.length < 2) return null;
+  const here = window.location.pathname;
   return (
     <nav className="app-nav" aria-label={appText.navLabel}>
       {links.map((link) => (
         <a
           key={link.href}
           href={link.href}
-          aria-current={window.location.pathname === link.href ? 'page' : undefined}
+          aria-current={here === link.href || here.startsWith(`${link.href}/`) ? 'page' : undefined}
           data-testid={`nav-${link.href === '/' ? 'counter' : link.href.slice(1)}`}
         >
           {link.label}

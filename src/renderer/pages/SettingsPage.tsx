@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { appText, settingsText } from '../../shared/i18n/vi';
-import { CalendarSettings } from '../calendar/CalendarSettings';
+import { CalendarSection } from '../calendar/CalendarSection';
+import { DossierCodeSection } from '../calendar/DossierCodeSection';
+import { ReceptionSection } from '../calendar/ReceptionSection';
+import { StatutoryHolidays } from '../calendar/StatutoryHolidays';
 import { CatalogueSection } from '../catalog/CatalogueSection';
 import { ClerkAccountsSection } from '../accounts/ClerkAccountsSection';
 import { ClerkBar } from '../accounts/ClerkBar';
@@ -13,9 +16,54 @@ import { ServicesSection } from '../components/settings/ServicesSection';
 import { WardForm } from '../components/settings/WardForm';
 import { DocumentPrinterSettings } from '../printing/DocumentPrinterSettings';
 import { PrinterSettings } from '../printing/PrinterSettings';
+import { SettingsMenu } from '../settings/SettingsMenu';
+import { useSettingsRoute, type SettingsPageSlug } from '../settings/settings-route';
 import { homeOf } from '../state/navigation';
 import { useLiveSession, useSession } from '../state/session';
-import { useSettings } from '../state/settings-store';
+import { useSettings, type Config } from '../state/settings-store';
+import '../calendar/calendar.css';
+import '../settings/settings.css';
+
+/** What each sub-page shows; the ones that edit the ward's set-up get the configuration loaded once for all. */
+function SubPage({ slug, config }: { slug: SettingsPageSlug; config: Config }) {
+  switch (slug) {
+    case 'ward':
+      return <WardForm key={`${config.settings.wardName}|${config.settings.announceRepeat}`} settings={config.settings} />;
+    case 'accounts':
+      return <ClerkAccountsSection />;
+    case 'services':
+      return <ServicesSection services={config.services} />;
+    case 'counters':
+      return <CountersSection counters={config.counters} services={config.services} />;
+    case 'priorities':
+      return <PrioritiesSection categories={config.priorityCategories} />;
+    case 'devices':
+      return <DevicesSection counters={config.counters} />;
+    case 'printers':
+      return (
+        <>
+          <PrinterSettings />
+          <DocumentPrinterSettings />
+        </>
+      );
+    case 'catalogue':
+      return <CatalogueSection />;
+    case 'calendar':
+      return (
+        <>
+          <CalendarSection />
+          <StatutoryHolidays />
+        </>
+      );
+    case 'reception':
+      return (
+        <>
+          <ReceptionSection />
+          <DossierCodeSection />
+        </>
+      );
+  }
+}
 
 export function SettingsPage() {
   useLiveSession();
@@ -24,10 +72,15 @@ export function SettingsPage() {
   const config = useSettings((s) => s.config);
   const loadError = useSettings((s) => s.loadError);
   const local = me?.role === 'local';
+  const { current, go } = useSettingsRoute();
 
   useEffect(() => {
     if (local) void useSettings.getState().load();
   }, [local, revision]);
+
+  useEffect(() => {
+    document.title = `${settingsText.pages[current]} — ${settingsText.title}`;
+  }, [current]);
 
   if (me && !local) {
     return (
@@ -49,22 +102,16 @@ export function SettingsPage() {
       <div className="alert" role="alert">
         {loadError}
       </div>
-      {!config ? (
-        <p>{appText.loading}</p>
-      ) : (
-        <main className="settings-main">
-          <WardForm key={`${config.settings.wardName}|${config.settings.announceRepeat}`} settings={config.settings} />
-          <ClerkAccountsSection />
-          <ServicesSection services={config.services} />
-          <CountersSection counters={config.counters} services={config.services} />
-          <PrioritiesSection categories={config.priorityCategories} />
-          <DevicesSection counters={config.counters} />
-          <PrinterSettings />
-          <DocumentPrinterSettings />
-          <CatalogueSection />
-          <CalendarSettings />
-        </main>
-      )}
+      <div className="settings-layout">
+        <SettingsMenu current={current} go={go} />
+        {!config ? (
+          <p>{appText.loading}</p>
+        ) : (
+          <main className="settings-main" data-testid={`settings-page-${current}`}>
+            <SubPage slug={current} config={config} />
+          </main>
+        )}
+      </div>
     </div>
   );
 }

@@ -92,8 +92,8 @@ export function printSampleReceipt(paper: SlipPaper): Promise<PrintOutcome> {
 
 /** The sample receipt's document, for the preview on screen. */
 export async function sampleReceiptDocument(paper: SlipPaper): Promise<string> {
-  const { settings } = await api('getConfig', {});
-  return receiptDocumentHtml(sampleReceipt(settings.wardName, new Date()), paper, { sample: true });
+  const { wardName } = await api('getBoard', {});
+  return receiptDocumentHtml(sampleReceipt(wardName, new Date()), paper, { sample: true });
 }
 
 function printSheet(render: () => Promise<string>, paper: SlipPaper, orientation: SlipOrientation = 'portrait'): Promise<PrintOutcome> {

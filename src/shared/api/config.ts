@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Empty, method } from './method';
 import { Counter, CounterNumber, Id, Instant, PriorityCategory, Service, Settings, Text } from './schemas';
+import { SafeText } from '../text/safe-text';
 
 // The ward's own set-up: services, counters, priority categories and settings.
 
@@ -69,10 +70,11 @@ export const configMethods = {
     clerks: ['admin'],
   }),
   updateSettings: method({
-    summary: 'Change ward name, announcement repeat count, ticket printer or slip (A4/A5) printer.',
+    summary:
+      'Change the ward name shown (empty: the name the city gave at enrolment), announcement repeat count, ticket printer or slip (A4/A5) printer.',
     input: z
       .object({
-        wardName: Text(200).optional(),
+        wardName: SafeText({ max: 200, min: 0 }).optional(),
         announceRepeat: z.number().int().min(1).max(5).optional(),
         ticketPrinter: Text(200).nullable().optional(),
         documentPrinter: Text(200).nullable().optional(),

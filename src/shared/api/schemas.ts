@@ -89,6 +89,7 @@ export const Ticket = z.object({
 export type Ticket = z.infer<typeof Ticket>;
 
 export const Settings = z.object({
+  /** The name the head set for kiosk, board, ticket and slips; empty when none was, and the city's name applies. */
   wardName: z.string(),
   /** How many times the display repeats each call aloud. */
   announceRepeat: z.number().int().min(1).max(5),
@@ -127,6 +128,7 @@ export const WardHealth = z.object({
 export type WardHealth = z.infer<typeof WardHealth>;
 
 export const Board = z.object({
+  /** The name the head set, else the enrolled ward's name from the city, else a generic one. */
   wardName: z.string(),
   now: Instant,
   announceRepeat: z.number().int(),

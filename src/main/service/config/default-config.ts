@@ -28,7 +28,8 @@ export const DEFAULT_PRIORITY_CATEGORIES = [
 ] as const;
 
 export const DEFAULT_SETTINGS: Settings = {
-  wardName: 'Điểm phục vụ hành chính công',
+  // No name of the head's own: the city's name for the enrolled ward is shown (see ward-name.ts).
+  wardName: '',
   announceRepeat: 2,
   ticketPrinter: null,
   documentPrinter: null,

@@ -1,5 +1,4 @@
 import type { printingMethods } from '../../../shared/api/printing';
-import type { SettingsStore } from '../config/settings-store';
 import type { HandlerSlice } from '../handler-slice';
 import type { QueueCommands } from '../queue/commands';
 import type { QueueReads } from '../queue/reads';
@@ -7,7 +6,7 @@ import { renderTicketHtml, sampleTicketData } from './ticket-document';
 
 export function printingHandlers(
   queue: { commands: QueueCommands; reads: QueueReads },
-  settings: SettingsStore,
+  wardName: () => string,
   now: () => Date,
 ): HandlerSlice<typeof printingMethods> {
   return {
@@ -15,7 +14,7 @@ export function printingHandlers(
       const facts = queue.reads.ticketDocumentFacts(input.ticketId, caller);
       return {
         html: renderTicketHtml({
-          wardName: settings.get().wardName,
+          wardName: wardName(),
           serviceName: facts.ticket.serviceName,
           displayNumber: facts.ticket.displayNumber,
           priorityName: facts.ticket.priorityName,
@@ -25,7 +24,7 @@ export function printingHandlers(
         }),
       };
     },
-    renderSampleTicketDocument: () => ({ html: renderTicketHtml(sampleTicketData(settings.get().wardName, now())) }),
+    renderSampleTicketDocument: () => ({ html: renderTicketHtml(sampleTicketData(wardName(), now())) }),
     // The print status is part of the ticket, so the queue records it with the ticket's history.
     markTicketPrinted: (input, caller) => queue.commands.markTicketPrinted(input, caller),
   };

@@ -30,6 +30,8 @@ export class QueueReads {
   constructor(
     private readonly db: Db,
     private readonly settings: SettingsStore,
+    /** The ward's name as citizens read it (config/ward-name.ts). */
+    private readonly wardName: () => string,
     private readonly clock: DatingClock,
     private readonly health: HealthMonitor,
   ) {}
@@ -139,7 +141,7 @@ export class QueueReads {
     }[];
     const settings = this.settings.get();
     const board: Board = {
-      wardName: settings.wardName,
+      wardName: this.wardName(),
       now: now.toISOString(),
       announceRepeat: settings.announceRepeat,
       services: services.map((s) => ({

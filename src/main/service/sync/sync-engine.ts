@@ -195,6 +195,11 @@ export class SyncEngine {
     return { started: true, message: null };
   }
 
+  /** The ward the city enrolled this PC for; null before enrolment. */
+  enrolledWard(): DeviceCredential['ward'] | null {
+    return this.credential?.ward ?? null;
+  }
+
   status(): SyncStatus {
     const { store } = this.options;
     const now = this.options.now();

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { Settings } from '../../../shared/api/schemas';
 import { settingsText } from '../../../shared/i18n/vi';
 import { api } from '../../api/client';
+import { useSession } from '../../state/session';
 import { useSubmit } from '../../state/use-submit';
 import { FormStatus } from '../FormStatus';
 
 export function WardForm({ settings }: { settings: Settings }) {
   const [wardName, setWardName] = useState(settings.wardName);
   const [announceRepeat, setAnnounceRepeat] = useState(String(settings.announceRepeat));
+  const shownName = useSession((s) => s.board?.wardName);
   const submit = useSubmit();
   return (
     <section className="settings-section" aria-labelledby="settings-ward-title">
@@ -16,13 +18,26 @@ export function WardForm({ settings }: { settings: Settings }) {
         className="settings-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void submit.run(() => api('updateSettings', { wardName, announceRepeat: Number(announceRepeat) }));
+          // The name goes only when edited: saving the repeat count must not pin the name shown today.
+          const named = wardName.trim() === settings.wardName ? {} : { wardName };
+          void submit.run(() => api('updateSettings', { ...named, announceRepeat: Number(announceRepeat) }));
         }}
       >
-        <label>
+        <label className="wide">
           {settingsText.wardName}
-          <input required maxLength={200} value={wardName} onChange={(e) => setWardName(e.target.value)} data-testid="settings-ward-name" />
+          <input
+            maxLength={200}
+            value={wardName}
+            onChange={(e) => setWardName(e.target.value)}
+            aria-describedby="settings-ward-name-hint"
+            data-testid="settings-ward-name"
+          />
         </label>
+        {shownName && (
+          <p id="settings-ward-name-hint" className="field-hint" data-testid="settings-ward-name-hint">
+            {settingsText.wardNameHint(shownName)}
+          </p>
+        )}
         <label>
           {settingsText.announceRepeat}
           <input

@@ -133,7 +133,7 @@ export const catalogText = {
   edit: 'Sửa',
   add: 'Thêm thủ tục',
   confidence: 'Độ tin cậy',
-  confidenceShort: { C: 'C', S: 'S', U: 'U' },
+  confidenceShort: { C: 'Đã xác nhận', S: 'Nguồn thứ cấp', U: 'Chưa xác nhận' },
   documentCount: (count: number) => `${count} loại giấy tờ`,
   deadlineRule: {
     ...deadlineUnits,

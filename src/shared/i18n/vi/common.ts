@@ -27,6 +27,7 @@ export const transportText = {
 
 /** Shared pieces of the clerk and citizen pages (connection banner, navigation). */
 export const appText = {
+  noFileChosen: 'Chưa chọn tệp nào',
   offline: 'Mất kết nối với máy chủ của điểm phục vụ. Đang thử kết nối lại…',
   loading: 'Đang tải…',
   navCounter: 'Quầy',

@@ -6,8 +6,25 @@ export const configErrors = {
   duplicate_counter_number: 'Số quầy đã tồn tại.',
 } as const;
 
+/** What the kiosk, board and ticket call the ward before anyone named it and before the city enrolment did. */
+export const unnamedWard = 'Điểm phục vụ hành chính công';
+
 export const settingsText = {
   title: 'Cài đặt',
+  menuLabel: 'Các mục cài đặt',
+  /** The side menu, one entry per sub-page (src/renderer/settings/settings-route.ts). */
+  pages: {
+    ward: 'Điểm phục vụ',
+    accounts: 'Tài khoản cán bộ',
+    services: 'Dịch vụ',
+    counters: 'Quầy',
+    priorities: 'Đối tượng ưu tiên',
+    devices: 'Thiết bị ghép nối',
+    printers: 'Máy in',
+    catalogue: 'Danh mục thủ tục',
+    calendar: 'Lịch làm việc, ngày nghỉ',
+    reception: 'Tiếp nhận và mã hồ sơ',
+  },
   localOnly: 'Phần cài đặt chỉ dùng được trên máy chủ của điểm phục vụ.',
   saved: 'Đã lưu.',
   save: 'Lưu',
@@ -16,7 +33,9 @@ export const settingsText = {
   yes: 'Có',
   no: 'Không',
   wardTitle: 'Điểm phục vụ',
-  wardName: 'Tên phường',
+  wardName: 'Tên hiển thị của điểm phục vụ',
+  wardNameHint: (shown: string) =>
+    `Để trống thì dùng tên phường do thành phố cấp khi đăng ký máy. Máy lấy số, màn hình và phiếu đang ghi: ${shown}.`,
   announceRepeat: 'Số lần đọc mỗi lượt gọi',
   servicesTitle: 'Dịch vụ',
   serviceCode: 'Mã',
