@@ -8,6 +8,7 @@ import { statutoryRules } from './0007-statutory-rules';
 import { dossiers } from './0008-dossiers';
 import { outboxAcknowledged } from './0009-outbox-acknowledged';
 import { dossierCitySteps } from './0010-dossier-city-steps';
+import { queueWaitingCounts } from './0011-queue-waiting-counts';
 import type { Migration } from './migration';
 
 // Every migration, in order. PRAGMA user_version holds the last one applied.
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   dossiers,
   outboxAcknowledged,
   dossierCitySteps,
+  queueWaitingCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
