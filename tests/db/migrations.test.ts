@@ -286,3 +286,27 @@ describe('migration 0011 (dossier search)', () => {
     expect(found('nguyen thi dao')).toEqual([next, 'H26-260310-1001']);
   });
 });
+
+describe('migration 0012 (waiting counts kept by triggers)', () => {
+  it('upgrades a version-11 database with a line already waiting: the next ticket is told everyone ahead of it', () => {
+    const before = wardFixture({ start: '2026-03-10T02:00:00.000Z' });
+    const serviceId = serviceIdByLetter(before.ward, 'A');
+    const priorityCategoryId = before.call('getBoard', {}).priorityCategories[0]!.id;
+    for (const priority of [false, true, false])
+      before.call('issueTicket', { serviceId, priorityCategoryId: priority ? priorityCategoryId : null });
+    before.call('callNext', { counterNumber: 1 });
+    const dir = before.dataDir;
+    before.close();
+    // What a release at version 11 left on disk: the same tickets, no counts, no triggers.
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    for (const trigger of ['insert', 'leave', 'join', 'delete']) db.exec(`DROP TRIGGER queue_waiting_${trigger}`);
+    db.exec('DROP TABLE queue_waiting');
+    db.pragma('user_version = 11');
+    db.close();
+
+    const fx = wardFixture({ dataDir: dir, start: '2026-03-10T02:05:00.000Z' });
+    expect(fx.ward.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(fx.call('issueTicket', { serviceId }).ahead).toBe(2);
+    expect(fx.call('issueTicket', { serviceId, priorityCategoryId }).ahead).toBe(0);
+  });
+});

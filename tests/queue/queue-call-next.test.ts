@@ -85,6 +85,52 @@ describe('call next: which counter gets what', () => {
     expect(callNext(fx, 3)!.id).toBe(a1.id);
   });
 
+  it('never gives a ticket sent to "any counter" back to the counter that sent it', () => {
+    const fx = wardFixture();
+    serveOnly(fx, 1, ['A', 'B']);
+    serveOnly(fx, 2, ['B']);
+    serveOnly(fx, 3, ['E']);
+    const a1 = issue(fx, 'A');
+    expect(callNext(fx, 1)!.id).toBe(a1.id);
+    const moved = fx.call('transfer', { counterNumber: 1, ticketId: a1.id, toServiceId: serviceIdByLetter(fx.ward, 'B') }).ticket;
+    expect(moved).toMatchObject({ state: 'transferred', counterNumber: 1, targetCounterNumber: null });
+
+    // Counter 1 serves B as well and is free, but the citizen it just sent away goes to the other B counter.
+    expect(callNext(fx, 1)).toBeNull();
+    expect(fx.call('getCounterState', { counterNumber: 1 }).waiting.find((w) => w.letter === 'B')).toMatchObject({ waiting: 0, next: [] });
+    expect(fx.call('getCounterState', { counterNumber: 2 }).waiting.find((w) => w.letter === 'B')).toMatchObject({
+      waiting: 1,
+      next: [{ displayNumber: 'A001', priorityName: null }],
+    });
+    expect(callNext(fx, 2)).toMatchObject({ id: a1.id, counterNumber: 2 });
+  });
+
+  it('refuses "any counter" when no other counter serves the service, and changes nothing', () => {
+    const fx = wardFixture();
+    serveOnly(fx, 1, ['A', 'E']);
+    serveOnly(fx, 2, ['A']);
+    serveOnly(fx, 3, ['A']);
+    const a1 = issue(fx, 'A');
+    callNext(fx, 1);
+    const before = writeCounts(fx.ward);
+    expectApiError(
+      () => fx.call('transfer', { counterNumber: 1, ticketId: a1.id, toServiceId: serviceIdByLetter(fx.ward, 'E') }),
+      'transfer_no_other_counter',
+    );
+    expect(writeCounts(fx.ward)).toEqual(before);
+  });
+
+  it('shows each counter the next numbers it would call and how many of them have priority', () => {
+    const fx = wardFixture();
+    const regular = [1, 2, 3, 4, 5, 6].map(() => issue(fx, 'A'));
+    const priority = issue(fx, 'A', { priority: true });
+    const line = fx.call('getCounterState', { counterNumber: 1 }).waiting.find((w) => w.letter === 'A')!;
+    expect(line).toMatchObject({ waiting: 7, priorityWaiting: 1 });
+    expect(line.next.map((t) => t.displayNumber)).toEqual([priority, ...regular.slice(0, 4)].map((t) => t.displayNumber));
+    expect(line.next[0]!.priorityName).toBe(priority.priorityName);
+    expect(callNext(fx, 1)!.id).toBe(priority.id);
+  });
+
   it('keeps the original issue time on transfer: the citizen goes ahead of newer tickets of the target service', () => {
     const fx = wardFixture();
     serveOnly(fx, 2, ['B']);

@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
-import { kioskText, ticketStateLabels } from '../../src/shared/i18n/vi';
+import { counterText, kioskText, ticketStateLabels } from '../../src/shared/i18n/vi';
+import { syncChipText } from '../../src/shared/i18n/vi/sync';
 import { expect, test } from '../support/e2e-fixtures';
 
 // One citizen's ticket from the kiosk to the counter and the display board, driven as people would:
@@ -52,8 +53,13 @@ test.describe('queue flow: kiosk → counter → display', () => {
     await expect(waitingA).toHaveText('1');
     await expect(counter.getByTestId('action-recall')).toBeDisabled();
     await expect(counter.getByTestId('action-finish')).toBeDisabled();
+    await expect(counter.getByTestId('action-callNext')).toContainText('F1 / Phím cách');
+    // A PC never enrolled with the city is told so plainly, not shown a sync failure.
+    await expect(counter.getByTestId('sync-chip')).toHaveText(syncChipText.notEnrolled);
+    await expect(counter.getByTestId('sync-chip')).not.toHaveClass(/sync-chip-bad/);
 
     await counter.keyboard.press('F1');
+    await expect(counter.getByTestId('counter-notice')).toHaveText(counterText.done.callNext(number, 1));
     await expect(counter.getByTestId('counter-current-number')).toContainText(number);
     await expect(counter.getByTestId('counter-current-state')).toContainText(ticketStateLabels.called);
     await expect(counter.getByTestId('action-callNext')).toBeDisabled();
@@ -76,8 +82,19 @@ test.describe('queue flow: kiosk → counter → display', () => {
 
     await counter.keyboard.press('F4');
     await expect(counter.getByTestId('counter-no-current')).toBeVisible();
+    await expect(counter.getByTestId('counter-notice')).toHaveText(counterText.done.finish(number));
     await expect(display.getByTestId('display-current-1')).not.toContainText(number);
     await expect(counter.getByTestId('counter-error')).toHaveText('');
+
+    // Who is next, by number, priority first and marked as such.
+    const board = await ward.call('getBoard', {});
+    const serviceId = board.services.find((s) => s.letter === 'A')!.id;
+    const regular = (await ward.call('issueTicket', { serviceId })).ticket.displayNumber;
+    const priority = (await ward.call('issueTicket', { serviceId, priorityCategoryId: board.priorityCategories[0]!.id })).ticket
+      .displayNumber;
+    const rowA = counter.getByTestId('counter-waiting-row').filter({ hasText: 'Tư pháp – Hộ tịch' });
+    await expect(rowA.locator('.next-number')).toHaveText([`${priority} ${counterText.priorityBadge}`, regular]);
+    await expect(rowA).toContainText(counterText.waitingPriority(1));
   });
 
   test('no-show, return to queue, transfer and cancel all work from the keyboard', async ({ ward }) => {
@@ -99,14 +116,19 @@ test.describe('queue flow: kiosk → counter → display', () => {
     // Back in its original place, ahead of the later ticket; Space calls it as F1 does.
     await counter.keyboard.press(' ');
     await expect(counter.getByTestId('counter-current-number')).toContainText(first);
+    // F7 then Enter: the first other service is already chosen, to any counter but this one; its own
+    // service is not offered.
     await counter.keyboard.press('F7');
     await expect(counter.getByTestId('transfer-dialog')).toBeVisible();
-    await counter.getByTestId('transfer-counter').selectOption('2');
-    await counter.getByTestId('transfer-submit').press('Enter');
+    await expect(counter.getByTestId('transfer-service')).toBeFocused();
+    await expect(counter.getByTestId('transfer-service').locator('option')).not.toContainText([service.name]);
+    await counter.keyboard.press('Enter');
     await expect(counter.getByTestId('counter-no-current')).toBeVisible();
-    const atCounter2 = (await ward.call('getCounterState', { counterNumber: 2 })).waiting.find((w) => w.letter === '→');
-    expect(atCounter2?.waiting).toBe(1);
+    await expect(counter.getByTestId('counter-notice')).toHaveText(counterText.done.transferToService(first, 'Tư pháp – Hộ tịch'));
+    const atCounter2 = (await ward.call('getCounterState', { counterNumber: 2 })).waiting.find((w) => w.letter === 'A');
+    expect(atCounter2?.next.map((t) => t.displayNumber)).toEqual([first]);
 
+    // Counter 3 serves that service too, and is free; the citizen it just sent away is not called back.
     await counter.keyboard.press('F1');
     await expect(counter.getByTestId('counter-current-number')).toContainText(second);
     await counter.keyboard.press('F8');

@@ -45,6 +45,32 @@ describe('people ahead of a new ticket', () => {
     expect(priority.ahead).toBe(0);
     expect(priority.estimatedCallAt).toBe(fx.clock.now().toISOString());
   });
+  it('keeps counting right through every way a ticket leaves or rejoins the line', () => {
+    const fx = wardFixture();
+    issue(fx, 'A');
+    const a2 = issue(fx, 'A', { priority: true });
+    const a3 = issue(fx, 'A');
+    issue(fx, 'A');
+    // Each probe joins the line itself: the next probe counts one more.
+    const aheadInA = () => issueWithFigures(fx, 'A').ahead;
+
+    expect(aheadInA()).toBe(4);
+    expect(callNext(fx, 1)!.id).toBe(a2.id); // priority leaves the line
+    expect(aheadInA()).toBe(4);
+    fx.call('markNoShow', { counterNumber: 1, ticketId: a2.id });
+    fx.call('returnToQueue', { counterNumber: 1, ticketId: a2.id }); // and rejoins it
+    expect(aheadInA()).toBe(6);
+    fx.call('cancel', { counterNumber: 1, ticketId: a3.id });
+    expect(aheadInA()).toBe(6);
+    expect(callNext(fx, 2)!.id).toBe(a2.id);
+    fx.call('transfer', { counterNumber: 2, ticketId: a2.id, toServiceId: serviceIdByLetter(fx.ward, 'B') }); // to another line
+    expect(aheadInA()).toBe(6);
+    expect(issueWithFigures(fx, 'B', { priority: true }).ahead).toBe(1);
+    expect(callNext(fx, 3)!.id).toBe(a2.id);
+    fx.call('transfer', { counterNumber: 3, ticketId: a2.id, toCounterNumber: 1 }); // sent to one counter: in no shared line
+    expect(issueWithFigures(fx, 'B', { priority: true }).ahead).toBe(1);
+    expect(aheadInA()).toBe(7);
+  });
 });
 
 describe('the board', () => {

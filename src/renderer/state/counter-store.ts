@@ -19,7 +19,7 @@ interface CounterStore {
   busy: boolean;
   /** The last refusal or failure, in Vietnamese, for the alert region. */
   error: string | null;
-  /** A non-error outcome worth telling the clerk (nobody left to call). */
+  /** What the last action did (or that nobody is left to call), for the status line. */
   notice: string | null;
   setCounterNumber(counterNumber: number | null): void;
   load(): Promise<void>;
@@ -73,22 +73,24 @@ export const useCounter = create<CounterStore>((set, get) => {
     callNext: () =>
       act(async (counterNumber) => {
         const { ticket } = await api('callNext', { counterNumber });
-        return ticket ? null : counterText.nothingWaiting;
+        return ticket ? counterText.done.callNext(ticket.displayNumber, counterNumber) : counterText.nothingWaiting;
       }),
     step: (step, ticketId) =>
       act(async (counterNumber) => {
-        await api(step, { counterNumber, ticketId });
-        return null;
+        const { ticket } = await api(step, { counterNumber, ticketId });
+        return counterText.done[step](ticket.displayNumber);
       }),
     transfer: (ticketId, target) =>
       act(async (counterNumber) => {
-        await api('transfer', { counterNumber, ticketId, ...target });
-        return null;
+        const { ticket } = await api('transfer', { counterNumber, ticketId, ...target });
+        return ticket.targetCounterNumber !== null
+          ? counterText.done.transferToCounter(ticket.displayNumber, ticket.serviceName, ticket.targetCounterNumber)
+          : counterText.done.transferToService(ticket.displayNumber, ticket.serviceName);
       }),
     cancel: (ticketId) =>
       act(async (counterNumber) => {
-        await api('cancel', { counterNumber, ticketId });
-        return null;
+        const { ticket } = await api('cancel', { counterNumber, ticketId });
+        return counterText.done.cancel(ticket.displayNumber);
       }),
   };
 });

@@ -13,7 +13,7 @@ export interface KeyBinding {
 }
 
 export const COUNTER_KEYMAP: readonly KeyBinding[] = [
-  { action: 'callNext', keys: ['F1', ' '], keyLabel: 'F1 / Space' },
+  { action: 'callNext', keys: ['F1', ' '], keyLabel: `F1 / ${counterText.keyLabels.space}` },
   { action: 'recall', keys: ['F2'], keyLabel: 'F2' },
   { action: 'startServing', keys: ['F3'], keyLabel: 'F3' },
   { action: 'finish', keys: ['F4'], keyLabel: 'F4' },

@@ -15,7 +15,8 @@ export function SyncChip() {
       : status.pending.total > 0
         ? text.pending(status.pending.total)
         : text.inSync;
-  const tone = status.inSync ? 'ok' : status.lastError || !status.city ? 'bad' : 'busy';
+  // A PC never enrolled with the city has nothing to send anywhere yet: that is a fact, not a fault.
+  const tone = !status.city ? 'idle' : status.inSync ? 'ok' : status.lastError ? 'bad' : 'busy';
   return (
     <a className={`sync-chip sync-chip-${tone}`} href="/sync" data-testid="sync-chip" title={status.lastError?.message ?? label}>
       {label}

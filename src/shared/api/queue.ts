@@ -104,12 +104,22 @@ export const queueMethods = {
     counterScoped: true,
   }),
   getCounterState: method({
-    summary: "A counter's current ticket, waiting counts for its services and today's no-shows.",
+    summary:
+      "A counter's current ticket; per service it serves, the tickets it may call (count, priority count, the next few in calling order); today's no-shows.",
     input: z.object({ counterNumber: CounterNumber }).strict(),
     output: z.object({
       counter: Counter,
       current: Ticket.nullable(),
-      waiting: z.array(z.object({ serviceId: Id, name: z.string(), letter: z.string(), waiting: z.number().int() })),
+      waiting: z.array(
+        z.object({
+          serviceId: Id,
+          name: z.string(),
+          letter: z.string(),
+          waiting: z.number().int(),
+          priorityWaiting: z.number().int(),
+          next: z.array(z.object({ displayNumber: z.string(), priorityName: z.string().nullable() })),
+        }),
+      ),
       noShows: z.array(Ticket),
     }),
     roles: ['local', 'counter'],

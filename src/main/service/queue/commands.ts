@@ -19,9 +19,11 @@ import {
   countersServing,
   headsFor,
   issuedToday,
+  otherCounterServes,
   queueDay,
   serviceById,
   ticketById,
+  type CounterRow,
 } from './lookups';
 import { NEXT_QUEUE_SEQ, readTicket, readTicketRow, type TicketRow } from './ticket-rows';
 
@@ -92,13 +94,17 @@ export class QueueCommands {
 
   transfer(input: ParsedInput<'transfer'>, caller: Caller): MethodOutput<'transfer'> {
     if (!input.toServiceId && !input.toCounterNumber) throw new ApiError('transfer_target_required');
-    const ticket = this.act('transfer', input, caller, (tx, row, at) => {
+    const ticket = this.act('transfer', input, caller, (tx, row, at, counter) => {
       const serviceId = input.toServiceId ? serviceById(tx.db, input.toServiceId).id : row.service_id;
       const target = input.toCounterNumber ? activeCounter(tx.db, input.toCounterNumber) : null;
       if (serviceId === row.service_id && (!target || target.id === row.counter_id)) throw new ApiError('transfer_same_place');
-      stmt(tx.db, 'UPDATE tickets SET service_id = ?, target_counter_id = ?, updated_at = ? WHERE id = ?').run(
+      // Sent to "any counter", the ticket is never called back by the sender: some other counter must serve it.
+      if (!target && !otherCounterServes(tx.db, serviceId, counter.id)) throw new ApiError('transfer_no_other_counter');
+      // The sender is remembered as the ticket's counter so that its next call skips the ticket.
+      stmt(tx.db, 'UPDATE tickets SET service_id = ?, target_counter_id = ?, counter_id = ?, updated_at = ? WHERE id = ?').run(
         serviceId,
         target?.id ?? null,
+        counter.id,
         at,
         row.id,
       );
@@ -156,7 +162,7 @@ export class QueueCommands {
     action: TicketAction,
     input: AtCounter,
     caller: Caller,
-    apply: (tx: WriteContext, row: TicketRow, at: string) => Record<string, unknown> | void,
+    apply: (tx: WriteContext, row: TicketRow, at: string, counter: CounterRow) => Record<string, unknown> | void,
   ): Ticket {
     return this.write.run(caller, (tx) => {
       const { db } = tx;
@@ -166,7 +172,7 @@ export class QueueCommands {
       const result = transition(row.state, action);
       if (!result.ok) throw new ApiError('illegal_transition', queueDetail.ticketInState(row.display_number, ticketStateLabels[row.state]));
       const at = tx.now.toISOString();
-      const detail = apply(tx, row, at) ?? undefined;
+      const detail = apply(tx, row, at, counter) ?? undefined;
       stmt(db, 'UPDATE tickets SET state = ?, updated_at = ? WHERE id = ?').run(result.to, at, row.id);
       recordTicketEvent(tx, row.id, action, row.state, result.to, counter.id, detail);
       const ticket = readTicket(db, row.id)!;

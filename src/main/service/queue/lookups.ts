@@ -62,6 +62,15 @@ export function countersServing(db: Db, serviceId: string): number {
   ).n;
 }
 
+export function otherCounterServes(db: Db, serviceId: string, counterId: string): boolean {
+  return (
+    stmt(
+      db,
+      'SELECT 1 FROM counter_services cs JOIN counters c ON c.id = cs.counter_id WHERE cs.service_id = ? AND c.active = 1 AND c.id <> ?',
+    ).get(serviceId, counterId) !== undefined
+  );
+}
+
 export function issuedToday(db: Db, serviceId: string, day: string): number {
   const row = stmt(db, 'SELECT last_number FROM ticket_sequences WHERE service_id = ? AND local_day = ?').get(serviceId, day) as
     { last_number: number } | undefined;
@@ -71,9 +80,9 @@ export function issuedToday(db: Db, serviceId: string, day: string): number {
 /** People a citizen has ahead in the line: a new ticket (no `self`) or one already waiting. */
 export function aheadOf(db: Db, serviceId: string, day: string, priority: boolean, self?: TicketRow): number {
   if (!self) {
-    const sql = priority
-      ? `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL AND priority = 1`
-      : `SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND local_day = ? AND ${WAITING} AND target_counter_id IS NULL`;
+    // A new ticket joins behind everyone (behind the other priority tickets when it has priority):
+    // the counts the queue_waiting triggers keep answer that without reading the line.
+    const sql = `SELECT COALESCE(SUM(n), 0) AS n FROM queue_waiting WHERE service_id = ? AND local_day = ?${priority ? ' AND priority = 1' : ''}`;
     return (stmt(db, sql).get(serviceId, day) as { n: number }).n;
   }
   return (
@@ -85,16 +94,23 @@ export function aheadOf(db: Db, serviceId: string, day: string, priority: boolea
   ).n;
 }
 
+/**
+ * A ticket a counter sent on to "any counter" is for the others: calling it back would return the
+ * citizen to the desk that just sent them away. Holds while the ticket waits as transferred; once
+ * another counter calls it, it is theirs.
+ */
+export const NOT_SENT_AWAY_BY = `NOT (state = 'transferred' AND counter_id IS ?)`;
+
 /** The first ticket of each queue this counter serves; "call next" takes the best of them. */
 export function headsFor(db: Db, counterId: string, day: string): { priority: boolean; queueSeq: number; id: string; row: TicketRow }[] {
   const heads: TicketRow[] = [];
   const head = stmt(
     db,
-    `SELECT * FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL AND local_day = ?
+    `SELECT * FROM tickets WHERE service_id = ? AND ${WAITING} AND target_counter_id IS NULL AND local_day = ? AND ${NOT_SENT_AWAY_BY}
      ORDER BY priority DESC, queue_seq LIMIT 1`,
   );
   for (const serviceId of serviceIdsOf(db, counterId)) {
-    const row = head.get(serviceId, day) as TicketRow | undefined;
+    const row = head.get(serviceId, day, counterId) as TicketRow | undefined;
     if (row) heads.push(row);
   }
   const targeted = stmt(

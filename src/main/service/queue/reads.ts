@@ -17,6 +17,7 @@ import {
   queueDay,
   serviceById,
   serviceIdsOf,
+  NOT_SENT_AWAY_BY,
   ticketById,
   WAITING,
   type ServiceRow,
@@ -24,6 +25,8 @@ import {
 import { readTicket, readTickets } from './ticket-rows';
 
 const RECENT_CALLS = 10;
+/** How many of the next tickets the counter sees by number, per service. */
+const NEXT_SHOWN = 5;
 
 /** What the counter, kiosk and display pages show; read through the read-only handle. */
 export class QueueReads {
@@ -50,20 +53,39 @@ export class QueueReads {
     const day = this.today(db, this.now());
     const serviceIds = serviceIdsOf(db, counter.id);
     const current = readTickets(db, `t.counter_id = ? AND t.state IN ('called','serving')`, [counter.id], 'LIMIT 1')[0] ?? null;
-    const waiting = (
-      stmt(
+    const inLine = `${WAITING} AND local_day = ? AND ${NOT_SENT_AWAY_BY}`;
+    const lineOf = (where: string, key: string) => {
+      const counts = stmt(
         db,
-        `SELECT s.id, s.name, s.letter, s.sort_order,
-           (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${WAITING} AND t.local_day = ? AND t.target_counter_id IS NULL) AS waiting
-         FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE cs.counter_id = ? ORDER BY s.sort_order, s.name`,
-      ).all(day, counter.id) as { id: string; name: string; letter: string; waiting: number }[]
-    ).map((s) => ({ serviceId: s.id, name: s.name, letter: s.letter, waiting: s.waiting }));
-    const targeted = stmt(db, `SELECT COUNT(*) AS n FROM tickets WHERE target_counter_id = ? AND ${WAITING} AND local_day = ?`).get(
-      counter.id,
-      day,
-    ) as { n: number };
-    if (targeted.n > 0)
-      waiting.unshift({ serviceId: counter.id, name: queueDetail.transferredToCounter(counter.number), letter: '→', waiting: targeted.n });
+        `SELECT COUNT(*) AS waiting, COALESCE(SUM(priority), 0) AS priority FROM tickets WHERE ${where} AND ${inLine}`,
+      ).get(key, day, counter.id) as { waiting: number; priority: number };
+      const next = stmt(
+        db,
+        `SELECT t.display_number, p.name AS priority_name FROM tickets t
+           LEFT JOIN priority_categories p ON p.id = t.priority_category_id
+         WHERE t.id IN (SELECT id FROM tickets WHERE ${where} AND ${inLine} ORDER BY priority DESC, queue_seq LIMIT ${NEXT_SHOWN})
+         ORDER BY t.priority DESC, t.queue_seq`,
+      ).all(key, day, counter.id) as { display_number: string; priority_name: string | null }[];
+      return {
+        waiting: counts.waiting,
+        priorityWaiting: counts.priority,
+        next: next.map((t) => ({ displayNumber: t.display_number, priorityName: t.priority_name })),
+      };
+    };
+    const services = stmt(
+      db,
+      `SELECT s.id, s.name, s.letter FROM counter_services cs JOIN services s ON s.id = cs.service_id
+       WHERE cs.counter_id = ? ORDER BY s.sort_order, s.name`,
+    ).all(counter.id) as { id: string; name: string; letter: string }[];
+    const waiting = services.map((s) => ({
+      serviceId: s.id,
+      name: s.name,
+      letter: s.letter,
+      ...lineOf('service_id = ? AND target_counter_id IS NULL', s.id),
+    }));
+    const targeted = lineOf('target_counter_id = ?', counter.id);
+    if (targeted.waiting > 0)
+      waiting.unshift({ serviceId: counter.id, name: queueDetail.transferredToCounter(counter.number), letter: '→', ...targeted });
     const noShows = readTickets(
       db,
       `t.local_day = ? AND t.state = 'no_show' AND t.counter_id = ?`,

@@ -18,6 +18,9 @@ export function ActionBar({ isEnabled, onAction }: ActionBarProps) {
           data-testid={`action-${action}`}
           disabled={!isEnabled(action)}
           aria-keyshortcuts={keys.map((k) => (k === ' ' ? 'Space' : k)).join(' ')}
+          // A click leaves the focus where it was: on a focused button Space would press that button
+          // again instead of calling the next number, as the key label promises.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => onAction(action)}
         >
           <kbd>{keyLabel}</kbd> {counterText.actions[action]}

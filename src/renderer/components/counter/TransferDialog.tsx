@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { Board, Ticket } from '../../../shared/api/schemas';
 import { counterText } from '../../../shared/i18n/vi';
 import type { TransferTarget } from '../../state/counter-store';
@@ -12,28 +12,40 @@ interface TransferDialogProps {
   onClose: () => void;
 }
 
-/** Choose another service and/or counter; Tab between the two lists, Enter sends, Esc goes back. */
+/**
+ * Choose another service and/or counter. Opens on the service list with the first other service
+ * chosen, so Enter alone sends the ticket on; arrows change a list, Tab moves to the next, Esc goes back.
+ */
 export function TransferDialog({ ticket, board, ownCounter, onSubmit, onClose }: TransferDialogProps) {
-  const [serviceId, setServiceId] = useState('');
+  const otherServices = board.services.filter((s) => s.id !== ticket.serviceId);
+  const [serviceId, setServiceId] = useState(otherServices[0]?.id ?? '');
   const [counterNumber, setCounterNumber] = useState('');
+  // Enter on a closed drop-down would open it; at this desk it means "send".
+  const sendOnEnter = (event: KeyboardEvent<HTMLFormElement>): void => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLSelectElement)) return;
+    event.preventDefault();
+    event.currentTarget.requestSubmit();
+  };
   return (
     <Modal title={counterText.transferTitle(ticket.displayNumber)} onClose={onClose} testId="transfer-dialog">
       <form
         className="stack"
+        onKeyDown={sendOnEnter}
         onSubmit={(event) => {
           event.preventDefault();
           onSubmit({ toServiceId: serviceId || null, toCounterNumber: counterNumber ? Number(counterNumber) : null });
         }}
       >
+        <p>{counterText.transferHint}</p>
         <label>
           {counterText.transferService}
           <select autoFocus value={serviceId} onChange={(e) => setServiceId(e.target.value)} data-testid="transfer-service">
-            <option value="">{counterText.transferKeepService}</option>
-            {board.services.map((s) => (
+            {otherServices.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.letter} – {s.name}
               </option>
             ))}
+            <option value="">{counterText.transferKeepService}</option>
           </select>
         </label>
         <label>

@@ -13,6 +13,7 @@ export const queueErrors = {
   priority_not_found: 'Không tìm thấy đối tượng ưu tiên.',
   transfer_target_required: 'Hãy chọn dịch vụ hoặc quầy để chuyển đến.',
   transfer_same_place: 'Không thể chuyển đến chính dịch vụ và quầy hiện tại.',
+  transfer_no_other_counter: 'Không có quầy nào khác phục vụ dịch vụ này. Hãy chọn một quầy cụ thể.',
 } as const;
 
 export const ticketStateLabels = {
@@ -43,12 +44,32 @@ export const counterText = {
   recalls: (count: number) => `Đã gọi lại ${count} lần`,
   waitingTitle: 'Đang chờ tại quầy này',
   waitingNone: 'Quầy này chưa phục vụ dịch vụ nào.',
+  waitingNext: 'Tiếp theo:',
+  waitingEmpty: 'Không có ai chờ',
+  waitingPriority: (n: number) => `${n} ưu tiên`,
+  priorityBadge: 'ưu tiên',
   noShowsTitle: 'Vắng mặt hôm nay',
   noShowsNone: 'Chưa có số nào vắng mặt.',
   returnToQueue: 'Đưa lại hàng chờ',
   keymapTitle: 'Phím tắt',
   actionsLabel: 'Thao tác với số đang phục vụ',
   nothingWaiting: 'Không còn ai đang chờ tại quầy này.',
+  /** What the status line says once an action went through. */
+  done: {
+    callNext: (displayNumber: string, counterNumber: number) => `Đã gọi số ${displayNumber} đến quầy ${counterNumber}.`,
+    recall: (displayNumber: string) => `Đã gọi lại số ${displayNumber}.`,
+    startServing: (displayNumber: string) => `Đang phục vụ số ${displayNumber}.`,
+    finish: (displayNumber: string) => `Đã hoàn thành số ${displayNumber}.`,
+    markNoShow: (displayNumber: string) => `Đã ghi số ${displayNumber} vắng mặt.`,
+    returnToQueue: (displayNumber: string) => `Đã đưa số ${displayNumber} trở lại hàng chờ.`,
+    cancel: (displayNumber: string) => `Đã hủy số ${displayNumber}.`,
+    transferToCounter: (displayNumber: string, serviceName: string, counterNumber: number) =>
+      `Đã chuyển số ${displayNumber} (${serviceName}) đến quầy ${counterNumber}.`,
+    transferToService: (displayNumber: string, serviceName: string) =>
+      `Đã chuyển số ${displayNumber} sang ${serviceName}, chờ quầy khác gọi.`,
+  },
+  /** How the keys are written on the buttons and in the key table. */
+  keyLabels: { space: 'Phím cách' },
   actions: {
     callNext: 'Gọi số tiếp theo',
     recall: 'Gọi lại',
@@ -64,7 +85,8 @@ export const counterText = {
   transferService: 'Sang dịch vụ',
   transferKeepService: '— Giữ nguyên dịch vụ —',
   transferCounter: 'Đến quầy',
-  transferAnyCounter: '— Quầy bất kỳ phục vụ dịch vụ này —',
+  transferAnyCounter: '— Quầy khác bất kỳ phục vụ dịch vụ này —',
+  transferHint: 'Mũi tên lên/xuống để đổi lựa chọn, Tab sang ô tiếp theo, Enter để chuyển, Esc để quay lại.',
   transferSubmit: 'Chuyển số',
   cancelTitle: (displayNumber: string) => `Hủy số ${displayNumber}?`,
   cancelHint: 'Số đã hủy không thể gọi lại. Nhấn Enter để hủy số, Esc để quay lại.',

@@ -138,7 +138,7 @@ export const syncPageText = {
 export const syncChipText = {
   inSync: 'Đã đồng bộ',
   pending: (n: number) => `${n} thay đổi chờ gửi`,
-  notEnrolled: 'Chưa đồng bộ thành phố',
+  notEnrolled: 'Chưa đăng ký với thành phố',
   problem: 'Lỗi đồng bộ',
 } as const;
 

@@ -9,6 +9,7 @@ import { dossiers } from './0008-dossiers';
 import { outboxAcknowledged } from './0009-outbox-acknowledged';
 import { dossierCitySteps } from './0010-dossier-city-steps';
 import { dossierSearch } from './0011-dossier-search';
+import { queueWaitingCounts } from './0012-queue-waiting-counts';
 import type { Migration } from './migration';
 
 // Every migration, in order. PRAGMA user_version holds the last one applied.
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   outboxAcknowledged,
   dossierCitySteps,
   dossierSearch,
+  queueWaitingCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
