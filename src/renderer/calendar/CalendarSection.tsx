@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../shared/time/format';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../shared/api/contract';
 import { weekdayOf, epochDayOf } from '../../shared/calendar/civil-day';
@@ -113,7 +114,7 @@ export function CalendarSection() {
         </button>
       </div>
       <p className={view.derived ? 'calendar-derived' : 'calendar-stored'} data-testid="calendar-year-status">
-        {view.derived ? text.derivedYear : view.updatedAt ? text.storedYear(new Date(view.updatedAt).toLocaleString('vi-VN')) : null}
+        {view.derived ? text.derivedYear : view.updatedAt ? text.storedYear(formatDateTime(view.updatedAt)) : null}
       </p>
       <div className="calendar-layout">
         <MonthGrid

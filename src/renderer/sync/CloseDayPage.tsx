@@ -7,8 +7,10 @@ import { ClerkBar } from '../accounts/ClerkBar';
 import { AppNav } from '../components/AppNav';
 import { RegisterSection } from '../register/RegisterSection';
 import { failureMessage } from '../state/failure';
-import { dayVi, when } from './format';
+import { when } from './format';
+import { formatDay } from '../../shared/time/format';
 import './sync.css';
+import { DateInput } from '../components/DateInput';
 
 /** How long "Chốt ngày" waits for its sync before it shows the figures anyway, with what is still pending. */
 const SYNC_WAIT_MS = 30_000;
@@ -81,7 +83,7 @@ export function CloseDayPage() {
       >
         <label>
           {text.day}
-          <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} data-testid="close-day-date" />
+          <DateInput value={day} required onChange={setDay} data-testid="close-day-date" />
         </label>
         <button type="submit" className="primary" disabled={phase === 'syncing'} data-testid="close-day">
           {text.closeDay}
@@ -96,7 +98,7 @@ export function CloseDayPage() {
       {summary && (
         <article className="day-summary" data-testid="day-summary">
           <h2>
-            {text.title} {dayVi(summary.day)}
+            {text.title} {formatDay(summary.day)}
           </h2>
           <h3>{text.ticketsHeading}</h3>
           <dl className="sync-facts">
