@@ -1,3 +1,4 @@
+import { formatDay } from '../../shared/time/format';
 import { useState } from 'react';
 import { CalendarDayKind } from '../../shared/calendar/calendar-data';
 import { calendarSettingsText as text, dayKindLabels } from '../../shared/i18n/vi/calendar';
@@ -27,7 +28,7 @@ export function DayForm({ draft, initial, isNew, onSave, onCancel }: DayFormProp
         onSave({ ...day, name: day.name.trim() }, isNew ? null : initial.date);
       }}
     >
-      <h3>{isNew ? text.addDay : `${text.editDay}: ${initial.date}`}</h3>
+      <h3>{isNew ? text.addDay : `${text.editDay}: ${formatDay(initial.date)}`}</h3>
       <label>
         {text.date}
         <DateInput
