@@ -1,3 +1,4 @@
+import { dateInputText } from '../i18n/vi/common';
 import { localParts } from './local-time';
 
 // Every date and time a clerk, head or citizen reads, written the one way it is written in Vietnam
@@ -17,8 +18,7 @@ export function formatDay(day: string): string {
 
 /** A local day "2026-12-07" spelled out: "ngày 7 tháng 12 năm 2026". */
 export function formatDayLong(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `ngày ${date} tháng ${month} năm ${year}`;
+  return dateInputText.spelledOut(Number(day.slice(8, 10)), Number(day.slice(5, 7)), Number(day.slice(0, 4)));
 }
 
 /** "07/12/2026", the Hanoi day an instant falls on. */

@@ -52,4 +52,5 @@ export const dateInputText = {
   impossible: (typed: string) => `Không có ngày ${typed} trong lịch. Hãy kiểm tra lại ngày và tháng.`,
   tooEarly: (min: string) => `Ngày phải từ ${min} trở đi.`,
   tooLate: (max: string) => `Ngày phải đến ${max} là muộn nhất.`,
+  spelledOut: (day: number, month: number, year: number) => `ngày ${day} tháng ${month} năm ${year}`,
 } as const;
