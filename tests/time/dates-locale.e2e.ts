@@ -38,6 +38,12 @@ test('every date on the counter, close-day, settings and audit pages reads dd/mm
         await expect(page.getByTestId('close-day-date')).toHaveValue(today);
         await page.getByTestId('close-day').click();
         await expect(page.getByTestId('day-summary')).toContainText(today);
+        // A day the calendar does not have is refused in words, and the figures shown stay those of today.
+        await page.getByTestId('close-day-date').fill('31/02/2026');
+        await expect(page.getByRole('alert').filter({ hasText: 'Không có ngày 31/02/2026 trong lịch' })).toBeVisible();
+        await page.getByTestId('close-day-date').press('Enter');
+        await expect(page.getByTestId('day-summary')).toContainText(today);
+        await page.getByTestId('close-day-date').fill(today);
       }
       const inputs = await page.locator('input').evaluateAll((all) => all.map((i) => (i as HTMLInputElement).value));
       const text = [await page.locator('body').innerText(), ...inputs].join('\n');
