@@ -64,7 +64,7 @@ test('shows the 2026 National Day swap on the August grid; lists the statutory h
   await holidays.getByTestId('statutory-edit-ngay-van-hoa-viet-nam').click();
   const form = holidays.getByTestId('statutory-form');
   await form.getByTestId('statutory-status').selectOption('in_force');
-  await form.getByTestId('statutory-effective-from').fill('2027-01-01');
+  await form.getByTestId('statutory-effective-from').fill('01/01/2027');
   await form.getByTestId('statutory-source-title').fill('Luật sửa đổi Bộ luật Lao động (thử nghiệm)');
   await form.getByTestId('statutory-source-title').press('Enter');
   await expect(cultureDay).toContainText('Đang có hiệu lực');
@@ -76,7 +76,7 @@ test('shows the 2026 National Day swap on the August grid; lists the statutory h
   await form.getByTestId('statutory-name').fill('Ngày lễ thử nghiệm');
   await form.getByTestId('statutory-day').fill('15');
   await form.getByTestId('statutory-month').fill('10');
-  await form.getByTestId('statutory-effective-from').fill('2028-01-01');
+  await form.getByTestId('statutory-effective-from').fill('01/01/2028');
   await form.getByTestId('statutory-source-title').fill('Văn bản thử nghiệm');
   await form.getByTestId('statutory-save').click();
   const added = holidays.getByTestId('statutory-ngay-le-9');

@@ -37,7 +37,7 @@ test.describe('citizen-ID scanner on the counter page', () => {
     await scan(counter, AN);
     await expect(counter.getByTestId('intake-fullName')).toHaveValue('Nguyễn Văn An');
     await expect(counter.getByTestId('intake-idNumber')).toHaveValue('001090012345');
-    await expect(counter.getByTestId('intake-birthDate')).toHaveValue('1990-03-15');
+    await expect(counter.getByTestId('intake-birthDate')).toHaveValue('15/03/1990');
     await expect(counter.getByTestId('intake-sex')).toHaveValue('male');
     await expect(counter.getByTestId('intake-address')).toHaveValue('Số 12 ngõ 34 phố Hàng Bạc, Phường Hoàn Kiếm, Hà Nội');
     await expect(notes).toHaveValue('Hen chieu');

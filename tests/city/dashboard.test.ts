@@ -78,6 +78,23 @@ it('shows each ward and device with today’s tickets, backlog and clock offset,
   const silentRow = res.body.split('<tr').find((r) => r.includes(silent.deviceId))!;
   expect(silentRow).toContain('class="silent"');
   expect(silentRow).toContain('Mất liên lạc');
+  // Devices are named by ward and slot; the UUID is only the hover detail.
+  expect(busyRow).toContain(`<abbr title="${busy.deviceId}">Phường thử ${ward} · quầy 0</abbr>`);
+  expect(res.body).not.toContain(`<td>${busy.deviceId}</td>`);
+  // Styled like the ward pages from its own inline sheet, fetching nothing.
+  expect(res.body).toMatch(/<style>[^<]*header\.bar/);
+  expect(res.body).not.toMatch(/<link|<script|src=|url\(/);
+});
+
+it('shows no "waiting since" beside a backlog of 0, even from a device that still reports one', async () => {
+  const ward = await city.newWard();
+  const device = await city.newDevice(ward);
+  const outbox = new WardOutbox(device.deviceId);
+  await device.push([outbox.issue('A001')], { backlog: 0, oldestPendingAt: '2026-11-23T05:21:00Z', sentAt: new Date().toISOString() });
+  const res = await city.app.inject({ method: 'GET', url: '/dashboard', headers: { cookie: await cookie() } });
+  const deviceRow = res.body.split('<tr').find((r) => r.includes(device.deviceId))!;
+  expect(deviceRow).toContain('<td>0</td>');
+  expect(deviceRow).not.toContain('12:21');
 });
 
 it('exports the devices as CSV that spreadsheet programs read as UTF-8', async () => {

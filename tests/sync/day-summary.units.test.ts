@@ -34,12 +34,24 @@ describe('the day summary', () => {
       averageServiceSeconds: 120,
     });
     expect(summary.dossiers).toEqual({ received: 0, byField: [], returned: 0, overdue: 0 });
+    // Each counter's wait is that of the tickets it called first; the service's, of those called at all.
+    expect(summary.byService.map(({ serviceId: _, ...s }) => s)).toEqual([
+      { name: 'Tư pháp – Hộ tịch', issued: 4, served: 1, noShow: 1, averageWaitSeconds: 143 },
+    ]);
+    expect(summary.byCounter.map((c) => [c.name, c.called, c.served, c.noShow, c.averageWaitSeconds])).toEqual([
+      ['Quầy 1', 1, 1, 0, 63],
+      ['Quầy 2', 1, 0, 1, 183],
+      ['Quầy 3', 1, 0, 0, 183],
+    ]);
+    expect(summary.dossiersPending).toBe(0);
+    expect(summary.wardName).toBe('Điểm phục vụ hành chính công');
     expect(summary.lastSuccessAt).toBeNull();
     expect(summary.generatedAt).toBe('2026-11-23T01:03:06.000Z');
     expect(summary.csv).toBe(
       [
         'Chỉ tiêu,Giá trị',
-        'Ngày,2026-11-23',
+        'Đơn vị,Điểm phục vụ hành chính công',
+        'Ngày,23/11/2026',
         'Số vé đã phát,4',
         'Số vé đã phục vụ xong,1',
         'Vắng mặt,1',
@@ -50,12 +62,29 @@ describe('the day summary', () => {
         // Served from the hub PC with nobody signed in (the steps in process carry no clerk).
         'Số vé đã phục vụ xong - Không có cán bộ đăng nhập,1',
         'Thời gian phục vụ trung bình (giây) - Không có cán bộ đăng nhập,120',
+        'Số vé đã phát - Tư pháp – Hộ tịch,4',
+        'Số vé đã phục vụ xong - Tư pháp – Hộ tịch,1',
+        'Vắng mặt - Tư pháp – Hộ tịch,1',
+        'Thời gian chờ trung bình (giây) - Tư pháp – Hộ tịch,143',
+        'Số vé đã gọi - Quầy 1,1',
+        'Số vé đã phục vụ xong - Quầy 1,1',
+        'Vắng mặt - Quầy 1,0',
+        'Thời gian chờ trung bình (giây) - Quầy 1,63',
+        'Số vé đã gọi - Quầy 2,1',
+        'Số vé đã phục vụ xong - Quầy 2,0',
+        'Vắng mặt - Quầy 2,1',
+        'Thời gian chờ trung bình (giây) - Quầy 2,183',
+        'Số vé đã gọi - Quầy 3,1',
+        'Số vé đã phục vụ xong - Quầy 3,0',
+        'Vắng mặt - Quầy 3,0',
+        'Thời gian chờ trung bình (giây) - Quầy 3,183',
         'Hồ sơ đã tiếp nhận,0',
         'Hồ sơ đã trả kết quả,0',
         'Hồ sơ quá hạn,0',
+        'Hồ sơ đang giải quyết,0',
         `Thay đổi chưa gửi lên thành phố,${summary.pendingSync}`,
         'Đồng bộ thành công gần nhất,',
-        'Lập lúc,2026-11-23T01:03:06.000Z',
+        'Lập lúc,08:03 23/11/2026',
         '',
       ].join('\r\n'),
     );
@@ -103,13 +132,18 @@ describe('the day summary', () => {
         returned: 1,
         overdue: 0,
       },
+      byService: [],
+      byCounter: [],
+      dossiersPending: 4,
+      wardName: 'Phường Ba Đình',
       pendingSync: 0,
       lastSuccessAt: '2026-11-23T09:00:00.000Z',
       generatedAt: '2026-11-23T10:00:00.000Z',
     });
     expect(csv.split('\r\n')).toEqual([
       'Chỉ tiêu,Giá trị',
-      'Ngày,2026-11-23',
+      'Đơn vị,Phường Ba Đình',
+      'Ngày,23/11/2026',
       'Số vé đã phát,2',
       'Số vé đã phục vụ xong,1',
       'Vắng mặt,0',
@@ -127,9 +161,11 @@ describe('the day summary', () => {
       '"Hồ sơ đã tiếp nhận - lĩnh vực Chứng thực ""bản sao""",0',
       'Hồ sơ đã trả kết quả,1',
       'Hồ sơ quá hạn,0',
+      'Hồ sơ đang giải quyết,4',
       'Thay đổi chưa gửi lên thành phố,0',
-      'Đồng bộ thành công gần nhất,2026-11-23T09:00:00.000Z',
-      'Lập lúc,2026-11-23T10:00:00.000Z',
+      // Hanoi time, as the head reads every other time.
+      'Đồng bộ thành công gần nhất,16:00 23/11/2026',
+      'Lập lúc,17:00 23/11/2026',
       '',
     ]);
     expect(
@@ -138,6 +174,10 @@ describe('the day summary', () => {
         tickets: { issued: 0, served: 0, noShow: 0, cancelled: 0, stillWaiting: 0, averageWaitSeconds: null, averageServiceSeconds: null },
         clerks: [],
         dossiers: { received: 0, byField: [{ field: 'Dòng 1\nDòng 2', count: 0 }], returned: 0, overdue: 0 },
+        byService: [],
+        byCounter: [],
+        dossiersPending: 0,
+        wardName: 'Phường Ba Đình',
         pendingSync: 0,
         lastSuccessAt: null,
         generatedAt: '2026-11-23T10:00:00.000Z',

@@ -152,7 +152,7 @@ describe('end of day', () => {
     expect(summary.pendingSync).toBeGreaterThan(0);
     const lines = summary.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('Chỉ tiêu,Giá trị');
-    expect(lines).toContain('Ngày,2026-11-23');
+    expect(lines).toContain('Ngày,23/11/2026');
     expect(lines).toContain('Số vé đã phát,3');
     expect(lines).toContain('Thời gian chờ trung bình (giây),270');
     expect(lines).toContain('Hồ sơ đã tiếp nhận,0');

@@ -291,7 +291,8 @@ describe('a push', () => {
     ).toEqual([
       { backlog: 3, oldestPendingAt: walls[0], sentAt: at },
       { backlog: 1, oldestPendingAt: walls[2], sentAt: at },
-      { backlog: 0, oldestPendingAt: walls[4], sentAt: at },
+      // The last batch leaves nothing waiting: no "waiting since" for the city to show beside 0.
+      { backlog: 0, oldestPendingAt: null, sentAt: at },
     ]);
   });
 });

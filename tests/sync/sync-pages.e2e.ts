@@ -37,6 +37,9 @@ test('enrol with the city, sync now, and close the day with its summary', async 
   await ward.call('callNext', { counterNumber: 1 });
   await ward.call('startServing', { counterNumber: 1, ticketId: ticket.id });
   await ward.call('finish', { counterNumber: 1, ticketId: ticket.id });
+  // Two citizens still in the line when the head closes the day.
+  await ward.call('issueTicket', { serviceId: serviceA.id });
+  await ward.call('issueTicket', { serviceId: serviceA.id });
 
   await page.getByTestId('sync-now').focus();
   await page.keyboard.press('Enter');
@@ -50,7 +53,11 @@ test('enrol with the city, sync now, and close the day with its summary', async 
   const close = await ward.open('/close-day');
   await close.getByTestId('close-day').click();
   await expect(close.getByTestId('day-summary')).toBeVisible();
-  await expect(close.getByTestId('summary-issued')).toHaveText('1');
+  await expect(close.getByTestId('summary-ward')).toHaveText(/\S/);
+  await expect(close.getByTestId('summary-still-open')).toHaveText('Còn 2 số đang chờ.');
+  await expect(close.getByTestId('summary-by-service').locator('tbody tr')).toHaveText([new RegExp(`^${serviceA.name}\\s*3\\s*1\\s*0`)]);
+  await expect(close.getByTestId('summary-by-counter').locator('tbody tr')).toHaveText([/^Quầy 1\s*1\s*1\s*0/]);
+  await expect(close.getByTestId('summary-issued')).toHaveText('3');
   await expect(close.getByTestId('summary-served')).toHaveText('1');
   await expect(close.getByTestId('summary-pending')).toHaveText('0');
   // The ticket was served by the test administrator's session: the day names who served it.

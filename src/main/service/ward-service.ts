@@ -176,7 +176,7 @@ export class WardService {
       ),
       ...registerHandlers(new RegisterReads(this.readDb, this.audit)),
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
-      ...syncHandlers(this.sync, syncStore, this.readDb, now),
+      ...syncHandlers(this.sync, syncStore, this.readDb, settings, now),
       ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, secrets: this.secrets, now }),
     };
     this.stopForgetting = forgetOldRequestsDaily(write);

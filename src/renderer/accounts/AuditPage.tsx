@@ -6,7 +6,8 @@ import { api } from '../api/client';
 import { AppNav } from '../components/AppNav';
 import { FormError } from '../components/FormError';
 import { failureMessage } from '../state/failure';
-import { AUDIT_ENTITIES, parseDayVi } from './audit-format';
+import { parseDayText } from '../../shared/time/format';
+import { AUDIT_ENTITIES } from './audit-format';
 import { AuditTable } from './AuditTable';
 import { ClerkBar } from './ClerkBar';
 import '../sync/sync.css';
@@ -38,9 +39,9 @@ function filterOf(draft: Draft): AuditFilter | string {
   if (draft.entityId.trim()) filter.entityId = draft.entityId.trim();
   if (draft.outcome) filter.outcome = draft.outcome;
   if (draft.day.trim()) {
-    const day = parseDayVi(draft.day);
-    if (!day) return text.dayInvalid;
-    filter.day = day;
+    const parsed = parseDayText(draft.day);
+    if (!parsed.ok) return text.dayInvalid;
+    filter.day = parsed.day;
   }
   return filter;
 }

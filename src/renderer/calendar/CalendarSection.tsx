@@ -1,3 +1,4 @@
+import { formatDateTime, formatDay } from '../../shared/time/format';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../shared/api/contract';
 import { weekdayOf, epochDayOf } from '../../shared/calendar/civil-day';
@@ -113,7 +114,7 @@ export function CalendarSection() {
         </button>
       </div>
       <p className={view.derived ? 'calendar-derived' : 'calendar-stored'} data-testid="calendar-year-status">
-        {view.derived ? text.derivedYear : view.updatedAt ? text.storedYear(new Date(view.updatedAt).toLocaleString('vi-VN')) : null}
+        {view.derived ? text.derivedYear : view.updatedAt ? text.storedYear(formatDateTime(view.updatedAt)) : null}
       </p>
       <div className="calendar-layout">
         <MonthGrid
@@ -198,7 +199,7 @@ function DaysTable({ draft, onEdit, onRemove }: { draft: YearDraft; onEdit: (day
         {draft.days.map((d) => (
           <tr key={d.date} data-testid={`calendar-row-${d.date}`}>
             <td>
-              {weekdayNames[weekdayOf(epochDayOf(d.date))]} {`${d.date.slice(8, 10)}/${d.date.slice(5, 7)}/${d.date.slice(0, 4)}`}
+              {weekdayNames[weekdayOf(epochDayOf(d.date))]} {formatDay(d.date)}
             </td>
             <td>{dayKindLabels[d.kind]}</td>
             <td>{d.name}</td>

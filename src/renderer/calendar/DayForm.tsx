@@ -1,8 +1,10 @@
+import { formatDay } from '../../shared/time/format';
 import { useState } from 'react';
 import { CalendarDayKind } from '../../shared/calendar/calendar-data';
 import { calendarSettingsText as text, dayKindLabels } from '../../shared/i18n/vi/calendar';
 import { ConfidenceSelect } from './ConfidenceSelect';
 import type { DraftDay, YearDraft } from './year-draft';
+import { DateInput } from '../components/DateInput';
 
 interface DayFormProps {
   draft: YearDraft;
@@ -26,17 +28,16 @@ export function DayForm({ draft, initial, isNew, onSave, onCancel }: DayFormProp
         onSave({ ...day, name: day.name.trim() }, isNew ? null : initial.date);
       }}
     >
-      <h3>{isNew ? text.addDay : `${text.editDay}: ${initial.date}`}</h3>
+      <h3>{isNew ? text.addDay : `${text.editDay}: ${formatDay(initial.date)}`}</h3>
       <label>
         {text.date}
-        <input
-          type="date"
+        <DateInput
           required
           autoFocus
           min={`${draft.year}-01-01`}
           max={`${draft.year}-12-31`}
           value={day.date}
-          onChange={(e) => set({ date: e.target.value })}
+          onChange={(date) => set({ date })}
           data-testid="calendar-day-date"
         />
       </label>

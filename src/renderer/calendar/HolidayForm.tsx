@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { HolidayStatus, type StatutoryHoliday } from '../../shared/calendar/calendar-data';
 import { holidayStatusLabels, statutoryHolidaysText as text } from '../../shared/i18n/vi/calendar';
 import { ConfidenceSelect } from './ConfidenceSelect';
+import { DateInput } from '../components/DateInput';
 
 interface HolidayFormProps {
   initial: StatutoryHoliday;
@@ -95,17 +96,16 @@ export function HolidayForm({ initial, isNew, busy, onSave, onCancel }: HolidayF
       </label>
       <label>
         {text.effectiveFrom}
-        <input
-          type="date"
+        <DateInput
           required
           value={holiday.effectiveFrom}
-          onChange={(e) => set({ effectiveFrom: e.target.value })}
+          onChange={(effectiveFrom) => set({ effectiveFrom })}
           data-testid="statutory-effective-from"
         />
       </label>
       <label>
         {text.effectiveTo}
-        <input type="date" value={effectiveTo} onChange={(e) => setEffectiveTo(e.target.value)} data-testid="statutory-effective-to" />
+        <DateInput value={effectiveTo} onChange={setEffectiveTo} data-testid="statutory-effective-to" />
       </label>
       <label>
         {text.sourceTitle}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../shared/time/format';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { HolidayDateRule, StatutoryHoliday } from '../../shared/calendar/calendar-data';
@@ -55,7 +56,7 @@ export function StatutoryHolidays() {
       </div>
       {rules && (
         <>
-          <p>{rules.updatedAt ? text.updatedRules(new Date(rules.updatedAt).toLocaleString('vi-VN')) : text.shippedRules}</p>
+          <p>{rules.updatedAt ? text.updatedRules(formatDateTime(rules.updatedAt)) : text.shippedRules}</p>
           <table className="settings-table">
             <thead>
               <tr>

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { CONFIDENCES, type Confidence } from '../../shared/catalog/attestation';
 import { catalogText } from '../../shared/i18n/vi/catalog';
 import { inputId, labelOf } from './procedure-labels';
+import { DateInput } from '../components/DateInput';
 
 // The inputs of the procedure form: each labelled in Vietnamese by the property it sets, with its hint
 // and, after a refused save, the schema's reason right under it.
@@ -66,16 +67,20 @@ interface TextProps {
 export function TextField({ path, value, onChange, label, hint, type = 'text', numeric, autoFocus, hiddenLabel }: TextProps) {
   return (
     <Field path={path} label={label} hint={hint} hiddenLabel={hiddenLabel}>
-      {(control) => (
-        <input
-          {...control}
-          type={type}
-          inputMode={numeric ? 'numeric' : undefined}
-          value={value}
-          autoFocus={autoFocus}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
+      {(control) =>
+        type === 'date' ? (
+          <DateInput {...control} value={value} autoFocus={autoFocus} onChange={onChange} />
+        ) : (
+          <input
+            {...control}
+            type={type}
+            inputMode={numeric ? 'numeric' : undefined}
+            value={value}
+            autoFocus={autoFocus}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
     </Field>
   );
 }

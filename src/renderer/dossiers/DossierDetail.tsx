@@ -9,7 +9,7 @@ import { failureMessage } from '../state/failure';
 import type { PrintOutcome } from '../printing/print-document';
 import { DOSSIER_PRINTS, PRINT_AFTER_STEP, type PrintContext, type StepNotices } from './dossier-prints';
 import { allowedSteps, STEP_KEYS, stepForKey } from './dossier-steps';
-import { dayVi, momentVi } from './format';
+import { formatDateTime as momentVi, formatDay as dayVi } from '../../shared/time/format';
 import { StepForm } from './StepForm';
 
 const text = dossierPanelText;

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { DossierSummary } from '../../shared/api/dossiers';
 import { dossierPanelText, dossierStatusText } from '../../shared/i18n/vi/dossiers';
-import { dayVi } from './format';
+import { formatDay as dayVi } from '../../shared/time/format';
 
 const text = dossierPanelText;
 /** Two lines of text and their padding; rows are measured, this is only the first guess. */

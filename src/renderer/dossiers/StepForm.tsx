@@ -10,6 +10,7 @@ import { failureMessage } from '../state/failure';
 import type { StepNotices } from './dossier-prints';
 import { checkRefusal, checkSupplement, newSupplementDraft, rememberContactPhone, type Checked } from './notice-draft';
 import { RefusalFields, SupplementFields } from './NoticeFields';
+import { DateInput } from '../components/DateInput';
 
 const text = dossierPanelText;
 
@@ -130,7 +131,7 @@ export function StepForm({ dossier, step, onDone, onCancel }: StepFormProps) {
         <div className="dossier-new-due">
           <label>
             {text.newDueDate}
-            <input type="date" data-testid="dossier-new-due-date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+            <DateInput data-testid="dossier-new-due-date" value={dueDate} onChange={setDueDate} />
           </label>
           <label>
             {text.newDueTime}

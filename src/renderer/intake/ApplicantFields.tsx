@@ -4,6 +4,7 @@ import { applicantScanText } from '../../shared/i18n/vi/citizen-id';
 import { intakeText } from '../../shared/i18n/vi/dossiers';
 import { localDay } from '../../shared/time/local-time';
 import { TypedIdVerdict } from './IdWarnings';
+import { DateInput } from '../components/DateInput';
 
 /** The applicant as the form holds it: filled by a scan, or typed, and checked by the service on save. */
 export interface ApplicantDraft {
@@ -66,7 +67,10 @@ export function ApplicantFields({ value, onChange }: ApplicantFieldsProps) {
         <TypedIdVerdict check={check?.of === value.idNumber ? check.result : null} />
       </label>
       {text('fullName', intakeText.fullName)}
-      {text('birthDate', intakeText.birthDate, 'date')}
+      <label className="intake-birthDate">
+        {intakeText.birthDate}
+        <DateInput data-testid="intake-birthDate" value={value.birthDate} onChange={(birthDate) => onChange({ ...value, birthDate })} />
+      </label>
       <label className="intake-sex">
         {intakeText.sex}
         <select

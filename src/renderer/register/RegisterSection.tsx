@@ -6,6 +6,7 @@ import { localDay } from '../../shared/time/local-time';
 import { downloadFile } from '../api/client';
 import { printRegister } from '../slips/print-slip';
 import { failureMessage } from '../state/failure';
+import { DateInput } from '../components/DateInput';
 
 type Format = (typeof REGISTER_FORMATS)[number];
 
@@ -63,11 +64,11 @@ export function RegisterSection() {
       <div className="close-day-form">
         <label>
           {text.from}
-          <input type="date" value={from} required onChange={(e) => setFrom(e.target.value)} data-testid="register-from" />
+          <DateInput value={from} required onChange={setFrom} data-testid="register-from" />
         </label>
         <label>
           {text.to}
-          <input type="date" value={to} required onChange={(e) => setTo(e.target.value)} data-testid="register-to" />
+          <DateInput value={to} required onChange={setTo} data-testid="register-to" />
         </label>
         <button type="button" disabled={busy} onClick={() => download('csv')} data-testid="register-csv">
           {text.csv}

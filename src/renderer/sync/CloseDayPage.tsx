@@ -7,8 +7,10 @@ import { ClerkBar } from '../accounts/ClerkBar';
 import { AppNav } from '../components/AppNav';
 import { RegisterSection } from '../register/RegisterSection';
 import { failureMessage } from '../state/failure';
-import { dayVi, when } from './format';
+import { when } from './format';
+import { formatDay, formatDayLong } from '../../shared/time/format';
 import './sync.css';
+import { DateInput } from '../components/DateInput';
 
 /** How long "Chốt ngày" waits for its sync before it shows the figures anyway, with what is still pending. */
 const SYNC_WAIT_MS = 30_000;
@@ -81,7 +83,7 @@ export function CloseDayPage() {
       >
         <label>
           {text.day}
-          <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} data-testid="close-day-date" />
+          <DateInput value={day} required onChange={setDay} data-testid="close-day-date" />
         </label>
         <button type="submit" className="primary" disabled={phase === 'syncing'} data-testid="close-day">
           {text.closeDay}
@@ -95,9 +97,18 @@ export function CloseDayPage() {
       </div>
       {summary && (
         <article className="day-summary" data-testid="day-summary">
+          <p className="report-ward" data-testid="summary-ward">
+            {summary.wardName}
+          </p>
           <h2>
-            {text.title} {dayVi(summary.day)}
+            {text.reportTitle} {formatDay(summary.day)}
           </h2>
+          <p className="report-day print-only">{formatDayLong(summary.day)}</p>
+          {(summary.tickets.stillWaiting > 0 || summary.dossiersPending > 0) && (
+            <p className="alert still-open" role="alert" data-testid="summary-still-open">
+              {text.stillOpen(summary.tickets.stillWaiting, summary.dossiersPending)}
+            </p>
+          )}
           <h3>{text.ticketsHeading}</h3>
           <dl className="sync-facts">
             <dt>{text.issued}</dt>
@@ -115,6 +126,7 @@ export function CloseDayPage() {
             <dt>{text.averageService}</dt>
             <dd>{duration(summary.tickets.averageServiceSeconds)}</dd>
           </dl>
+          <Breakdown summary={summary} />
           <h3>{text.clerksHeading}</h3>
           {summary.clerks.length === 0 ? (
             <p>{text.clerksNone}</p>
@@ -154,6 +166,8 @@ export function CloseDayPage() {
             <dd>{summary.dossiers.returned}</dd>
             <dt>{text.overdue}</dt>
             <dd>{summary.dossiers.overdue}</dd>
+            <dt>{text.pendingDossiers}</dt>
+            <dd>{summary.dossiersPending}</dd>
           </dl>
           <h3>{text.syncHeading}</h3>
           <dl className="sync-facts">
@@ -164,6 +178,14 @@ export function CloseDayPage() {
             <dt>{text.generatedAt}</dt>
             <dd>{when(summary.generatedAt)}</dd>
           </dl>
+          <div className="signatures print-only">
+            {[text.preparedBy, text.headOfUnit].map((role) => (
+              <div key={role} className="signature">
+                <strong>{role}</strong>
+                <span>{text.signHint}</span>
+              </div>
+            ))}
+          </div>
           <div className="close-day-actions no-print">
             <button type="button" onClick={() => window.print()} data-testid="close-day-print">
               {text.print}
@@ -176,5 +198,60 @@ export function CloseDayPage() {
       )}
       <RegisterSection />
     </div>
+  );
+}
+
+/** The day by service asked for and by counter that called: what the head compares from one day to the next. */
+function Breakdown({ summary }: { summary: DaySummary }) {
+  if (summary.byService.length === 0) return <p>{text.breakdownNone}</p>;
+  return (
+    <>
+      <h3>{text.byServiceHeading}</h3>
+      <table className="clerk-figures" data-testid="summary-by-service">
+        <thead>
+          <tr>
+            <th scope="col">{text.serviceColumn}</th>
+            <th scope="col">{text.issuedColumn}</th>
+            <th scope="col">{text.servedColumn}</th>
+            <th scope="col">{text.noShowColumn}</th>
+            <th scope="col">{text.waitColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.byService.map((s) => (
+            <tr key={s.serviceId}>
+              <td>{s.name}</td>
+              <td>{s.issued}</td>
+              <td>{s.served}</td>
+              <td>{s.noShow}</td>
+              <td>{duration(s.averageWaitSeconds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{text.byCounterHeading}</h3>
+      <table className="clerk-figures" data-testid="summary-by-counter">
+        <thead>
+          <tr>
+            <th scope="col">{text.counterColumn}</th>
+            <th scope="col">{text.calledColumn}</th>
+            <th scope="col">{text.servedColumn}</th>
+            <th scope="col">{text.noShowColumn}</th>
+            <th scope="col">{text.waitColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.byCounter.map((c) => (
+            <tr key={c.counterId}>
+              <td>{c.name}</td>
+              <td>{c.called}</td>
+              <td>{c.served}</td>
+              <td>{c.noShow}</td>
+              <td>{duration(c.averageWaitSeconds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -125,6 +125,33 @@ export const DaySummary = z.object({
     returned: z.number().int(),
     overdue: z.number().int(),
   }),
+  /** Per service the ticket was issued for: issued, served, no-show, average wait (seconds, null when none was called). */
+  byService: z.array(
+    z.object({
+      serviceId: Id,
+      name: z.string(),
+      issued: z.number().int(),
+      served: z.number().int(),
+      noShow: z.number().int(),
+      averageWaitSeconds: z.number().int().nullable(),
+    }),
+  ),
+  /** Per counter that first called the ticket: called, served, no-show, average wait of those tickets. */
+  byCounter: z.array(
+    z.object({
+      counterId: Id,
+      number: z.number().int(),
+      name: z.string(),
+      called: z.number().int(),
+      served: z.number().int(),
+      noShow: z.number().int(),
+      averageWaitSeconds: z.number().int().nullable(),
+    }),
+  ),
+  /** Dossiers the ward still holds with the clock running, as they stand now. */
+  dossiersPending: z.number().int(),
+  /** The ward's name as the ticket and board print it, for the signed report's heading. */
+  wardName: z.string(),
   pendingSync: z.number().int(),
   lastSuccessAt: Instant.nullable(),
   generatedAt: Instant,

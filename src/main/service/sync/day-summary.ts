@@ -2,6 +2,7 @@ import type { DaySummary } from '../../../shared/api/sync';
 import { RUNNING_STATUSES } from '../../../shared/dossier/dossier-state';
 import { accountText } from '../../../shared/i18n/vi/accounts';
 import { daySummaryCsvText as csvText } from '../../../shared/i18n/vi/sync';
+import { formatDateTime, formatDay } from '../../../shared/time/format';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 
@@ -17,7 +18,14 @@ interface TicketFigures {
   stillWaiting: number;
 }
 
-export function daySummary(db: Db, day: string, extra: { pendingSync: number; lastSuccessAt: string | null; now: Date }): DaySummary {
+interface SummaryContext {
+  pendingSync: number;
+  lastSuccessAt: string | null;
+  wardName: string;
+  now: Date;
+}
+
+export function daySummary(db: Db, day: string, extra: SummaryContext): DaySummary {
   const counts = stmt(
     db,
     `SELECT COUNT(*) AS issued,
@@ -55,11 +63,59 @@ export function daySummary(db: Db, day: string, extra: { pendingSync: number; la
     tickets,
     clerks: clerkFigures(db, day),
     dossiers: dossierFigures(db, day),
+    ...breakdown(db, day),
+    dossiersPending: pendingDossiers(db),
+    wardName: extra.wardName,
     pendingSync: extra.pendingSync,
     lastSuccessAt: extra.lastSuccessAt,
     generatedAt: extra.now.toISOString(),
   };
   return { ...summary, csv: daySummaryCsv(summary) };
+}
+
+const round = (seconds: number | null): number | null => (seconds === null ? null : Math.round(seconds));
+
+/**
+ * By service: the service the citizen asked for at the kiosk (a ticket transferred on still counts
+ * where it started). By counter: the counter that first called it, which is whose line it was.
+ */
+function breakdown(db: Db, day: string): Pick<DaySummary, 'byService' | 'byCounter'> {
+  const firstCalls = `first_calls AS (
+       SELECT e.ticket_id, e.counter_id, e.at,
+              ROW_NUMBER() OVER (PARTITION BY e.ticket_id ORDER BY e.at, e.rowid) AS n
+       FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+       WHERE t.local_day = ? AND e.action = 'call'
+     )`;
+  const byService = stmt(
+    db,
+    `WITH ${firstCalls}
+     SELECT s.id AS serviceId, s.name, COUNT(*) AS issued,
+            COALESCE(SUM(t.state = 'done'), 0) AS served, COALESCE(SUM(t.state = 'no_show'), 0) AS noShow,
+            AVG((julianday(c.at) - julianday(t.issued_at)) * 86400) AS wait
+     FROM tickets t JOIN services s ON s.id = t.issued_service_id
+     LEFT JOIN first_calls c ON c.ticket_id = t.id AND c.n = 1
+     WHERE t.local_day = ?
+     GROUP BY s.id ORDER BY s.sort_order, s.name`,
+  ).all(day, day) as { serviceId: string; name: string; issued: number; served: number; noShow: number; wait: number | null }[];
+  const byCounter = stmt(
+    db,
+    `WITH ${firstCalls}
+     SELECT k.id AS counterId, k.number, k.name, COUNT(*) AS called,
+            COALESCE(SUM(t.state = 'done'), 0) AS served, COALESCE(SUM(t.state = 'no_show'), 0) AS noShow,
+            AVG((julianday(c.at) - julianday(t.issued_at)) * 86400) AS wait
+     FROM first_calls c JOIN tickets t ON t.id = c.ticket_id JOIN counters k ON k.id = c.counter_id
+     WHERE c.n = 1
+     GROUP BY k.id ORDER BY k.number`,
+  ).all(day) as { counterId: string; number: number; name: string; called: number; served: number; noShow: number; wait: number | null }[];
+  return {
+    byService: byService.map(({ wait, ...r }) => ({ ...r, averageWaitSeconds: round(wait) })),
+    byCounter: byCounter.map(({ wait, ...r }) => ({ ...r, averageWaitSeconds: round(wait) })),
+  };
+}
+
+function pendingDossiers(db: Db): number {
+  const running = RUNNING_STATUSES.map(() => '?').join(',');
+  return (stmt(db, `SELECT COUNT(*) AS n FROM dossiers WHERE status IN (${running})`).get(...RUNNING_STATUSES) as { n: number }).n;
 }
 
 /**
@@ -128,7 +184,8 @@ function cell(value: string | number | null): string {
 /** The summary as the CSV a head of service point opens in a spreadsheet: label, value; RFC 4180 quoting. */
 export function daySummaryCsv(s: Omit<DaySummary, 'csv'>): string {
   const rows: [string, string | number | null][] = [
-    [csvText.day, s.day],
+    [csvText.ward, s.wardName],
+    [csvText.day, formatDay(s.day)],
     [csvText.issued, s.tickets.issued],
     [csvText.served, s.tickets.served],
     [csvText.noShow, s.tickets.noShow],
@@ -141,9 +198,33 @@ export function daySummaryCsv(s: Omit<DaySummary, 'csv'>): string {
     const name = c.fullName ?? accountText.noClerk;
     rows.push([csvText.clerkServed(name), c.served], [csvText.clerkAverageService(name), c.averageServiceSeconds]);
   }
+  for (const v of s.byService) {
+    rows.push(
+      [csvText.serviceIssued(v.name), v.issued],
+      [csvText.serviceServed(v.name), v.served],
+      [csvText.serviceNoShow(v.name), v.noShow],
+      [csvText.serviceAverageWait(v.name), v.averageWaitSeconds],
+    );
+  }
+  for (const c of s.byCounter) {
+    rows.push(
+      [csvText.counterCalled(c.name), c.called],
+      [csvText.counterServed(c.name), c.served],
+      [csvText.counterNoShow(c.name), c.noShow],
+      [csvText.counterAverageWait(c.name), c.averageWaitSeconds],
+    );
+  }
   rows.push([csvText.dossiersReceived, s.dossiers.received]);
   for (const f of s.dossiers.byField) rows.push([csvText.dossiersByField(f.field), f.count]);
-  rows.push([csvText.dossiersReturned, s.dossiers.returned], [csvText.dossiersOverdue, s.dossiers.overdue]);
-  rows.push([csvText.pendingSync, s.pendingSync], [csvText.lastSuccess, s.lastSuccessAt], [csvText.generatedAt, s.generatedAt]);
+  rows.push(
+    [csvText.dossiersReturned, s.dossiers.returned],
+    [csvText.dossiersOverdue, s.dossiers.overdue],
+    [csvText.dossiersPending, s.dossiersPending],
+  );
+  rows.push(
+    [csvText.pendingSync, s.pendingSync],
+    [csvText.lastSuccess, s.lastSuccessAt && formatDateTime(s.lastSuccessAt)],
+    [csvText.generatedAt, formatDateTime(s.generatedAt)],
+  );
   return [csvText.header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

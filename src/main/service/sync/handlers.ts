@@ -1,5 +1,6 @@
 import type { syncMethods } from '../../../shared/api/sync';
 import { localDay } from '../../../shared/time/local-time';
+import type { SettingsStore } from '../config/settings-store';
 import type { Db } from '../db/open-database';
 import type { HandlerSlice } from '../handler-slice';
 import { daySummary } from './day-summary';
@@ -8,7 +9,13 @@ import type { SyncStore } from './sync-store';
 
 const DEFAULT_LIMIT = 100;
 
-export function syncHandlers(engine: SyncEngine, store: SyncStore, readDb: Db, now: () => Date): HandlerSlice<typeof syncMethods> {
+export function syncHandlers(
+  engine: SyncEngine,
+  store: SyncStore,
+  readDb: Db,
+  settings: SettingsStore,
+  now: () => Date,
+): HandlerSlice<typeof syncMethods> {
   return {
     getSyncStatus: () => engine.status(),
     syncNow: (input) => ({ started: engine.syncNow(input.reason ?? 'manual') }),
@@ -20,6 +27,7 @@ export function syncHandlers(engine: SyncEngine, store: SyncStore, readDb: Db, n
       return daySummary(readDb, input.day ?? localDay(at), {
         pendingSync: store.pendingSummary().total,
         lastSuccessAt: store.lastSuccessAt(),
+        wardName: settings.get().wardName,
         now: at,
       });
     },

@@ -378,9 +378,11 @@ export class SyncEngine {
       if (rows.length === 0) return;
       const pending = store.pendingSummary();
       this.progress.total = Math.max(this.progress.total, this.progress.sent + pending.total);
+      const backlog = pending.total - rows.length;
       const body = {
         mutations: rows,
-        report: { backlog: pending.total - rows.length, oldestPendingAt: pending.oldestAt, sentAt: this.options.now().toISOString() },
+        // What still waits after this batch: its oldest is unknown here, but with nothing left there is none.
+        report: { backlog, oldestPendingAt: backlog > 0 ? pending.oldestAt : null, sentAt: this.options.now().toISOString() },
       };
       let answer;
       try {

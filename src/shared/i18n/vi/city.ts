@@ -67,6 +67,8 @@ export const dashboardText = {
   openIncidents: 'Sự cố trùng số',
   parked: 'Thay đổi bị giữ lại',
   deviceId: 'Mã máy',
+  device: 'Máy',
+  deviceLabel: (wardName: string, slot: number) => `${wardName} · quầy ${slot}`,
   slot: 'Vị trí quầy',
   status: 'Trạng thái',
   statusActive: 'Đang hoạt động',

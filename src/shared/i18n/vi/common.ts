@@ -44,3 +44,14 @@ export const healthText = {
   clock_went_back: (minutes: number) =>
     `Đồng hồ máy tính đã bị lùi khoảng ${minutes} phút. Số thứ tự vẫn được gọi đúng thứ tự; hãy báo cán bộ công nghệ thông tin chỉnh lại giờ.`,
 } as const;
+
+/** The date field every form uses: typed day/month/year, whatever the browser's language. */
+export const dateInputText = {
+  placeholder: 'dd/mm/yyyy',
+  hint: 'Gõ ngày/tháng/năm, ví dụ 07/12/2026; mũi tên lên/xuống để đổi từng ngày.',
+  format: 'Ngày phải viết theo dạng ngày/tháng/năm, ví dụ 07/12/2026.',
+  impossible: (typed: string) => `Không có ngày ${typed} trong lịch. Hãy kiểm tra lại ngày và tháng.`,
+  tooEarly: (min: string) => `Ngày phải từ ${min} trở đi.`,
+  tooLate: (max: string) => `Ngày phải đến ${max} là muộn nhất.`,
+  spelledOut: (day: number, month: number, year: number) => `ngày ${day} tháng ${month} năm ${year}`,
+} as const;
