@@ -11,6 +11,7 @@ import { DevicesSection } from '../components/settings/DevicesSection';
 import { PrioritiesSection } from '../components/settings/PrioritiesSection';
 import { ServicesSection } from '../components/settings/ServicesSection';
 import { WardForm } from '../components/settings/WardForm';
+import { MaintenanceSection } from '../maintenance/MaintenanceSection';
 import { DocumentPrinterSettings } from '../printing/DocumentPrinterSettings';
 import { PrinterSettings } from '../printing/PrinterSettings';
 import { homeOf } from '../state/navigation';
@@ -63,6 +64,7 @@ export function SettingsPage() {
           <DocumentPrinterSettings />
           <CatalogueSection />
           <CalendarSettings />
+          <MaintenanceSection />
         </main>
       )}
     </div>
