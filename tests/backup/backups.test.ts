@@ -41,6 +41,25 @@ describe('backup retention', () => {
   });
 });
 
+describe('the daily backup', () => {
+  it('is taken soon after the start, not again the same day, and again once a day has passed', async () => {
+    const dataDir = tempDir();
+    let now = new Date('2026-12-07T01:00:00.000Z');
+    const started = new WardService({ dataDir, now: () => now, backup: { firstDelayMs: 10 } });
+    try {
+      await expect.poll(() => started.backups.list().length, { timeout: 10_000 }).toBe(1);
+      expect(started.backups.list()[0]!.reason).toBe('daily');
+      expect(started.backups.dailyDue()).toBe(false);
+      now = new Date(now.getTime() + 21 * 60 * 60 * 1000);
+      expect(started.backups.dailyDue()).toBe(true);
+      await started.backups.takeDaily(started.db);
+      expect(started.backups.list()).toHaveLength(2);
+    } finally {
+      started.close();
+    }
+  });
+});
+
 describe('backups around the database', () => {
   it('backs up an existing database before migrating it, and a new one not at all', () => {
     const dataDir = tempDir();
