@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shellText } from '../shared/i18n/vi/shell';
 import { readFirstAdminFile } from './service/accounts/first-admin-file';
+import { parseKeepDays } from './service/backup/backups';
 import { startWardService } from './service/start';
 
 // `npm run serve -- --data <dir> --port <n> [--host 0.0.0.0]`: the ward service in plain Node, serving
@@ -23,22 +24,38 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       host: { type: 'string' },
       'first-admin': { type: 'string' },
+      'backup-dir': { type: 'string' },
+      'backup-days': { type: 'string' },
+      'restore-backup': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log('Usage: npm run serve -- [--data <dir>] [--port <n>] [--host <address>] [--first-admin <file.json>]');
+    console.log(
+      'Usage: npm run serve -- [--data <dir>] [--port <n>] [--host <address>] [--first-admin <file.json>] ' +
+        '[--backup-dir <dir>] [--backup-days <n>] [--restore-backup <file.sqlite>]',
+    );
     return;
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
   const dataDir = path.resolve(values.data ?? defaultDataDir());
+  const keepDays = values['backup-days'] === undefined ? undefined : parseKeepDays(values['backup-days'], '--backup-days');
   const firstAdmin = values['first-admin'] ? readFirstAdminFile(path.resolve(values['first-admin'])) : undefined;
   const running = await startWardService({
     dataDir,
     port,
     ...(values.host ? { host: values.host } : {}),
     ...(firstAdmin ? { firstAdmin } : {}),
+    backup: {
+      ...(values['backup-dir'] ? { dir: path.resolve(values['backup-dir']) } : {}),
+      ...(keepDays ? { keepDays } : {}),
+    },
+    ...(values['restore-backup'] ? { restoreBackup: path.resolve(values['restore-backup']) } : {}),
+  });
+  void running.stoppedForRestore.then(() => {
+    console.log('A backup was staged from Settings and the service stopped: start it again to finish the restore.');
+    process.exit(0);
   });
 
   console.log(`${shellText.appName} ward service ready on port ${running.port} (data: ${dataDir})`);

@@ -1,3 +1,4 @@
+import { parseKeepDays } from './service/backup/backups';
 import { startWardService } from './service/start';
 
 // Entry of the Electron utility process. It never imports 'electron': the parent port is reached
@@ -17,7 +18,13 @@ async function main(): Promise<void> {
     dataDir,
     port: Number(process.env.MOTCUA_PORT ?? 0),
     host: process.env.MOTCUA_HOST ?? '127.0.0.1',
+    backup: {
+      ...(process.env.MOTCUA_BACKUP_DIR ? { dir: process.env.MOTCUA_BACKUP_DIR } : {}),
+      ...(process.env.MOTCUA_BACKUP_DAYS ? { keepDays: parseKeepDays(process.env.MOTCUA_BACKUP_DAYS, 'MOTCUA_BACKUP_DAYS') } : {}),
+    },
   });
+  // The desktop app shows its "service stopped" dialog; the next start finishes the restore.
+  void running.stoppedForRestore.then(() => process.exit(0));
   parentPort?.postMessage({ type: 'ready', port: running.port, token: running.token });
   parentPort?.on('message', (event) => {
     if ((event.data as { type?: string } | null)?.type === 'stop') void running.close().then(() => process.exit(0));

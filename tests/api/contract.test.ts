@@ -8,6 +8,7 @@ import { joinSlices, methodNames } from '../../src/shared/api/contract';
 import { deviceMethods } from '../../src/shared/api/devices';
 import { dossierCodeMethods } from '../../src/shared/api/dossier-codes';
 import { dossierMethods } from '../../src/shared/api/dossiers';
+import { maintenanceMethods } from '../../src/shared/api/maintenance';
 import { printingMethods } from '../../src/shared/api/printing';
 import { queueMethods } from '../../src/shared/api/queue';
 import { registerMethods } from '../../src/shared/api/register';
@@ -35,6 +36,7 @@ describe('the API contract', () => {
       catalogMethods,
       syncMethods,
       accountMethods,
+      maintenanceMethods,
     ].flatMap((s) => Object.keys(s));
     expect([...methodNames].sort()).toEqual([...sliceNames].sort());
     expect(new Set(methodNames).size).toBe(methodNames.length);

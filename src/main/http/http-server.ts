@@ -77,14 +77,26 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     const storage = storageProblem(error);
     if (storage) {
       ward.health.report(storage, new Date());
-      console.error(`[http] storage error: ${error.code ?? ''} ${error.message}`);
+      ward.log.error('http.storage_error', { code: error.code ?? null, message: error.message });
       return sendError(reply, new ApiError(storage));
     }
     const status = error.statusCode ?? 500;
     if (status === 413) return sendError(reply, new ApiError('payload_too_large'));
     if (status >= 400 && status < 500) return sendError(reply, new ApiError('bad_json'), status);
+    ward.log.error('http.internal_error', { code: error.code ?? null, message: error.message });
     console.error(`[http] internal error: ${error.code ?? ''} ${error.message}`);
     return sendError(reply, new ApiError('internal'));
+  });
+
+  // One line per API answer: which method, how it ended and how long it took; never its input or output.
+  app.addHook('onResponse', async (request, reply) => {
+    const name = /^\/api\/([A-Za-z]+)/.exec(request.url)?.[1];
+    if (!name) return;
+    ward.log.info('api', {
+      method: Object.hasOwn(methods, name) ? name : 'unknown',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
   });
 
   app.get('/api/health', async () => ({ ok: true, version: options.version, ...ward.health.health() }));

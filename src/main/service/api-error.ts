@@ -46,6 +46,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   dossier_fee_amount_not_allowed: 422,
   dossier_channel_not_offered: 422,
   register_too_long: 422,
+  backup_not_found: 404,
+  backup_damaged: 422,
   storage_full: 507,
   storage_failed: 503,
   internal: 500,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FirstAdminFile } from '../../shared/api/accounts';
 import { createHttpServer } from '../http/http-server';
 import { LOCAL_CALLER } from './caller';
-import { WardService } from './ward-service';
+import { WardService, type WardServiceOptions } from './ward-service';
 
 export interface WardServiceStartOptions {
   dataDir: string;
@@ -14,6 +14,9 @@ export interface WardServiceStartOptions {
   now?: () => Date;
   /** From a set-up file: created only if the data folder has no account yet. */
   firstAdmin?: FirstAdminFile['firstAdmin'];
+  /** Backup folder and retention, and a backup to restore before opening the database. */
+  backup?: WardServiceOptions['backup'];
+  restoreBackup?: string;
 }
 
 export interface RunningWardService {
@@ -25,7 +28,12 @@ export interface RunningWardService {
   /** Where the local renderer opens, with its token in the fragment (never sent over the wire). */
   appUrl: string;
   close(): Promise<void>;
+  /** Settles when the service stopped itself: a restore was staged and takes effect at the next start. */
+  stoppedForRestore: Promise<void>;
 }
+
+/** Long enough for the restore's answer to leave before the server closes. */
+const STOP_AFTER_ANSWER_MS = 200;
 
 export const APP_VERSION = '0.2.0';
 
@@ -44,6 +52,8 @@ export async function startWardService(options: WardServiceStartOptions): Promis
     dataDir: options.dataDir,
     sync: { appVersion: APP_VERSION },
     ...(options.now ? { now: options.now } : {}),
+    ...(options.backup ? { backup: options.backup } : {}),
+    ...(options.restoreBackup ? { restoreBackup: options.restoreBackup } : {}),
   });
   if (options.firstAdmin && ward.clerks.needsFirstAdmin) {
     const { username, fullName, secret } = options.firstAdmin;
@@ -67,23 +77,30 @@ export async function startWardService(options: WardServiceStartOptions): Promis
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const token = ward.devices.localToken;
+  let closed: Promise<void> | null = null;
+  const close = async (): Promise<void> => {
+    const force = setTimeout(() => {
+      for (const client of app.websocketServer.clients) client.terminate();
+      app.server.closeAllConnections();
+    }, CLOSE_GRACE_MS);
+    try {
+      await app.close();
+    } finally {
+      clearTimeout(force);
+    }
+    ward.close();
+  };
+  const closeOnce = () => (closed ??= close());
+  const stoppedForRestore = new Promise<void>((resolve, reject) => {
+    ward.onStopRequested(() => setTimeout(() => closeOnce().then(resolve, reject), STOP_AFTER_ANSWER_MS));
+  });
   return {
     ward,
     port,
     host,
     token,
     appUrl: `http://127.0.0.1:${port}/#token=${token}`,
-    async close() {
-      const force = setTimeout(() => {
-        for (const client of app.websocketServer.clients) client.terminate();
-        app.server.closeAllConnections();
-      }, CLOSE_GRACE_MS);
-      try {
-        await app.close();
-      } finally {
-        clearTimeout(force);
-      }
-      ward.close();
-    },
+    close: closeOnce,
+    stoppedForRestore,
   };
 }

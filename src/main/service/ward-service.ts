@@ -8,6 +8,11 @@ import { SecretHasher, type ScryptCost } from './accounts/secret-hash';
 import { CalendarCommands } from './calendar/commands';
 import { calendarHandlers } from './calendar/handlers';
 import { CalendarReads } from './calendar/reads';
+import path from 'node:path';
+import { Backups, DEFAULT_KEEP_DAYS, type BackupSettings } from './backup/backups';
+import { withBackupAdvice } from './backup/damaged-database';
+import { backupHandlers } from './backup/handlers';
+import { applyStagedRestore, stageRestore } from './backup/restore';
 import { LOCAL_CALLER, type Caller, type RequestContext } from './caller';
 import { forgetOldRequestsDaily } from './client-requests';
 import { CatalogueCommands } from './catalog/commands';
@@ -19,7 +24,9 @@ import { ConfigCommands } from './config/commands';
 import { configHandlers } from './config/handlers';
 import { SettingsStore } from './config/settings-store';
 import { wardNameOf } from './config/ward-name';
-import { openDatabase, openReadHandle, type Db } from './db/open-database';
+import { DatabaseDamagedError, openDatabase, openReadHandle, type Db } from './db/open-database';
+import { diagnosticBundle } from './diagnostics/diagnostic-bundle';
+import { ServiceLog } from './logging/service-log';
 import { DeviceCommands } from './devices/commands';
 import { DeviceAuth } from './devices/device-auth';
 import { deviceHandlers } from './devices/handlers';
@@ -50,7 +57,7 @@ import { CityClock } from './clock/city-clock';
  * Signing in waits on scrypt, which runs off the event loop, and a spreadsheet file is zipped
  * asynchronously: those handlers answer with a promise.
  */
-type AsyncMethod = keyof typeof accountMethods | 'exportDossierRegister';
+type AsyncMethod = keyof typeof accountMethods | 'exportDossierRegister' | 'exportDiagnostics';
 export type Handlers = {
   [M in MethodName]: (
     input: ParsedInput<M>,
@@ -69,7 +76,14 @@ export interface WardServiceOptions {
   secretCost?: ScryptCost;
   /** The catalogue a new ward starts with: the shipped resources/catalogue file unless a test gives another. */
   seedCatalogueFile?: string;
+  /** Where backups go and how long they stay; `firstDelayMs` is how long after the start the first daily check waits. */
+  backup?: Partial<BackupSettings> & { firstDelayMs?: number };
+  /** A backup file to put in place of the database before it is opened (IT's `--restore-backup`). */
+  restoreBackup?: string;
 }
+
+/** The first daily-backup check waits this long, so that opening the app is not slowed by a copy. */
+const FIRST_BACKUP_CHECK_MS = 60_000;
 
 /** The ward service: opens the data, builds each module and joins their handlers. Nothing else. */
 export class WardService {
@@ -87,6 +101,10 @@ export class WardService {
   readonly secrets: SecretHasher;
   readonly sync: SyncEngine;
   readonly handlers: Handlers;
+  readonly log: ServiceLog;
+  readonly backups: Backups;
+  private readonly stopBackups: () => void;
+  private readonly stopListeners = new Set<() => void>();
 
   constructor(options: WardServiceOptions) {
     const pcNow = options.now ?? (() => new Date());
@@ -95,8 +113,14 @@ export class WardService {
     const now = cityClock.now;
     // The lock comes first: a second process on the same folder must not even run the migrations.
     this.folderLock = lockDataFolder(options.dataDir);
+    this.log = new ServiceLog({ dir: path.join(options.dataDir, 'logs'), now });
+    this.backups = new Backups(
+      { dir: options.backup?.dir ?? path.join(options.dataDir, 'backups'), keepDays: options.backup?.keepDays ?? DEFAULT_KEEP_DAYS },
+      this.log,
+      now,
+    );
     try {
-      this.db = openDatabase(options.dataDir, pcNow);
+      this.db = this.openRestoring(options, pcNow);
     } catch (error) {
       this.folderLock.release();
       throw error;
@@ -178,16 +202,59 @@ export class WardService {
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
       ...syncHandlers(this.sync, syncStore, this.readDb, settings, now),
       ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, secrets: this.secrets, now }),
+      ...backupHandlers({ backups: this.backups, dataDir: options.dataDir, log: this.log, requestStop: () => this.requestStop() }),
+      exportDiagnostics: () =>
+        diagnosticBundle({
+          readDb: this.readDb,
+          settings,
+          backups: this.backups,
+          log: this.log,
+          syncStatus: () => this.sync.status(),
+          appVersion: options.sync?.appVersion ?? 'unknown',
+          dataDir: options.dataDir,
+          now,
+        }),
     };
     this.stopForgetting = forgetOldRequestsDaily(write);
+    this.stopBackups = this.backups.scheduleDaily(this.db, options.backup?.firstDelayMs ?? FIRST_BACKUP_CHECK_MS);
     this.sync.start();
+    this.log.info('service.started', {
+      appVersion: options.sync?.appVersion ?? 'unknown',
+      schema: this.db.pragma('user_version', { simple: true }),
+    });
+  }
+
+  /** A restore given on the command line or staged from Settings goes in first; a damaged database is refused with the newest good backup named. */
+  private openRestoring(options: WardServiceOptions, now: () => Date): Db {
+    if (options.restoreBackup) stageRestore(options.dataDir, options.restoreBackup);
+    const aside = applyStagedRestore(options.dataDir, now());
+    if (aside) this.log.info('backup.restored', { replacedKeptAs: aside });
+    try {
+      return openDatabase(options.dataDir, now, { beforeMigration: (db, from, to) => this.backups.beforeMigration(db, from, to) });
+    } catch (error) {
+      if (!(error instanceof DatabaseDamagedError)) throw error;
+      const refusal = withBackupAdvice(error, this.backups);
+      this.log.error('database.damaged', { message: refusal.message });
+      throw refusal;
+    }
+  }
+
+  /** Asks whoever started the service to stop it (after a restore was staged); it is not stopped from inside a request. */
+  onStopRequested(listener: () => void): void {
+    this.stopListeners.add(listener);
+  }
+
+  private requestStop(): void {
+    for (const listener of this.stopListeners) listener();
   }
 
   close(): void {
+    this.stopBackups();
     this.stopForgetting();
     this.sync.close();
     this.readDb.close();
     this.db.close();
+    this.log.info('service.stopped');
     this.folderLock.release();
   }
 }

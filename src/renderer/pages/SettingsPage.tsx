@@ -14,6 +14,7 @@ import { DevicesSection } from '../components/settings/DevicesSection';
 import { PrioritiesSection } from '../components/settings/PrioritiesSection';
 import { ServicesSection } from '../components/settings/ServicesSection';
 import { WardForm } from '../components/settings/WardForm';
+import { MaintenanceSection } from '../maintenance/MaintenanceSection';
 import { DocumentPrinterSettings } from '../printing/DocumentPrinterSettings';
 import { PrinterSettings } from '../printing/PrinterSettings';
 import { SettingsMenu } from '../settings/SettingsMenu';
@@ -62,6 +63,8 @@ function SubPage({ slug, config }: { slug: SettingsPageSlug; config: Config }) {
           <DossierCodeSection />
         </>
       );
+    case 'maintenance':
+      return <MaintenanceSection />;
   }
 }
 

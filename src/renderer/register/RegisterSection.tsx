@@ -4,6 +4,7 @@ import { epochDayOf } from '../../shared/calendar/civil-day';
 import { registerText as text } from '../../shared/i18n/vi/register';
 import { localDay } from '../../shared/time/local-time';
 import { downloadFile } from '../api/client';
+import { saveDownload } from '../api/save-download';
 import { printRegister } from '../slips/print-slip';
 import { failureMessage } from '../state/failure';
 import { DateInput } from '../components/DateInput';
@@ -42,11 +43,7 @@ export function RegisterSection() {
   const download = (format: Format) =>
     run(async () => {
       const { blob, fileName } = await downloadFile('exportDossierRegister', { from, to, format });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = fileName;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      saveDownload(blob, fileName);
       return text.downloaded(fileName);
     });
 

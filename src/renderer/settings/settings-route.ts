@@ -12,6 +12,7 @@ export const SETTINGS_PAGES = [
   'catalogue',
   'calendar',
   'reception',
+  'maintenance',
 ] as const;
 export type SettingsPageSlug = (typeof SETTINGS_PAGES)[number];
 

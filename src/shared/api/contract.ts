@@ -7,6 +7,7 @@ import { configEvents, configMethods } from './config';
 import { deviceMethods } from './devices';
 import { dossierCodeMethods } from './dossier-codes';
 import { dossierMethods } from './dossiers';
+import { maintenanceMethods } from './maintenance';
 import { printingMethods } from './printing';
 import { queueEvents, queueMethods } from './queue';
 import { registerMethods } from './register';
@@ -40,7 +41,8 @@ type MethodSlices = typeof queueMethods &
   typeof registerMethods &
   typeof catalogMethods &
   typeof syncMethods &
-  typeof accountMethods;
+  typeof accountMethods &
+  typeof maintenanceMethods;
 export const methods = joinSlices<MethodSlices>('method', [
   queueMethods,
   printingMethods,
@@ -54,6 +56,7 @@ export const methods = joinSlices<MethodSlices>('method', [
   catalogMethods,
   syncMethods,
   accountMethods,
+  maintenanceMethods,
 ]);
 
 export type Methods = typeof methods;

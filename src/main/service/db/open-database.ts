@@ -17,12 +17,11 @@ export class DatabaseTooNewError extends Error {
 export class DatabaseDamagedError extends Error {
   constructor(
     readonly file: string,
-    detail: string,
+    readonly detail: string,
+    /** What to do instead, when the caller knows the backups; the generic advice otherwise. */
+    advice = 'Restore the latest backup, or move the file aside to start empty, then start again.',
   ) {
-    super(
-      `The database ${file} is damaged (${detail}). It was not changed. Restore the latest backup, or move the file ` +
-        'aside to start empty, then start again.',
-    );
+    super(`The database ${file} is damaged (${detail}). It was not changed. ${advice}`);
   }
 }
 
@@ -33,7 +32,12 @@ export const DATABASE_FILE = 'motcua.sqlite';
  * protocol relies on: with synchronous=NORMAL a commit acknowledged before a power cut can vanish,
  * and a vanished outbox row would let its sequence number be reused.
  */
-export function openDatabase(dataDir: string, now: () => Date = () => new Date()): Db {
+export interface OpenHooks {
+  /** Called before a schema change of a database that already holds data (a backup is taken there). */
+  beforeMigration?: (db: Db, from: number, to: number) => void;
+}
+
+export function openDatabase(dataDir: string, now: () => Date = () => new Date(), hooks: OpenHooks = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   const db = new Database(file);
@@ -48,7 +52,7 @@ export function openDatabase(dataDir: string, now: () => Date = () => new Date()
     // A damaged page found now is a clear refusal; found mid-day it would be a failed ticket.
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw new DatabaseDamagedError(file, check);
-    migrate(db, version, now);
+    migrate(db, version, now, hooks);
     return db;
   } catch (error) {
     db.close();
@@ -58,9 +62,10 @@ export function openDatabase(dataDir: string, now: () => Date = () => new Date()
   }
 }
 
-function migrate(db: Db, current: number, now: () => Date): void {
+function migrate(db: Db, current: number, now: () => Date, hooks: OpenHooks): void {
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
+  if (current > 0) hooks.beforeMigration?.(db, current, LATEST_SCHEMA_VERSION);
   db.transaction(() => {
     for (const m of pending) {
       m.up(db, { now: now() });

@@ -24,6 +24,7 @@ export const settingsText = {
     catalogue: 'Danh mục thủ tục',
     calendar: 'Lịch làm việc, ngày nghỉ',
     reception: 'Tiếp nhận và mã hồ sơ',
+    maintenance: 'Sao lưu và chẩn đoán',
   },
   localOnly: 'Phần cài đặt chỉ dùng được trên máy chủ của điểm phục vụ.',
   saved: 'Đã lưu.',

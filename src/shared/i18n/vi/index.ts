@@ -8,6 +8,7 @@ import { configErrors } from './config';
 import { deviceErrors } from './devices';
 import { dossierCodeErrors } from './dossier-codes';
 import { dossierErrors } from './dossiers';
+import { maintenanceErrors } from './maintenance';
 import { queueErrors } from './queue';
 import { registerErrors } from './register';
 
@@ -18,6 +19,7 @@ export * from './config';
 export * from './devices';
 export * from './display';
 export * from './dossiers';
+export * from './maintenance';
 export * from './printing';
 export * from './queue';
 export * from './register';
@@ -35,5 +37,6 @@ export const errorMessages = {
   ...registerErrors,
   ...catalogErrors,
   ...accountErrors,
+  ...maintenanceErrors,
 } as const;
 export type ErrorCode = keyof typeof errorMessages;

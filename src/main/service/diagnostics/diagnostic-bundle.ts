@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import type { FileDownload } from '../../../shared/api/method';
+import type { SyncStatus } from '../../../shared/api/sync';
+import type { Backups } from '../backup/backups';
+import type { SettingsStore } from '../config/settings-store';
+import type { Db } from '../db/open-database';
+import type { ServiceLog } from '../logging/service-log';
+
+export interface DiagnosticSources {
+  readDb: Db;
+  settings: SettingsStore;
+  backups: Backups;
+  log: ServiceLog;
+  syncStatus: () => SyncStatus;
+  appVersion: string;
+  dataDir: string;
+  now: () => Date;
+}
+
+/**
+ * What IT needs to tell what went wrong, and nothing that would make the zip personal data: the logs are
+ * already redacted, the configuration is the ward's set-up without tokens or secrets, and no database
+ * rows go in.
+ */
+export async function diagnosticBundle(sources: DiagnosticSources): Promise<FileDownload> {
+  const { readDb, backups } = sources;
+  const zip = new JSZip();
+  for (const file of sources.log.logFiles()) zip.file(`logs/${path.basename(file)}`, fs.readFileSync(file));
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  zip.file(
+    'versions.json',
+    json({
+      app: sources.appVersion,
+      schema: readDb.pragma('user_version', { simple: true }),
+      sqlite: (readDb.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+      node: process.versions.node,
+      platform: `${process.platform} ${os.release()} ${process.arch}`,
+    }),
+  );
+  zip.file(
+    'config.json',
+    json({
+      settings: sources.settings.get(),
+      dataFolder: withoutHome(sources.dataDir),
+      backups: { folder: withoutHome(backups.settings.dir), keepDays: backups.settings.keepDays },
+      logs: { folder: withoutHome(sources.log.dir) },
+    }),
+  );
+  const integrity = (readDb.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  zip.file('integrity-check.txt', `${integrity.join('\n')}\n`);
+  zip.file('sync-status.json', json(sources.syncStatus()));
+  zip.file('backups.json', json(backups.list().map((b) => ({ fileName: b.fileName, takenAt: b.takenAt.toISOString(), bytes: b.bytes }))));
+  const body = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const stamp = sources.now().toISOString().slice(0, 19).replace(/[-:]/g, '');
+  return { fileName: `motcua-chan-doan-${stamp}.zip`, contentType: 'application/zip', body };
+}
+
+/** The user's home folder carries the Windows account name, often a person's name. */
+function withoutHome(folder: string): string {
+  const home = os.homedir();
+  return folder.startsWith(home) ? `~${folder.slice(home.length)}` : folder;
+}
