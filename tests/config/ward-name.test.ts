@@ -1,4 +1,4 @@
-// The ward's name as citizens and clerks read it (kiosk, board, ticket, slips): generic on a new PC,
+// The ward's name as citizens and clerks read it (kiosk, board, ticket, slips, the day-close report): generic on a new PC,
 // the city's name once enrolled, and a name the head typed over both.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { unnamedWard } from '../../src/shared/i18n/vi/config';
@@ -32,6 +32,7 @@ it('shows the enrolled ward on board and ticket, and a name the head set over it
   expect(w.call('getBoard', {}).wardName).toBe('Phường thử');
   expect(ticketHtml()).toContain('Phường thử');
   expect(w.call('renderSampleTicketDocument', {}).html).toContain('Phường thử');
+  expect(w.call('getDaySummary', {}).wardName).toBe('Phường thử');
 
   w.call('updateSettings', { wardName: 'UBND phường Thử — Bộ phận một cửa' });
   expect(w.call('getBoard', {}).wardName).toBe('UBND phường Thử — Bộ phận một cửa');

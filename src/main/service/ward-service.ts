@@ -200,7 +200,7 @@ export class WardService {
       ),
       ...registerHandlers(new RegisterReads(this.readDb, this.audit)),
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
-      ...syncHandlers(this.sync, syncStore, this.readDb, settings, now),
+      ...syncHandlers(this.sync, syncStore, this.readDb, wardName, now),
       ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, secrets: this.secrets, now }),
       ...backupHandlers({ backups: this.backups, dataDir: options.dataDir, log: this.log, requestStop: () => this.requestStop() }),
       exportDiagnostics: () =>

@@ -1,6 +1,5 @@
 import type { syncMethods } from '../../../shared/api/sync';
 import { localDay } from '../../../shared/time/local-time';
-import type { SettingsStore } from '../config/settings-store';
 import type { Db } from '../db/open-database';
 import type { HandlerSlice } from '../handler-slice';
 import { daySummary } from './day-summary';
@@ -13,7 +12,8 @@ export function syncHandlers(
   engine: SyncEngine,
   store: SyncStore,
   readDb: Db,
-  settings: SettingsStore,
+  /** The ward's name as its papers carry it (config/ward-name.ts). */
+  wardName: () => string,
   now: () => Date,
 ): HandlerSlice<typeof syncMethods> {
   return {
@@ -27,7 +27,7 @@ export function syncHandlers(
       return daySummary(readDb, input.day ?? localDay(at), {
         pendingSync: store.pendingSummary().total,
         lastSuccessAt: store.lastSuccessAt(),
-        wardName: settings.get().wardName,
+        wardName: wardName(),
         now: at,
       });
     },
