@@ -16,7 +16,7 @@ const DAY_MONTH_YEAR = /^(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/\d{4}$/;
 const PAGES: { path: string; ready: string; dated: boolean }[] = [
   { path: '/', ready: 'counter-select', dated: false },
   { path: '/close-day', ready: 'close-day-date', dated: true },
-  { path: '/settings', ready: 'calendar-section', dated: true },
+  { path: '/settings/calendar', ready: 'calendar-section', dated: true },
   { path: '/audit', ready: 'audit-row', dated: true },
 ];
 
