@@ -10,7 +10,7 @@ import { startTestWardService, type TestWardService } from '../support/test-ward
 
 // Random bodies per method at each run; fast-check draws a new seed every time, so runs add up (a failure prints
 // its seed). MOTCUA_FUZZ_RUNS raises it for a deeper search.
-const RUNS_PER_METHOD = Number(process.env.MOTCUA_FUZZ_RUNS ?? 150);
+const RUNS_PER_METHOD = Number(process.env.MOTCUA_FUZZ_RUNS ?? 100);
 
 let service: TestWardService;
 let before: Fingerprint;
