@@ -17,7 +17,8 @@ import type { DossierStatus } from '../../src/shared/dossier/dossier-state';
 import { instantOfLocal, localDay } from '../../src/shared/time/local-time';
 import { IN_PROCESS } from '../../tests/support/in-process';
 import { TEST_ADMIN } from '../../tests/support/test-admin';
-import { seededRandom, syntheticPerson } from './vietnamese-names';
+import { mulberry32 } from '../../tests/support/seeded-random';
+import { syntheticPerson } from './vietnamese-names';
 
 // A ward database holding a million dossiers, made once and kept in the temp folder between runs
 // (minutes to make on 2 cores; its name carries the schema version, so a migration makes a new one).
@@ -72,7 +73,8 @@ export async function seededDossiers(count: number, log: (line: string) => void)
   const insertCode = db.prepare(
     `INSERT INTO dossier_codes (code, unit_code, code_day, number, issued_at, actor) VALUES (?, ?, ?, ?, ?, 'local')`,
   );
-  const random = seededRandom(20_261_207);
+  // Seeded, so the seeded database is the same on every machine.
+  const random = mulberry32(20_261_207);
   const first = now.getTime() - SPAN_MS;
   const step = SPAN_MS / count;
   let day = '';

@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import { checkTypedIdNumber, type IdNumberCheck } from '../../shared/citizen-id/typed-id-number';
+import { useEffect, useRef } from 'react';
 import { applicantScanText } from '../../shared/i18n/vi/citizen-id';
 import { intakeText } from '../../shared/i18n/vi/dossiers';
-import { localDay } from '../../shared/time/local-time';
-import { TypedIdVerdict } from './IdWarnings';
+import { TypedIdNumber } from './TypedIdNumber';
 import { DateInput } from '../components/DateInput';
 
 /** The applicant as the form holds it: filled by a scan, or typed, and checked by the service on save. */
@@ -27,8 +25,6 @@ interface ApplicantFieldsProps {
 /** The typed path: the number is checked as it is entered (Enter or leaving the field), as a scan would be. */
 export function ApplicantFields({ value, onChange }: ApplicantFieldsProps) {
   const idRef = useRef<HTMLInputElement>(null);
-  const [check, setCheck] = useState<{ of: string; result: IdNumberCheck } | null>(null);
-  const checkId = (): void => setCheck({ of: value.idNumber, result: checkTypedIdNumber(value.idNumber, { today: localDay(new Date()) }) });
 
   // The card goes under the scanner first; without one, the clerk starts with the number.
   useEffect(() => idRef.current?.focus(), []);
@@ -50,21 +46,12 @@ export function ApplicantFields({ value, onChange }: ApplicantFieldsProps) {
       <legend>{intakeText.applicantTitle}</legend>
       <label className="intake-idNumber">
         {applicantScanText.typedIdLabel}
-        <input
-          ref={idRef}
-          data-testid="intake-idNumber"
-          inputMode="numeric"
-          autoComplete="off"
+        <TypedIdNumber
+          inputRef={idRef}
+          testId="intake-idNumber"
           value={value.idNumber}
-          onChange={(event) => onChange({ ...value, idNumber: event.target.value })}
-          onBlur={() => value.idNumber && checkId()}
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter' || event.ctrlKey) return;
-            event.preventDefault();
-            checkId();
-          }}
+          onChange={(idNumber) => onChange({ ...value, idNumber })}
         />
-        <TypedIdVerdict check={check?.of === value.idNumber ? check.result : null} />
       </label>
       {text('fullName', intakeText.fullName)}
       <label className="intake-birthDate">

@@ -1,8 +1,6 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import { checkTypedIdNumber, type IdNumberCheck } from '../../shared/citizen-id/typed-id-number';
+import { useEffect, type RefObject } from 'react';
 import { intakeText } from '../../shared/i18n/vi/dossiers';
-import { localDay } from '../../shared/time/local-time';
-import { TypedIdVerdict } from './IdWarnings';
+import { TypedIdNumber } from './TypedIdNumber';
 
 /** Someone filing for the applicant, as the form holds it; the service checks it again on save. */
 export interface RepresentativeDraft {
@@ -22,14 +20,7 @@ interface RepresentativeFieldsProps {
 
 /** Opened by Alt+U when the person at the counter files for someone else; the number is checked as the applicant's is. */
 export function RepresentativeFields({ value, onChange, firstRef }: RepresentativeFieldsProps) {
-  const [check, setCheck] = useState<{ of: string; result: IdNumberCheck } | null>(null);
-  const checkId = (): void => setCheck({ of: value.idNumber, result: checkTypedIdNumber(value.idNumber, { today: localDay(new Date()) }) });
-  const opened = useRef(false);
-  useEffect(() => {
-    if (opened.current) return;
-    opened.current = true;
-    firstRef.current?.focus();
-  }, [firstRef]);
+  useEffect(() => firstRef.current?.focus(), [firstRef]);
 
   return (
     <fieldset className="intake-representative" data-testid="intake-representative">
@@ -46,20 +37,11 @@ export function RepresentativeFields({ value, onChange, firstRef }: Representati
       </label>
       <label>
         {intakeText.representativeIdNumber}
-        <input
-          data-testid="intake-representative-idNumber"
-          inputMode="numeric"
-          autoComplete="off"
+        <TypedIdNumber
+          testId="intake-representative-idNumber"
           value={value.idNumber}
-          onChange={(event) => onChange({ ...value, idNumber: event.target.value })}
-          onBlur={() => value.idNumber && checkId()}
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter' || event.ctrlKey) return;
-            event.preventDefault();
-            checkId();
-          }}
+          onChange={(idNumber) => onChange({ ...value, idNumber })}
         />
-        <TypedIdVerdict check={check?.of === value.idNumber ? check.result : null} />
       </label>
       <label className="intake-authorisation">
         {intakeText.representativeAuthorisation}

@@ -207,51 +207,55 @@ function Breakdown({ summary }: { summary: DaySummary }) {
   return (
     <>
       <h3>{text.byServiceHeading}</h3>
-      <table className="clerk-figures" data-testid="summary-by-service">
-        <thead>
-          <tr>
-            <th scope="col">{text.serviceColumn}</th>
-            <th scope="col">{text.issuedColumn}</th>
-            <th scope="col">{text.servedColumn}</th>
-            <th scope="col">{text.noShowColumn}</th>
-            <th scope="col">{text.waitColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.byService.map((s) => (
-            <tr key={s.serviceId}>
-              <td>{s.name}</td>
-              <td>{s.issued}</td>
-              <td>{s.served}</td>
-              <td>{s.noShow}</td>
-              <td>{duration(s.averageWaitSeconds)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        testId="summary-by-service"
+        columns={[text.serviceColumn, text.issuedColumn]}
+        rows={summary.byService.map((s) => ({ ...s, key: s.serviceId, count: s.issued }))}
+      />
       <h3>{text.byCounterHeading}</h3>
-      <table className="clerk-figures" data-testid="summary-by-counter">
-        <thead>
-          <tr>
-            <th scope="col">{text.counterColumn}</th>
-            <th scope="col">{text.calledColumn}</th>
-            <th scope="col">{text.servedColumn}</th>
-            <th scope="col">{text.noShowColumn}</th>
-            <th scope="col">{text.waitColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.byCounter.map((c) => (
-            <tr key={c.counterId}>
-              <td>{c.name}</td>
-              <td>{c.called}</td>
-              <td>{c.served}</td>
-              <td>{c.noShow}</td>
-              <td>{duration(c.averageWaitSeconds)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        testId="summary-by-counter"
+        columns={[text.counterColumn, text.calledColumn]}
+        rows={summary.byCounter.map((c) => ({ ...c, key: c.counterId, count: c.called }))}
+      />
     </>
+  );
+}
+
+interface FigureRow {
+  key: string;
+  name: string;
+  /** Issued for a service, called for a counter. */
+  count: number;
+  served: number;
+  noShow: number;
+  averageWaitSeconds: number | null;
+}
+
+/** One breakdown table: the name and its first count differ between services and counters, the rest is shared. */
+function FigureTable({ testId, columns, rows }: { testId: string; columns: [string, string]; rows: FigureRow[] }) {
+  return (
+    <table className="clerk-figures" data-testid={testId}>
+      <thead>
+        <tr>
+          {[...columns, text.servedColumn, text.noShowColumn, text.waitColumn].map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <td>{r.name}</td>
+            <td>{r.count}</td>
+            <td>{r.served}</td>
+            <td>{r.noShow}</td>
+            <td>{duration(r.averageWaitSeconds)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
