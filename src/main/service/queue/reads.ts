@@ -130,14 +130,24 @@ export class QueueReads {
     const db = this.db;
     const now = this.now();
     const day = this.today(db, now);
+    // Every board read on every screen follows each call: its counts must not grow with the line. The
+    // shared line comes from the queue_waiting counts (migration 0012); the few tickets sent to one
+    // counter from the partial index that holds only those, one seek per counter and day (CROSS JOIN
+    // keeps the counters outside, so the index is searched rather than read whole).
     const services = stmt(
       db,
-      `SELECT s.*, (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${WAITING} AND t.local_day = ?) AS waiting,
+      `WITH sent AS (
+         SELECT t.service_id, COUNT(*) AS n FROM counters c
+           CROSS JOIN tickets t INDEXED BY tickets_targeted ON t.target_counter_id = c.id AND t.local_day = ? AND t.${WAITING}
+         GROUP BY t.service_id)
+       SELECT s.*,
+              (SELECT COALESCE(SUM(w.n), 0) FROM queue_waiting w WHERE w.service_id = s.id AND w.local_day = ?)
+                + COALESCE((SELECT n FROM sent WHERE sent.service_id = s.id), 0) AS waiting,
               (SELECT last_number FROM ticket_sequences q WHERE q.service_id = s.id AND q.local_day = ?) AS issued,
               (SELECT COUNT(*) FROM counter_services cs JOIN counters c ON c.id = cs.counter_id
                  WHERE cs.service_id = s.id AND c.active = 1) AS counters
        FROM services s WHERE s.active = 1 ORDER BY s.sort_order, s.name`,
-    ).all(day, day) as (ServiceRow & { waiting: number; issued: number | null; counters: number })[];
+    ).all(day, day, day) as (ServiceRow & { waiting: number; issued: number | null; counters: number })[];
     const counters = stmt(
       db,
       `SELECT c.number, c.name, t.id AS ticket_id, t.display_number, t.state, t.called_at
