@@ -69,7 +69,7 @@ export const dossierDetail = {
 /** The intake screen on the counter page: one dossier received from the citizen in front of the clerk. */
 export const intakeText = {
   title: 'Tiếp nhận hồ sơ',
-  forTicket: (displayNumber: string) => `Cho số ${displayNumber}`,
+  forTicket: (displayNumber: string) => `cho số ${displayNumber}`,
   hint: 'Quét CCCD, gõ tên thủ tục không dấu rồi Enter, Space đánh dấu giấy tờ đã đủ, Ctrl+Enter để lưu và in giấy tiếp nhận; Alt+U khi có người nộp thay.',
   applicantTitle: 'Người nộp hồ sơ',
   fullName: 'Họ và tên',
