@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AuditEntry, SessionState } from '../../src/shared/api/accounts';
 import type { ClerkRole, Role } from '../../src/shared/api/schemas';
 import { parseDayText } from '../../src/shared/time/format';
 import { auditTime, detailText, entityName, methodName, outcomeName } from '../../src/renderer/accounts/audit-format';
 import { mayOpen, pageAccess, type ClerkPage } from '../../src/renderer/accounts/page-access';
 import { newSecretProblem, normaliseUsername, usernameProblem } from '../../src/renderer/accounts/secret-checks';
+import { sourceFiles } from '../support/source-files';
+import { wardFixture } from '../support/ward-fixture';
 
 // The account pages' pure helpers: how the audit page writes and reads days (Hà Nội time, dd/mm/yyyy),
 // which clerk pages a device and a clerk may open, and what the account forms check before sending.
@@ -66,6 +70,24 @@ describe('an audit entry’s names and detail', () => {
     expect(methodName('listCitizenAccess')).toBe('Tra cứu ai đã xem dữ liệu công dân');
     expect(methodName('someFutureMethod')).toBe('someFutureMethod');
     expect(methodName('')).toBe('');
+  });
+
+  it('names the operations the service records on its own, whatever their version, and shows an unknown one as its code', () => {
+    expect(methodName('procedure.save@1')).toBe('Lưu thủ tục');
+    expect(methodName('calendar_year.save@2')).toBe('Lưu lịch làm việc');
+    expect(methodName('spaceship.launch@1')).toBe('spaceship.launch@1');
+  });
+
+  it('names every entry of a new ward’s audit log, and every operation the service can record', () => {
+    // A new ward's log holds the sample catalogue, calendar, services and counters its first start wrote.
+    const fx = wardFixture();
+    const logged = (fx.ward.db.prepare('SELECT DISTINCT method FROM audit_log').all() as { method: string }[]).map((r) => r.method);
+    expect(logged).toContain('procedure.save@1');
+    const recordable = sourceFiles(path.resolve(__dirname, '../../src/main')).flatMap((file) =>
+      Array.from(fs.readFileSync(file, 'utf8').matchAll(/op: '([a-z_.]+@\d+)'/g), (m) => m[1]!),
+    );
+    expect(recordable.length).toBeGreaterThan(10);
+    for (const method of [...logged, ...recordable]) expect(methodName(method), method).not.toBe(method);
   });
 
   it('names a sync entity and the citizen, shows an unknown entity as it is, and nothing for none', () => {

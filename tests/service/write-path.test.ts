@@ -6,18 +6,11 @@ import { EventBus } from '../../src/main/service/events';
 import { HealthMonitor } from '../../src/main/service/health/health-monitor';
 import { UnrecordedWriteError, WritePath } from '../../src/main/service/write-path';
 import { issue } from '../support/queue-actions';
+import { sourceFiles } from '../support/source-files';
 import { expectApiError, wardFixture } from '../support/ward-fixture';
 import { outboxRows } from '../support/ward-queries';
 
 const SERVICE_ROOT = path.resolve(__dirname, '../../src/main/service');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 /** Files under src/main/service whose code (comments stripped) matches the pattern. */
 function filesUsing(pattern: RegExp): string[] {

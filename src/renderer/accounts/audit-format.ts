@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../shared/api/accounts';
-import { accountText, auditEntityText, auditMethodText, errorMessages } from '../../shared/i18n/vi';
+import { accountText, auditEntityText, auditMethodText, auditOperationText, errorMessages } from '../../shared/i18n/vi';
 import { entityText } from '../../shared/i18n/vi/sync';
 import { formatDateTimeSeconds } from '../../shared/time/format';
 
@@ -13,8 +13,9 @@ export function auditTime(instant: string): string {
 
 export const AUDIT_ENTITIES: Record<string, string> = { ...entityText, ...auditEntityText };
 
+/** An API method, or an operation the service recorded on its own ("procedure.save@1"), by name. */
 export function methodName(method: string): string {
-  return auditMethodText[method] ?? method;
+  return auditMethodText[method] ?? auditOperationText[method.replace(/@\d+$/, '')] ?? method;
 }
 
 export function entityName(entity: string | null): string {

@@ -178,6 +178,30 @@ export const auditEntityText: Record<string, string> = {
   citizen: 'Dữ liệu công dân',
 };
 
+/**
+ * The operations the ward service records without an API method behind them (the sample catalogue,
+ * calendar and counters written at the first start, the city's changes applied by sync), as the audit
+ * page names them; keyed by operation without its version.
+ */
+export const auditOperationText: Record<string, string> = {
+  'account_settings.save': 'Lưu cài đặt tài khoản',
+  'calendar_office.save': 'Lưu giờ làm việc và quy tắc tiếp nhận',
+  'calendar_year.save': 'Lưu lịch làm việc',
+  'clerk.save': 'Lưu tài khoản cán bộ',
+  'counter.save': 'Lưu quầy',
+  'device.pair': 'Ghép nối thiết bị',
+  'device.revoke': 'Thu hồi thiết bị',
+  'dossier.conflict': 'Ghi nhận xung đột trạng thái hồ sơ',
+  'dossier_code.allocate': 'Cấp mã hồ sơ',
+  'dossier_code_settings.save': 'Lưu cài đặt mã hồ sơ',
+  'priority_category.save': 'Lưu đối tượng ưu tiên',
+  'procedure.remove': 'Gỡ thủ tục khỏi danh mục',
+  'procedure.save': 'Lưu thủ tục',
+  'service.save': 'Lưu dịch vụ',
+  'settings.update': 'Đổi cài đặt điểm phục vụ',
+  'statutory_rules.save': 'Lưu ngày lễ theo quy định',
+};
+
 /** Every API method as the audit page names it; one not listed shows its code. */
 export const auditMethodText: Record<string, string> = {
   getBoard: 'Xem bảng số',
