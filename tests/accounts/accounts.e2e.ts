@@ -12,7 +12,7 @@ import {
   secretFormText,
   settingsText,
 } from '../../src/shared/i18n/vi';
-import { localDateVi } from '../../src/shared/time/local-time';
+import { localDateVi, VN_OFFSET_MS } from '../../src/shared/time/local-time';
 import { signIn, submitSignIn } from '../support/e2e-accounts';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
 import { TEST_ADMIN } from '../support/test-admin';
@@ -20,6 +20,8 @@ import { TEST_ADMIN } from '../support/test-admin';
 // Clerk accounts in the built app, as a ward meets them: the first start on the hub PC, the sign-in
 // on every clerk page, the idle lock over a page that stays as it was, what a clerk may not open,
 // and the audit log the head reads.
+
+const DAY_MS = 86_400_000;
 
 async function serviceId(ward: Ward, letter: string): Promise<string> {
   return (await ward.call('getBoard', {}, ward.launchToken)).services.find((s) => s.letter === letter)!.id;
@@ -125,6 +127,9 @@ test.describe('idle lock', () => {
   test('locks over the page after the idle minutes; a wrong PIN is refused, the right one gives the page back as it was', async ({
     ward,
   }) => {
+    // The eleven idle minutes must not cross Hanoi's midnight, which would clear the day's no-shows.
+    const msToHanoiMidnight = DAY_MS - ((Date.now() + VN_OFFSET_MS) % DAY_MS);
+    if (msToHanoiMidnight < 30 * 60_000) await ward.advanceClock(msToHanoiMidnight + 60_000);
     const first = await issue(ward, 'A');
     const second = await issue(ward, 'A');
     const page = await ward.open('/', { token: ward.launchToken });
