@@ -1,3 +1,6 @@
+import type { Page } from '@playwright/test';
+import { setupText } from '../../src/shared/i18n/vi/setup';
+import type { ShellBridge } from '../../src/shared/shell-bridge';
 import { typeIntoFields } from '../support/e2e-accounts';
 import { expect, test } from '../support/e2e-fixtures';
 
@@ -63,4 +66,82 @@ test('choosing to join a hub in a browser says what to open on the joining PC', 
   // Esc goes back to the first question, which keeps the answer.
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('setup-role-counter')).toBeChecked();
+});
+
+interface FakeShell {
+  printed: { printerName: string | null; pageWidthMm: number }[];
+  joined: unknown[];
+}
+
+/** Pretends to be the desktop app: two printers, prints recorded, and a join that would restart the app. */
+async function fakeShell(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const top = window as Window & { fake?: FakeShell; motcuaShell?: ShellBridge };
+    const fake: FakeShell = { printed: [], joined: [] };
+    top.fake = fake;
+    top.motcuaShell = {
+      printHtml: (request) => {
+        fake.printed.push({ printerName: request.printerName, pageWidthMm: request.pageWidthMm });
+        return Promise.resolve({ ok: true });
+      },
+      listPrinters: () =>
+        Promise.resolve([
+          { name: 'XP-80C', displayName: 'Xprinter XP-80C', isDefault: false },
+          { name: 'HP-M404', displayName: 'HP LaserJet M404', isDefault: true },
+        ]),
+      appInfo: () => Promise.resolve({ version: '0.0.0', dataDir: '/tmp' }),
+      joinHub: (request) => {
+        fake.joined.push(request);
+        return new Promise(() => undefined);
+      },
+    };
+  });
+}
+
+const fakeOf = (page: Page) => page.evaluate(() => (window as Window & { fake?: FakeShell }).fake!);
+
+test('in the desktop app the printers come from the PC, with a test print, and are saved with the set-up', async ({ ward }) => {
+  const page = await ward.open('/', { token: ward.launchToken, prepare: fakeShell });
+  await expect(page.getByTestId('setup-role-hub')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('hoan kiem');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('000.00.04.H26');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('setup-counter-number')).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByTestId('setup-ticketPrinter')).toBeFocused();
+  await page.getByTestId('setup-ticketPrinter').selectOption('XP-80C');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('setup-ticketPrinter-test')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('setup-printers-status')).toHaveText(setupText.testPrinted);
+  expect((await fakeOf(page)).printed).toEqual([{ printerName: 'XP-80C', pageWidthMm: 80 }]);
+  await page.getByTestId('setup-ticketPrinter').press('Enter');
+
+  await expect(page.getByTestId('setup-city-url')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await typeIntoFields(page, ['Trần Văn Bình', 'binhtv', '246810', '246810']);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('clerk-name')).toHaveText('Trần Văn Bình');
+  const signedIn = await ward.request('signIn', { username: 'binhtv', secret: '246810' }, ward.launchToken);
+  const session = (signedIn.body as { sessionToken: string }).sessionToken;
+  const config = await ward.request('getConfig', {}, session);
+  expect(config.body).toMatchObject({ settings: { wardName: 'Phường Hoàn Kiếm', ticketPrinter: 'XP-80C', documentPrinter: null } });
+});
+
+test('in the desktop app joining a hub hands the shell the hub address it can trust, and refuses a page address', async ({ ward }) => {
+  const page = await ward.open('/', { token: ward.launchToken, prepare: fakeShell });
+  await expect(page.getByTestId('setup-role-hub')).toBeFocused();
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('setup-join-browser')).toHaveCount(0);
+  await page.keyboard.type('192.168.1.10/kiosk');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('setup-join-error')).not.toBeEmpty();
+  await page.getByTestId('setup-hub-address').fill('');
+  await page.keyboard.type('192.168.1.10');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await fakeOf(page)).joined).toEqual([{ role: 'kiosk', hub: 'http://192.168.1.10:7710' }]);
 });

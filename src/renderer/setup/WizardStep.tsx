@@ -17,7 +17,7 @@ interface WizardStepProps {
 }
 
 /**
- * One page of the wizard, a form: Enter goes on (from a text field, a radio button or a checkbox alike),
+ * One page of the wizard, a form: Enter goes on (from a text field, a radio button, a checkbox or a list alike),
  * Esc goes back, so the whole set-up is done without a mouse.
  */
 export function WizardStep({ step, total, title, testId, onBack, onNext, error, nextLabel, busy, children }: WizardStepProps) {
@@ -29,7 +29,7 @@ export function WizardStep({ step, total, title, testId, onBack, onNext, error, 
     if (event.key === 'Escape' && onBack) {
       event.preventDefault();
       onBack();
-    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement && ['radio', 'checkbox'].includes(event.target.type)) {
+    } else if (event.key === 'Enter' && goesOnWithEnter(event.target)) {
       event.preventDefault();
       event.currentTarget.requestSubmit();
     }
@@ -59,4 +59,10 @@ export function WizardStep({ step, total, title, testId, onBack, onNext, error, 
       </div>
     </form>
   );
+}
+
+/** Fields a browser does not submit the form from on Enter, as it does from a text field. */
+function goesOnWithEnter(target: EventTarget): boolean {
+  if (target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && ['radio', 'checkbox'].includes(target.type);
 }
