@@ -130,7 +130,9 @@ async function start(): Promise<void> {
   registerIpc(trustedOrigin, launch.dataDir);
   ipcMain.handle(
     SHELL_CHANNELS.joinHub,
-    guardedHandler(trustedOrigin, (_event: IpcMainInvokeEvent, request): Promise<{ ok: false; error: string }> => joinHub(request)),
+    guardedHandler(trustedOrigin, (_event: IpcMainInvokeEvent, request): Promise<{ ok: false; error: string }> =>
+      joinHub(request, () => stillInSetup(serviceOrigin(ready.port), ready.token)),
+    ),
   );
   mainWindow = createAppWindow(appWindowUrl(trustedOrigin, ready.token));
 }
@@ -150,19 +152,37 @@ function joinedHubFile(): string {
   return path.join(app.getPath('userData'), 'joined-hub.json');
 }
 
-/** Stores the wizard's choice and starts again as that device; the hub's own service stops cleanly on the way. */
-function joinHub(input: unknown): Promise<{ ok: false; error: string }> {
+/**
+ * Stores the wizard's choice and starts again as that device; the hub's own service stops cleanly on
+ * the way. Only while the wizard is due: a page of a ward in use must not turn its hub into another PC.
+ */
+async function joinHub(input: unknown, inSetup: () => Promise<boolean>): Promise<{ ok: false; error: string }> {
   const parsed = parseJoinHubRequest(input);
-  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (!(await inSetup())) return { ok: false, error: 'This PC is set up already; only the first-run wizard may make it join a hub' };
   try {
     writeFileSync(joinedHubFile(), joinedHubFileText(parsed.request));
   } catch (error) {
-    return Promise.resolve({ ok: false, error: errorMessage(error) });
+    return { ok: false, error: errorMessage(error) };
   }
   app.relaunch();
   app.quit();
   // Never answered: the window closes with the app.
   return new Promise(() => undefined);
+}
+
+/** The hub's own service, asked with this launch's token, says whether its first-run set-up is still due. */
+async function stillInSetup(origin: string, token: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${origin}/api/getSetupState`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    return response.ok && ((await response.json()) as { needed?: unknown }).needed === true;
+  } catch {
+    return false;
+  }
 }
 
 function startAtLogin(): void {
