@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shellText } from '../shared/i18n/vi/shell';
+import { machineSetupOf } from './machine-config';
 import { readFirstAdminFile } from './service/accounts/first-admin-file';
 import { parseKeepDays } from './service/backup/backups';
 import { startWardService } from './service/start';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       ...(keepDays ? { keepDays } : {}),
     },
     ...(values['restore-backup'] ? { restoreBackup: path.resolve(values['restore-backup']) } : {}),
+    machineSetup: machineSetupOf(process.platform, process.env),
   });
   void running.stoppedForRestore.then(() => {
     console.log('A backup was staged from Settings and the service stopped: start it again to finish the restore.');

@@ -1,3 +1,4 @@
+import { machineSetupOf } from './machine-config';
 import { parseKeepDays } from './service/backup/backups';
 import { startWardService } from './service/start';
 
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
       ...(process.env.MOTCUA_BACKUP_DIR ? { dir: process.env.MOTCUA_BACKUP_DIR } : {}),
       ...(process.env.MOTCUA_BACKUP_DAYS ? { keepDays: parseKeepDays(process.env.MOTCUA_BACKUP_DAYS, 'MOTCUA_BACKUP_DAYS') } : {}),
     },
+    // The same file the shell read; MOTCUA_MACHINE_CONFIG, if IT set it, reaches here with the environment.
+    machineSetup: machineSetupOf(process.platform, process.env),
   });
   // The desktop app shows its "service stopped" dialog; the next start finishes the restore.
   void running.stoppedForRestore.then(() => process.exit(0));

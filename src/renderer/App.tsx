@@ -5,12 +5,14 @@ import { DisplayPage } from './pages/DisplayPage';
 import { KioskPage } from './pages/KioskPage';
 import { PairPage } from './pages/PairPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SetupWizard } from './setup/SetupWizard';
 import { CloseDayPage } from './sync/CloseDayPage';
 import { SyncPage } from './sync/SyncPage';
 
 /**
  * One bundle, one page per path: the server serves index.html for each of them. The clerk pages stand
- * behind the session gate; the kiosk, the display board and pairing never have a clerk.
+ * behind the session gate, which sends a hub PC that was never set up to the wizard; the kiosk, the
+ * display board, pairing and the wizard never have a clerk.
  */
 export function App() {
   const pathname = window.location.pathname;
@@ -22,6 +24,8 @@ export function App() {
       return <DisplayPage />;
     case '/pair':
       return <PairPage />;
+    case '/setup':
+      return <SetupWizard />;
     case '/settings':
       return (
         <SessionGate page="/settings">

@@ -32,8 +32,17 @@ export interface AppInfo {
   dataDir: string;
 }
 
+/** The set-up wizard's "join a hub" answer: the shell keeps it and starts again as that device. */
+export interface JoinHubRequest {
+  role: 'counter' | 'kiosk' | 'display';
+  /** The hub's origin, `http://192.168.1.10:7710`. */
+  hub: string;
+}
+
 export interface ShellBridge {
   printHtml(request: PrintRequest): Promise<PrintResult>;
   listPrinters(): Promise<PrinterInfo[]>;
   appInfo(): Promise<AppInfo>;
+  /** Resolves only on failure: on success the app restarts as the joined device. */
+  joinHub(request: JoinHubRequest): Promise<{ ok: false; error: string }>;
 }

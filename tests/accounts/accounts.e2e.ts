@@ -13,7 +13,7 @@ import {
   settingsText,
 } from '../../src/shared/i18n/vi';
 import { localDateVi, VN_OFFSET_MS } from '../../src/shared/time/local-time';
-import { signIn, submitSignIn } from '../support/e2e-accounts';
+import { signIn, submitSignIn, typeIntoFields } from '../support/e2e-accounts';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
 import { TEST_ADMIN } from '../support/test-admin';
 
@@ -221,11 +221,7 @@ test.describe('sign-in, roles and the audit log', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByTestId('change-secret-dialog');
     await expect(dialog.getByTestId('change-secret-current')).toBeFocused();
-    await page.keyboard.type('222222');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('333333');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('333333');
+    await typeIntoFields(page, ['222222', '333333', '333333']);
     await page.keyboard.press('Enter');
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId('clerk-bar').getByRole('status')).toHaveText(secretFormText.changed);

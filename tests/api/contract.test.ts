@@ -12,6 +12,7 @@ import { maintenanceMethods } from '../../src/shared/api/maintenance';
 import { printingMethods } from '../../src/shared/api/printing';
 import { queueMethods } from '../../src/shared/api/queue';
 import { registerMethods } from '../../src/shared/api/register';
+import { setupMethods } from '../../src/shared/api/setup';
 import { EnrolCode, syncMethods } from '../../src/shared/api/sync';
 import { wardFixture } from '../support/ward-fixture';
 
@@ -37,6 +38,7 @@ describe('the API contract', () => {
       syncMethods,
       accountMethods,
       maintenanceMethods,
+      setupMethods,
     ].flatMap((s) => Object.keys(s));
     expect([...methodNames].sort()).toEqual([...sliceNames].sort());
     expect(new Set(methodNames).size).toBe(methodNames.length);

@@ -201,8 +201,15 @@ describe('a paired device', () => {
     const paired = pairCounter(fx, 3, 'Máy quầy 3');
     const caller = fx.ward.devices.authenticate(paired.token)!;
     const noClerk = { session: null, needsFirstAdmin: true };
-    expect(fx.call('whoAmI', {}, caller)).toEqual({ role: 'counter', counterNumber: 3, deviceName: 'Máy quầy 3', ...noClerk });
-    expect(fx.call('whoAmI', {})).toEqual({ role: 'local', counterNumber: null, deviceName: 'Máy này', ...noClerk });
+    // Only the hub PC itself is sent to the set-up wizard; a paired counter waits, as for the first admin.
+    expect(fx.call('whoAmI', {}, caller)).toEqual({
+      role: 'counter',
+      counterNumber: 3,
+      deviceName: 'Máy quầy 3',
+      ...noClerk,
+      needsSetup: false,
+    });
+    expect(fx.call('whoAmI', {})).toEqual({ role: 'local', counterNumber: null, deviceName: 'Máy này', ...noClerk, needsSetup: true });
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,8 +48,12 @@ test.describe('desktop shell', () => {
     if (!shell.ok) return;
 
     const userData = mkdtempSync(path.join(os.tmpdir(), 'motcua-shell-'));
+    // A silent install's machine file, as the browser tests' wards have: the wizard is tested in tests/setup.
+    const machineConfig = path.join(userData, 'machine-config.json');
+    writeFileSync(machineConfig, JSON.stringify({ setup: { skipWizard: true } }));
     const env: Record<string, string> = { MOTCUA_PORT: '0' };
     for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+    env.MOTCUA_MACHINE_CONFIG = machineConfig;
     const app = await electron.launch({ executablePath: shell.executable, args: [SHELL_MAIN, `--user-data-dir=${userData}`], env });
     try {
       const page = await app.firstWindow();

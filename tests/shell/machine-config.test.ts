@@ -12,7 +12,7 @@ import {
   retryDelayMs,
   waitingPageHtml,
 } from '../../src/main/electron/device-mode';
-import { machineConfigPath, parseMachineConfig, readMachineConfig } from '../../src/main/electron/machine-config';
+import { machineConfigPath, parseMachineConfig, readMachineConfig } from '../../src/main/machine-config';
 import { machineConfigDialog } from '../../src/main/electron/startup-message';
 
 let dir: string;
@@ -42,16 +42,16 @@ describe('machine config file location', () => {
 });
 
 describe('machine config file', () => {
-  it('without a file, starts the counter PC with its own ward service as before', () => {
-    expect(readMachineConfig(path.join(dir, 'absent.json'))).toEqual({ ok: true, config: { device: null } });
-    expect(readMachineConfig(configFile('{}'))).toEqual({ ok: true, config: { device: null } });
+  it('without a file, starts a hub PC with its own ward service and its set-up wizard', () => {
+    expect(readMachineConfig(path.join(dir, 'absent.json'))).toEqual({ ok: true, config: { device: null, setup: null } });
+    expect(readMachineConfig(configFile('{}'))).toEqual({ ok: true, config: { device: null, setup: null } });
   });
 
   it('starts a kiosk on the counter PC it names, showing the kiosk page', () => {
     const read = readMachineConfig(configFile('{ "device": { "role": "kiosk", "hub": "http://192.168.1.10:7710" } }'));
     expect(read).toEqual({
       ok: true,
-      config: { device: { role: 'kiosk', hubOrigin: 'http://192.168.1.10:7710', page: '/kiosk' } },
+      config: { device: { role: 'kiosk', hubOrigin: 'http://192.168.1.10:7710', page: '/kiosk' }, setup: null },
     });
     if (read.ok && read.config.device) expect(devicePageUrl(read.config.device)).toBe('http://192.168.1.10:7710/kiosk');
   });
@@ -60,17 +60,25 @@ describe('machine config file', () => {
     const read = readMachineConfig(configFile('\uFEFF{ "device": { "role": "display", "hub": " http://quay1.local:7710/ " } }'));
     expect(read).toEqual({
       ok: true,
-      config: { device: { role: 'display', hubOrigin: 'http://quay1.local:7710', page: '/display' } },
+      config: { device: { role: 'display', hubOrigin: 'http://quay1.local:7710', page: '/display' }, setup: null },
+    });
+  });
+
+  it("joins a counter PC to the hub: the hub's counter page, no database of its own", () => {
+    const read = readMachineConfig(configFile('{ "device": { "role": "counter", "hub": "http://192.168.1.10:7710" } }'));
+    expect(read).toEqual({
+      ok: true,
+      config: { device: { role: 'counter', hubOrigin: 'http://192.168.1.10:7710', page: '/' }, setup: null },
     });
   });
 
   it.each([
     ['{ "device": { "role": "kiosk" ', '', /not valid JSON/],
-    ['{ "device": { "role": "counter", "hub": "http://192.168.1.10:7710" } }', 'device.role', /kiosk|display/],
-    ['{ "device": { "role": "kiosk", "hub": "192.168.1.10" } }', 'device.hub', /counter PC address/],
-    ['{ "device": { "role": "kiosk", "hub": "http://192.168.1.10:7710/kiosk" } }', 'device.hub', /counter PC address/],
-    ['{ "device": { "role": "kiosk", "hub": "file:///etc/passwd" } }', 'device.hub', /counter PC address/],
-    ['{ "device": { "role": "kiosk", "hub": "http://admin:pw@192.168.1.10:7710" } }', 'device.hub', /counter PC address/],
+    ['{ "device": { "role": "hub", "hub": "http://192.168.1.10:7710" } }', 'device.role', /counter|kiosk|display/],
+    ['{ "device": { "role": "kiosk", "hub": "192.168.1.10" } }', 'device.hub', /hub PC address/],
+    ['{ "device": { "role": "kiosk", "hub": "http://192.168.1.10:7710/kiosk" } }', 'device.hub', /hub PC address/],
+    ['{ "device": { "role": "kiosk", "hub": "file:///etc/passwd" } }', 'device.hub', /hub PC address/],
+    ['{ "device": { "role": "kiosk", "hub": "http://admin:pw@192.168.1.10:7710" } }', 'device.hub', /hub PC address/],
     ['{ "device": { "role": "kiosk", "hubb": "http://192.168.1.10:7710" } }', 'device.hub', /.+/],
     ['{ "device": { "role": "kiosk", "hub": "http://192.168.1.10:7710", "port": 7710 } }', 'device.port', /.+/],
     ['{ "devices": {} }', 'devices', /.+/],

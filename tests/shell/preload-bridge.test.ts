@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes one object, window.motcuaShell, with exactly the shell functions and nothing else', () => {
     expect([...exposed.keys()]).toEqual(['motcuaShell']);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'listPrinters', 'printHtml']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'joinHub', 'listPrinters', 'printHtml']);
     for (const key of Object.keys(bridge)) expect(typeof bridge[key]).toBe('function');
   });
 
@@ -40,6 +40,7 @@ describe('preload bridge', () => {
     await bridge.printHtml!({ html: '<p>Số 12</p>', printerName: null, pageWidthMm: 80 });
     await bridge.listPrinters!();
     await bridge.appInfo!();
+    await bridge.joinHub!({ role: 'counter', hub: 'http://192.168.1.10:7710' });
     expect(invoked.map((call) => call.channel).sort()).toEqual(Object.values(SHELL_CHANNELS).sort());
   });
 
@@ -49,6 +50,23 @@ describe('preload bridge', () => {
     expect(result.ok).toBe(false);
     expect(result.error).toBeTruthy();
     expect(invoked).toEqual([]);
+  });
+
+  it('refuses a join request for an unknown role or an address that is not a bare origin, without reaching the shell', async () => {
+    invoked.length = 0;
+    for (const request of [
+      { role: 'admin', hub: 'http://192.168.1.10:7710' },
+      { role: 'counter', hub: 'http://192.168.1.10:7710/settings' },
+      { role: 'kiosk', hub: 'file:///etc/passwd' },
+      { role: 'display' },
+    ]) {
+      const result = (await bridge.joinHub!(request)) as { ok: boolean; error?: string };
+      expect(result.ok).toBe(false);
+      expect(result.error).toBeTruthy();
+    }
+    expect(invoked).toEqual([]);
+    await bridge.joinHub!({ role: 'kiosk', hub: 'http://192.168.1.10:7710', path: '/etc/passwd' });
+    expect(invoked).toEqual([{ channel: SHELL_CHANNELS.joinHub, args: [{ role: 'kiosk', hub: 'http://192.168.1.10:7710' }] }]);
   });
 
   it('passes only the checked request to the shell, not extra fields the page added', async () => {

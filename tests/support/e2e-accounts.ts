@@ -22,3 +22,11 @@ export async function signIn(page: Page, who: Credentials = TEST_ADMIN): Promise
   await submitSignIn(page, who);
   await expect(page.getByTestId('clerk-bar')).toBeVisible();
 }
+
+/** Types each text into the next field, Tab between them, as a clerk fills a form without the mouse. */
+export async function typeIntoFields(page: Page, texts: readonly string[]): Promise<void> {
+  for (const [index, text] of texts.entries()) {
+    if (index > 0) await page.keyboard.press('Tab');
+    await page.keyboard.type(text);
+  }
+}

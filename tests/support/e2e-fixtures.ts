@@ -54,16 +54,19 @@ interface WardOptions {
    * had filled in the first-administrator form. False leaves it as a ward PC is after installation.
    */
   firstAdmin: boolean;
+  /** Whether a ward without its administrator shows the first-run wizard (default: skipped, as a silent install). */
+  wizard: boolean;
 }
 
 export const test = base.extend<WardOptions & { ward: Ward }>({
   movableClock: [false, { option: true }],
   firstAdmin: [true, { option: true }],
+  wizard: [false, { option: true }],
 
-  ward: async ({ browser, movableClock, firstAdmin }, use) => {
+  ward: async ({ browser, movableClock, firstAdmin, wizard }, use) => {
     assertBuilt();
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
-    let running: WardProcess | null = await startWardProcess({ dataDir, port: 0, movableClock });
+    let running: WardProcess | null = await startWardProcess({ dataDir, port: 0, movableClock, wizard });
     const port = running.port;
     const baseUrl = `http://127.0.0.1:${port}`;
     // Sessions live in the service's memory: every launch signs the administrator in again.
@@ -119,7 +122,7 @@ export const test = base.extend<WardOptions & { ward: Ward }>({
       },
       async restart() {
         if (running) throw new Error('the ward service is already running');
-        running = await startWardProcess({ dataDir, port, movableClock });
+        running = await startWardProcess({ dataDir, port, movableClock, wizard });
         session = await signInAdmin(running.token);
       },
     });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +30,11 @@ export interface WardProcessOptions {
   /** 0 for any free port. */
   port: number;
   movableClock?: boolean;
+  /**
+   * Whether a fresh ward shows the first-run wizard. Without it the ward starts as a silent install
+   * does, with a machine config file that skips the wizard (and names nothing else).
+   */
+  wizard?: boolean;
 }
 
 export function assertBuilt(): void {
@@ -39,10 +44,13 @@ export function assertBuilt(): void {
 
 export function startWardProcess(options: WardProcessOptions): Promise<WardProcess> {
   const preload = options.movableClock ? ['--import', 'tsx', '--import', CLOCK_PRELOAD] : [];
+  // Always a file of the test's own: the machine's /etc/motcua/config.json must not reach a test.
+  const machineConfig = path.join(options.dataDir, 'machine-config.json');
+  writeFileSync(machineConfig, JSON.stringify(options.wizard ? {} : { setup: { skipWizard: true } }));
   const child = spawn(process.execPath, [...preload, SERVE, '--data', options.dataDir, '--port', String(options.port)], {
     cwd: REPO_ROOT,
     stdio: options.movableClock ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '', MOTCUA_MACHINE_CONFIG: machineConfig },
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

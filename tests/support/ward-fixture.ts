@@ -57,6 +57,7 @@ export function wardFixture(
     clock?: TestClock;
     sync?: WardServiceOptions['sync'];
     secretCost?: WardServiceOptions['secretCost'];
+    machineSetup?: WardServiceOptions['machineSetup'];
   } = {},
 ): WardFixture {
   const dataDir = options.dataDir ?? tempDir();
@@ -67,6 +68,7 @@ export function wardFixture(
       now: clock.now,
       secretCost: options.secretCost ?? TEST_SECRET_COST,
       ...(options.sync ? { sync: options.sync } : {}),
+      ...(options.machineSetup ? { machineSetup: options.machineSetup } : {}),
     });
     let closed = false;
     const close = () => {

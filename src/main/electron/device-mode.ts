@@ -1,19 +1,29 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { shellText } from '../../shared/i18n/vi/shell';
-import type { DeviceSetup } from './machine-config';
+import type { DeviceRole, DeviceSetup } from '../machine-config';
 import { appWindowOptions } from './window-options';
 
-// A kiosk or display PC runs unattended: the decisions that get it back on its own, kept apart from
-// the Electron calls so that they can be tested without Electron.
+// A PC joined to the hub (a counter, a kiosk, a display board) shows the hub's page and keeps no data.
+// A kiosk or display runs unattended: the decisions that get it back on its own, kept apart from the
+// Electron calls so that they can be tested without Electron.
 
 const FIRST_RETRY_MS = 2_000;
 const LONGEST_RETRY_MS = 30_000;
 /** Chromium's ERR_ABORTED: a load replaced by another one, not a failure. */
 const ERR_ABORTED = -3;
 
-/** Same locked-down page as the counter's, filling the screen with nothing else to touch. */
-export function deviceWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return { ...appWindowOptions({ preloadPath, title: shellText.appName, devTools: false }), kiosk: true, fullscreen: true };
+/**
+ * Same locked-down page as the hub's. A kiosk or display fills the screen with nothing else to touch;
+ * a joined counter is an ordinary window a clerk works in.
+ */
+export function deviceWindowOptions(preloadPath: string, role: DeviceRole = 'kiosk'): BrowserWindowConstructorOptions {
+  const options = appWindowOptions({ preloadPath, title: shellText.appName, devTools: false });
+  return isUnattended(role) ? { ...options, kiosk: true, fullscreen: true } : options;
+}
+
+/** Kiosks and display boards start at login and have no menu; a counter has its clerk. */
+export function isUnattended(role: DeviceRole): boolean {
+  return role !== 'counter';
 }
 
 /** `motcua --pair` reopens the pairing page, e.g. after the device was revoked in Settings. */

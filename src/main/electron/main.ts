@@ -22,6 +22,7 @@ import {
   deviceWindowOptions,
   isPageLoadFailure,
   isRolePage,
+  isUnattended,
   linuxAutostartEntry,
   PAIR_ARGUMENT,
   pairingMarker,
@@ -30,7 +31,8 @@ import {
 } from './device-mode';
 import { SHELL_CHANNELS } from './ipc-channels';
 import { guardedHandler } from './ipc-guard';
-import { machineConfigPath, readMachineConfig, type DeviceSetup } from './machine-config';
+import { joinedHubFileText, parseJoinHubRequest } from './join-hub-request';
+import { machineConfigPath, readMachineConfig, type DeviceSetup } from '../machine-config';
 import { denyWindowOpen, isNavigationAllowed } from './navigation-policy';
 import { denyPermissionCheck, denyPermissionRequest } from './permission-policy';
 import { htmlDataUrl, isPrintResourceAllowed, silentPrintOptions } from './print-job';
@@ -92,15 +94,17 @@ async function start(): Promise<void> {
   applySessionPolicy(printSession);
   printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintResourceAllowed(details.url) }));
 
-  const configFile = machineConfigPath(process.platform, process.env);
-  const machine = readMachineConfig(configFile);
-  if (!machine.ok) {
-    failStartup(machineConfigDialog(configFile, machine.field, machine.error));
-    return;
-  }
-  if (machine.config.device) {
-    startDevice(machine.config.device);
-    return;
+  // The machine file first, then the wizard's "join a hub" answer on this PC, kept in the same shape.
+  for (const configFile of [machineConfigPath(process.platform, process.env), joinedHubFile()]) {
+    const read = readMachineConfig(configFile);
+    if (!read.ok) {
+      failStartup(machineConfigDialog(configFile, read.field, read.error));
+      return;
+    }
+    if (read.config.device) {
+      startDevice(read.config.device);
+      return;
+    }
   }
 
   const launch = serviceLaunch({ mainDir: here, userDataDir: app.getPath('userData'), env: process.env });
@@ -124,16 +128,61 @@ async function start(): Promise<void> {
 
   trustedOrigin = serviceOrigin(ready.port);
   registerIpc(trustedOrigin, launch.dataDir);
+  ipcMain.handle(
+    SHELL_CHANNELS.joinHub,
+    guardedHandler(trustedOrigin, (_event: IpcMainInvokeEvent, request): Promise<{ ok: false; error: string }> =>
+      joinHub(request, () => stillInSetup(serviceOrigin(ready.port), ready.token)),
+    ),
+  );
   mainWindow = createAppWindow(appWindowUrl(trustedOrigin, ready.token));
 }
 
-/** A kiosk or display PC: no ward service of its own, only the counter PC's page, full screen. */
+/** A PC joined to the hub: no ward service of its own, only the hub's page for its role. */
 function startDevice(device: DeviceSetup): void {
-  Menu.setApplicationMenu(null);
   trustedOrigin = device.hubOrigin;
   registerIpc(device.hubOrigin, app.getPath('userData'));
-  startAtLogin();
+  if (isUnattended(device.role)) {
+    Menu.setApplicationMenu(null);
+    startAtLogin();
+  }
   mainWindow = createDeviceWindow(device);
+}
+
+function joinedHubFile(): string {
+  return path.join(app.getPath('userData'), 'joined-hub.json');
+}
+
+/**
+ * Stores the wizard's choice and starts again as that device; the hub's own service stops cleanly on
+ * the way. Only while the wizard is due: a page of a ward in use must not turn its hub into another PC.
+ */
+async function joinHub(input: unknown, inSetup: () => Promise<boolean>): Promise<{ ok: false; error: string }> {
+  const parsed = parseJoinHubRequest(input);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (!(await inSetup())) return { ok: false, error: 'This PC is set up already; only the first-run wizard may make it join a hub' };
+  try {
+    writeFileSync(joinedHubFile(), joinedHubFileText(parsed.request));
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+  app.relaunch();
+  app.quit();
+  // Never answered: the window closes with the app.
+  return new Promise(() => undefined);
+}
+
+/** The hub's own service, asked with this launch's token, says whether its first-run set-up is still due. */
+async function stillInSetup(origin: string, token: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${origin}/api/getSetupState`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    return response.ok && ((await response.json()) as { needed?: unknown }).needed === true;
+  } catch {
+    return false;
+  }
 }
 
 function startAtLogin(): void {
@@ -147,7 +196,7 @@ function startAtLogin(): void {
 }
 
 function createDeviceWindow(device: DeviceSetup): BrowserWindow {
-  const window = new BrowserWindow(deviceWindowOptions(preloadPath));
+  const window = new BrowserWindow(deviceWindowOptions(preloadPath, device.role));
   const contents = window.webContents;
   const markerFile = path.join(app.getPath('userData'), 'device-paired');
   let pageUrl = deviceStartUrl(device, readTextFile(markerFile), process.argv);
@@ -182,7 +231,10 @@ function createDeviceWindow(device: DeviceSetup): BrowserWindow {
     pageUrl = deviceStartUrl(device, null, []);
     load(pageUrl);
   };
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (!isUnattended(device.role)) window.maximize();
+    window.show();
+  });
   window.on('closed', () => {
     clearTimeout(retry);
     openPairingPage = null;

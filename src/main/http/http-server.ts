@@ -38,7 +38,7 @@ export interface HttpServerOptions {
 }
 
 /** Client-side routes of the single-page renderer; the settings page routes its sub-pages itself. */
-const PAGES = ['/', '/kiosk', '/display', '/settings', '/settings/:page', '/pair', '/sync', '/close-day', '/audit'];
+const PAGES = ['/', '/kiosk', '/display', '/settings', '/settings/:page', '/pair', '/setup', '/sync', '/close-day', '/audit'];
 const BODY_LIMIT = 256 * 1024;
 const WS_AUTH_TIMEOUT_MS = 5_000;
 

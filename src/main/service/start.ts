@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FirstAdminFile } from '../../shared/api/accounts';
 import { createHttpServer } from '../http/http-server';
 import { LOCAL_CALLER } from './caller';
+import type { MachineSetup } from '../machine-config';
 import { WardService, type WardServiceOptions } from './ward-service';
 
 export interface WardServiceStartOptions {
@@ -17,6 +18,8 @@ export interface WardServiceStartOptions {
   /** Backup folder and retention, and a backup to restore before opening the database. */
   backup?: WardServiceOptions['backup'];
   restoreBackup?: string;
+  /** The machine config file's `setup` section. */
+  machineSetup?: MachineSetup | null;
 }
 
 export interface RunningWardService {
@@ -54,6 +57,7 @@ export async function startWardService(options: WardServiceStartOptions): Promis
     ...(options.now ? { now: options.now } : {}),
     ...(options.backup ? { backup: options.backup } : {}),
     ...(options.restoreBackup ? { restoreBackup: options.restoreBackup } : {}),
+    machineSetup: options.machineSetup ?? null,
   });
   if (options.firstAdmin && ward.clerks.needsFirstAdmin) {
     const { username, fullName, secret } = options.firstAdmin;

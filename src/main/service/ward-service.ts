@@ -42,6 +42,9 @@ import { lockDataFolder, type DataFolderLock } from './db/data-folder';
 import { EventBus } from './events';
 import { HealthMonitor } from './health/health-monitor';
 import { printingHandlers } from './printing/handlers';
+import { SetupCommands } from './setup/commands';
+import { setupHandlers } from './setup/handlers';
+import type { MachineSetup } from '../machine-config';
 import { QueueCommands } from './queue/commands';
 import { queueHandlers } from './queue/handlers';
 import { registerHandlers } from './register/handlers';
@@ -57,7 +60,7 @@ import { CityClock } from './clock/city-clock';
  * Signing in waits on scrypt, which runs off the event loop, and a spreadsheet file is zipped
  * asynchronously: those handlers answer with a promise.
  */
-type AsyncMethod = keyof typeof accountMethods | 'exportDossierRegister' | 'exportDiagnostics';
+type AsyncMethod = keyof typeof accountMethods | 'exportDossierRegister' | 'exportDiagnostics' | 'completeSetup';
 export type Handlers = {
   [M in MethodName]: (
     input: ParsedInput<M>,
@@ -80,6 +83,8 @@ export interface WardServiceOptions {
   backup?: Partial<BackupSettings> & { firstDelayMs?: number };
   /** A backup file to put in place of the database before it is opened (IT's `--restore-backup`). */
   restoreBackup?: string;
+  /** The machine config file's `setup` section: pre-fills the wizard, or replaces it on a silent install. */
+  machineSetup?: MachineSetup | null;
 }
 
 /** The first daily-backup check waits this long, so that opening the app is not slowed by a copy. */
@@ -103,6 +108,7 @@ export class WardService {
   readonly handlers: Handlers;
   readonly log: ServiceLog;
   readonly backups: Backups;
+  readonly setup: SetupCommands;
   private readonly stopBackups: () => void;
   private readonly stopListeners = new Set<() => void>();
 
@@ -178,6 +184,18 @@ export class WardService {
       afterPull: () => dossierCitySteps.applyPending(),
     });
 
+    this.setup = new SetupCommands(write, this.readDb, this.clerks, this.accounts, options.machineSetup ?? null);
+    let city: MachineSetup['city'] | null;
+    try {
+      city = this.setup.applyMachineSetup(LOCAL_CALLER);
+    } catch (error) {
+      // A config file naming a service this ward lacks stops the first start, like a bad seed file.
+      this.readDb.close();
+      this.db.close();
+      this.folderLock.release();
+      throw error;
+    }
+
     this.handlers = {
       ...queueHandlers(queue.commands, queue.reads),
       ...printingHandlers(queue, wardName, now),
@@ -188,6 +206,7 @@ export class WardService {
         clerks: this.clerks,
         codes,
         commands: new DeviceCommands(write, codes, pcNow),
+        setup: this.setup,
         now: pcNow,
       }),
       ...calendarHandlers(calendar, calendarReads, this.readDb),
@@ -202,6 +221,7 @@ export class WardService {
       ...catalogHandlers(catalogue, new CatalogueReads(this.readDb)),
       ...syncHandlers(this.sync, syncStore, this.readDb, wardName, now),
       ...accountHandlers({ db: this.readDb, access: this.clerks, commands: this.accounts, audit: this.audit, secrets: this.secrets, now }),
+      ...setupHandlers({ db: this.readDb, commands: this.setup, clerks: this.clerks, secrets: this.secrets }),
       ...backupHandlers({ backups: this.backups, dataDir: options.dataDir, log: this.log, requestStop: () => this.requestStop() }),
       exportDiagnostics: () =>
         diagnosticBundle({
@@ -218,6 +238,8 @@ export class WardService {
     this.stopForgetting = forgetOldRequestsDaily(write);
     this.stopBackups = this.backups.scheduleDaily(this.db, options.backup?.firstDelayMs ?? FIRST_BACKUP_CHECK_MS);
     this.sync.start();
+    // Through the same enrolment as the Sync page's, with its retries; the outcome shows there.
+    if (city) this.sync.enrol(city.url, city.enrolmentCode);
     this.log.info('service.started', {
       appVersion: options.sync?.appVersion ?? 'unknown',
       schema: this.db.pragma('user_version', { simple: true }),

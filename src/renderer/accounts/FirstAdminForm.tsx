@@ -7,8 +7,28 @@ import { NewPinFields, useNewPin } from './NewPinFields';
 import { normaliseUsername, usernameProblem } from './secret-checks';
 import { useAttempt } from './use-attempt';
 
+export interface NewAdmin {
+  username: string;
+  fullName: string;
+  secret: string;
+}
+
 /** A new ward's first start on the hub PC: whoever sets it up becomes its first administrator and starts working. */
 export function FirstAdminForm() {
+  return (
+    <main className="page gate-page gate-page-wide" data-testid="first-admin">
+      <h1>{firstAdminText.title}</h1>
+      <p>{firstAdminText.hint}</p>
+      <FirstAdminFields
+        create={async (admin) => useClerkSession.getState().signedIn(await api('createFirstAdmin', admin))}
+        submitLabel={firstAdminText.submit}
+      />
+    </main>
+  );
+}
+
+/** The administrator's name, username and PIN; `create` makes the account (alone, or with the set-up wizard's answers). */
+export function FirstAdminFields({ create, submitLabel }: { create: (admin: NewAdmin) => Promise<void>; submitLabel: string }) {
   const [fullName, setFullName] = useState('');
   const [username, setUsername] = useState('');
   const pin = useNewPin();
@@ -20,16 +40,11 @@ export function FirstAdminForm() {
       setError(problem);
       return;
     }
-    await attempt(async () => {
-      const result = await api('createFirstAdmin', { username: normaliseUsername(username), fullName, secret: pin.secret });
-      useClerkSession.getState().signedIn(result);
-    });
+    await attempt(() => create({ username: normaliseUsername(username), fullName, secret: pin.secret }));
   };
 
   return (
-    <main className="page gate-page gate-page-wide" data-testid="first-admin">
-      <h1>{firstAdminText.title}</h1>
-      <p>{firstAdminText.hint}</p>
+    <>
       <form
         className="stack"
         data-testid="first-admin-form"
@@ -74,10 +89,10 @@ export function FirstAdminForm() {
           againTestId="first-admin-secret-again"
         />
         <button type="submit" className="primary" disabled={busy} data-testid="first-admin-submit">
-          {firstAdminText.submit}
+          {submitLabel}
         </button>
       </form>
       <FormError error={error} testId="first-admin-error" />
-    </main>
+    </>
   );
 }

@@ -74,6 +74,11 @@ export const useClerkSession = create<ClerkSessionStore>((set, get) => ({
       window.location.replace(homeOf(role));
       return;
     }
+    if (me.needsSetup) {
+      // A new hub PC is set up before any clerk page opens (the wizard creates the first administrator).
+      window.location.replace('/setup');
+      return;
+    }
     const device = { role, counterNumber, deviceName, needsFirstAdmin };
     if (!session) {
       forgetSessionToken();

@@ -42,7 +42,7 @@ export const SessionState = z.object({
 });
 export type SessionState = z.infer<typeof SessionState>;
 
-const SignInResult = z.object({
+export const SignInResult = z.object({
   /** Sent as the bearer token from now on: it stands for this device and this clerk. */
   sessionToken: z.string(),
   session: SessionState,

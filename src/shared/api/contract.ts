@@ -11,6 +11,7 @@ import { maintenanceMethods } from './maintenance';
 import { printingMethods } from './printing';
 import { queueEvents, queueMethods } from './queue';
 import { registerMethods } from './register';
+import { setupMethods } from './setup';
 import { syncEvents, syncMethods } from './sync';
 
 // The one API contract, joined from each module's slice. The ward service implements every method
@@ -42,7 +43,8 @@ type MethodSlices = typeof queueMethods &
   typeof catalogMethods &
   typeof syncMethods &
   typeof accountMethods &
-  typeof maintenanceMethods;
+  typeof maintenanceMethods &
+  typeof setupMethods;
 export const methods = joinSlices<MethodSlices>('method', [
   queueMethods,
   printingMethods,
@@ -57,6 +59,7 @@ export const methods = joinSlices<MethodSlices>('method', [
   syncMethods,
   accountMethods,
   maintenanceMethods,
+  setupMethods,
 ]);
 
 export type Methods = typeof methods;

@@ -8,7 +8,7 @@ import { CounterNumber, Device, Id, Instant, PairableRole, Role, Text } from './
 export const deviceMethods = {
   whoAmI: method({
     summary:
-      'The caller role and, for a paired counter, its counter number; the clerk signed in on it, and whether this ward still needs its first administrator.',
+      'The caller role and, for a paired counter, its counter number; the clerk signed in on it, whether this ward still needs its first administrator, and whether this hub PC still needs its first-run set-up.',
     input: Empty,
     output: z.object({
       role: Role,
@@ -16,6 +16,7 @@ export const deviceMethods = {
       deviceName: z.string(),
       session: SessionState.nullable(),
       needsFirstAdmin: z.boolean(),
+      needsSetup: z.boolean(),
     }),
     roles: ['local', 'counter', 'kiosk', 'display'],
   }),

@@ -23,10 +23,13 @@ export class AccountCommands {
   constructor(private readonly write: WritePath) {}
 
   /** Only while no account exists: checked inside the transaction, so two first starts cannot both win. */
-  createFirstAdmin(caller: Caller, clerk: Omit<NewClerk, 'role'>): Clerk {
+  /** `alongside` commits with the account or not at all: the set-up wizard's ward, counter and printers. */
+  createFirstAdmin(caller: Caller, clerk: Omit<NewClerk, 'role'>, alongside: (tx: WriteContext) => void = () => undefined): Clerk {
     return this.write.run(caller, (tx) => {
       if (hasAnyClerk(tx.db)) throw new ApiError('accounts_exist');
-      return insertClerk(tx, { ...clerk, role: 'admin' });
+      const created = insertClerk(tx, { ...clerk, role: 'admin' });
+      alongside(tx);
+      return created;
     });
   }
 

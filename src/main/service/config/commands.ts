@@ -100,7 +100,8 @@ function writeService(tx: WriteContext, input: ServiceInput): Service {
   return service;
 }
 
-function writeCounter(tx: WriteContext, input: CounterInput): Counter {
+/** Exported for the set-up wizard, which saves its counter in the same transaction as the first administrator. */
+export function writeCounter(tx: WriteContext, input: CounterInput): Counter {
   const { db } = tx;
   const clash = stmt(db, 'SELECT 1 FROM counters WHERE number = ? AND id IS NOT ?').get(input.number, input.id ?? null);
   if (clash) throw new ApiError('duplicate_counter_number');

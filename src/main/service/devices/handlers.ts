@@ -7,6 +7,7 @@ import type { DeviceCommands } from './commands';
 import type { ClerkAccess } from '../accounts/clerk-access';
 import type { DeviceAuth } from './device-auth';
 import type { PairingCodes } from './pairing-codes';
+import type { SetupCommands } from '../setup/commands';
 import { deviceById, listDevices } from './reads';
 import { deviceText } from '../../../shared/i18n/vi/devices';
 
@@ -16,6 +17,7 @@ export function deviceHandlers(deps: {
   clerks: ClerkAccess;
   codes: PairingCodes;
   commands: DeviceCommands;
+  setup: Pick<SetupCommands, 'needed'>;
   now: () => Date;
 }): HandlerSlice<typeof deviceMethods> {
   const { db, auth, codes, commands } = deps;
@@ -28,6 +30,8 @@ export function deviceHandlers(deps: {
         deviceName: caller.deviceName,
         session: session ? deps.clerks.state(session) : null,
         needsFirstAdmin: deps.clerks.needsFirstAdmin,
+        // Only the hub PC itself is sent to the wizard; a paired device waits for it like for the first admin.
+        needsSetup: caller.role === 'local' && deps.setup.needed,
       };
     },
     createPairingCode: (input) => {

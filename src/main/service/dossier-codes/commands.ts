@@ -39,13 +39,18 @@ export class DossierCodeCommands {
   /** A new block only changes where the next numbers come from; codes already issued stay taken. */
   saveSettings(input: ParsedInput<'saveDossierCodeSettings'>, caller: Caller): MethodOutput<'saveDossierCodeSettings'> {
     return this.write.run(caller, (tx) => {
-      stmt(
-        tx.db,
-        `INSERT INTO dossier_code_settings (id, unit_code, slot, updated_at) VALUES (1, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET unit_code = excluded.unit_code, slot = excluded.slot, updated_at = excluded.updated_at`,
-      ).run(input.unitCode, input.slot, tx.now.toISOString());
-      tx.record({ entity: 'dossier_code_settings', entityId: 'this-pc', op: 'dossier_code_settings.save@1', payload: input });
+      writeDossierCodeSettings(tx, input);
       return dossierCodeSettings(tx.db, tx.now, tx.cityTimeKnown);
     });
   }
+}
+
+/** Inside the caller's transaction: the set-up wizard stores the ward's unit code with everything else. */
+export function writeDossierCodeSettings(tx: WriteContext, input: ParsedInput<'saveDossierCodeSettings'>): void {
+  stmt(
+    tx.db,
+    `INSERT INTO dossier_code_settings (id, unit_code, slot, updated_at) VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET unit_code = excluded.unit_code, slot = excluded.slot, updated_at = excluded.updated_at`,
+  ).run(input.unitCode, input.slot, tx.now.toISOString());
+  tx.record({ entity: 'dossier_code_settings', entityId: 'this-pc', op: 'dossier_code_settings.save@1', payload: input });
 }

@@ -11,6 +11,7 @@ import { dossierErrors } from './dossiers';
 import { maintenanceErrors } from './maintenance';
 import { queueErrors } from './queue';
 import { registerErrors } from './register';
+import { setupErrors } from './setup';
 
 export * from './accounts';
 export * from './catalog';
@@ -23,6 +24,7 @@ export * from './maintenance';
 export * from './printing';
 export * from './queue';
 export * from './register';
+export * from './setup';
 export * from './shell';
 export * from './slips';
 
@@ -38,5 +40,6 @@ export const errorMessages = {
   ...catalogErrors,
   ...accountErrors,
   ...maintenanceErrors,
+  ...setupErrors,
 } as const;
 export type ErrorCode = keyof typeof errorMessages;
