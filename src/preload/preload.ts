@@ -3,7 +3,7 @@ import { SHELL_CHANNELS } from '../main/electron/ipc-channels';
 import { parsePrintRequest } from '../main/electron/print-request';
 import type { AppInfo, PrinterInfo, PrintResult, ShellBridge } from '../shared/shell-bridge';
 
-// The page's only door into the shell: printing and printer/app facts. Ward data never crosses
+// The page's only door into the shell: printing, printer/app facts, and whether an intake is open. Ward data never crosses
 // here; the renderer reads and writes it through the service's HTTP API like any browser would.
 
 const bridge: ShellBridge = {
@@ -17,6 +17,10 @@ const bridge: ShellBridge = {
   },
   async appInfo(): Promise<AppInfo> {
     return (await ipcRenderer.invoke(SHELL_CHANNELS.appInfo)) as AppInfo;
+  },
+  async intakeOpen(open): Promise<void> {
+    // Only a boolean crosses: whatever else the page passes counts as closed.
+    await ipcRenderer.invoke(SHELL_CHANNELS.intakeOpen, open === true);
   },
 };
 

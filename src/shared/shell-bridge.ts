@@ -36,4 +36,6 @@ export interface ShellBridge {
   printHtml(request: PrintRequest): Promise<PrintResult>;
   listPrinters(): Promise<PrinterInfo[]>;
   appInfo(): Promise<AppInfo>;
+  /** The page opened (true) or closed a dossier intake: a downloaded update is not installed meanwhile. */
+  intakeOpen(open: boolean): Promise<void>;
 }

@@ -63,6 +63,7 @@ async function fakeShell(page: Page, result: PrintLog['shellResult']): Promise<v
           { name: 'HP-M404', displayName: 'HP LaserJet M404 (A4)', isDefault: true },
         ]),
       appInfo: () => Promise.resolve({ version: '0.0.0', dataDir: '/tmp' }),
+      intakeOpen: () => Promise.resolve(),
     };
   }, result);
 }

@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes one object, window.motcuaShell, with exactly the shell functions and nothing else', () => {
     expect([...exposed.keys()]).toEqual(['motcuaShell']);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'listPrinters', 'printHtml']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'intakeOpen', 'listPrinters', 'printHtml']);
     for (const key of Object.keys(bridge)) expect(typeof bridge[key]).toBe('function');
   });
 
@@ -40,6 +40,7 @@ describe('preload bridge', () => {
     await bridge.printHtml!({ html: '<p>Số 12</p>', printerName: null, pageWidthMm: 80 });
     await bridge.listPrinters!();
     await bridge.appInfo!();
+    await bridge.intakeOpen!(true);
     expect(invoked.map((call) => call.channel).sort()).toEqual(Object.values(SHELL_CHANNELS).sort());
   });
 
@@ -49,6 +50,14 @@ describe('preload bridge', () => {
     expect(result.ok).toBe(false);
     expect(result.error).toBeTruthy();
     expect(invoked).toEqual([]);
+  });
+
+  it('passes only true or false for an open intake, whatever the page sends', async () => {
+    invoked.length = 0;
+    await bridge.intakeOpen!(true);
+    await bridge.intakeOpen!('yes');
+    await bridge.intakeOpen!({ open: true });
+    expect(invoked.map((call) => call.args)).toEqual([[true], [false], [false]]);
   });
 
   it('passes only the checked request to the shell, not extra fields the page added', async () => {

@@ -3,4 +3,5 @@ export const SHELL_CHANNELS = {
   printHtml: 'shell:printHtml',
   listPrinters: 'shell:listPrinters',
   appInfo: 'shell:appInfo',
+  intakeOpen: 'shell:intakeOpen',
 } as const;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AppPath } from './service-origin';
+import { UpdatesSection } from './update-policy';
 
 // The machine-wide configuration file IT drops on a PC before or after installing: one file for every
 // user of the PC, outside the install folder so that a reinstall or an update keeps it. Without the
@@ -42,6 +43,7 @@ const machineConfigSchema = z.strictObject({
       hub: hubUrl,
     })
     .optional(),
+  updates: UpdatesSection.optional(),
 });
 
 export type DeviceRole = 'kiosk' | 'display';
@@ -54,7 +56,7 @@ export interface DeviceSetup {
   page: AppPath;
 }
 
-export type MachineConfig = { device: DeviceSetup | null };
+export type MachineConfig = { device: DeviceSetup | null; updates?: UpdatesSection };
 
 export type ParsedMachineConfig = { ok: true; config: MachineConfig } | { ok: false; field: string; error: string };
 
@@ -80,7 +82,10 @@ export function parseMachineConfig(text: string | null): ParsedMachineConfig {
   const device = parsed.data.device;
   return {
     ok: true,
-    config: { device: device ? { role: device.role, hubOrigin: device.hub, page: device.role === 'kiosk' ? '/kiosk' : '/display' } : null },
+    config: {
+      device: device ? { role: device.role, hubOrigin: device.hub, page: device.role === 'kiosk' ? '/kiosk' : '/display' } : null,
+      ...(parsed.data.updates ? { updates: parsed.data.updates } : {}),
+    },
   };
 }
 

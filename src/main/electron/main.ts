@@ -37,6 +37,7 @@ import { htmlDataUrl, isPrintResourceAllowed, silentPrintOptions } from './print
 import { parsePrintRequest } from './print-request';
 import { toPrinterInfos } from './printer-list';
 import {
+  askSyncState,
   outputTail,
   SERVICE_READY_TIMEOUT_MS,
   SERVICE_STOP_TIMEOUT_MS,
@@ -47,6 +48,7 @@ import {
 } from './service-launch';
 import { appWindowUrl, isServiceUrl, serviceOrigin } from './service-origin';
 import { machineConfigDialog, serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
+import { startUpdates, type ShellUpdates } from './updates';
 import { appWindowOptions, PRINT_PARTITION, printWindowOptions } from './window-options';
 
 // The Electron adapter: it only wires the pure decisions of the modules beside it to Electron APIs.
@@ -61,6 +63,12 @@ let service: UtilityProcess | null = null;
 let quitting = false;
 /** Set on a kiosk or display PC: what a second start with --pair does. */
 let openPairingPage: (() => void) | null = null;
+/** Null in development and when the machine config turns updates off. */
+let updates: ShellUpdates | null = null;
+/** What the page last said (preload `intakeOpen`): an update never restarts the app mid-intake. */
+let intakeOpen = false;
+/** The service answers in milliseconds; a busy one is asked again at the next decision. */
+const SYNC_STATE_TIMEOUT_MS = 5000;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -73,12 +81,18 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
     quitting = true;
-    if (!service) return;
-    // Hold the quit until the service has closed SQLite cleanly.
+    if (!service) {
+      // A kiosk or display holds no data: a downloaded update goes in as it closes (its installer quits the app).
+      if (updates?.installAtQuit()) event.preventDefault();
+      return;
+    }
+    // Hold the quit until the service has closed SQLite cleanly; a downloaded update goes in after that.
     event.preventDefault();
     const running = service;
     service = null;
-    void stopWardService(running, SERVICE_STOP_TIMEOUT_MS).then(() => app.quit());
+    void stopWardService(running, SERVICE_STOP_TIMEOUT_MS).then(() => {
+      if (!updates?.installAtQuit()) app.quit();
+    });
   });
   app
     .whenReady()
@@ -98,8 +112,12 @@ async function start(): Promise<void> {
     failStartup(machineConfigDialog(configFile, machine.field, machine.error));
     return;
   }
+  const section = machine.config.updates;
   if (machine.config.device) {
     startDevice(machine.config.device);
+    // No outbox here and no city known: only a feed the machine config names, installed when it comes.
+    if (app.isPackaged)
+      updates = startUpdates({ section, syncState: () => Promise.resolve({ pendingOutbox: 0, cityUrl: null }), intakeOpen: () => false });
     return;
   }
 
@@ -125,6 +143,13 @@ async function start(): Promise<void> {
   trustedOrigin = serviceOrigin(ready.port);
   registerIpc(trustedOrigin, launch.dataDir);
   mainWindow = createAppWindow(appWindowUrl(trustedOrigin, ready.token));
+  // An unpackaged app (npm start) has no installer to update.
+  if (app.isPackaged)
+    updates = startUpdates({
+      section,
+      syncState: () => (service ? askSyncState(service, SYNC_STATE_TIMEOUT_MS) : Promise.resolve(null)),
+      intakeOpen: () => intakeOpen,
+    });
 }
 
 /** A kiosk or display PC: no ward service of its own, only the counter PC's page, full screen. */
@@ -244,6 +269,12 @@ function registerIpc(origin: string, dataDir: string): void {
   ipcMain.handle(
     SHELL_CHANNELS.appInfo,
     guardedHandler(origin, (): AppInfo => ({ version: app.getVersion(), dataDir })),
+  );
+  ipcMain.handle(
+    SHELL_CHANNELS.intakeOpen,
+    guardedHandler(origin, (_event: IpcMainInvokeEvent, open): void => {
+      intakeOpen = open === true;
+    }),
   );
 }
 
