@@ -47,7 +47,8 @@ import {
   type ServiceLaunch,
 } from './service-launch';
 import { appWindowUrl, isServiceUrl, serviceOrigin } from './service-origin';
-import { machineConfigDialog, serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
+import { takeRestoreReport } from '../service/backup/restore-report';
+import { machineConfigDialog, restoredDialog, serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
 import { startUpdates, type ShellUpdates } from './updates';
 import { appWindowOptions, PRINT_PARTITION, printWindowOptions } from './window-options';
 
@@ -143,6 +144,9 @@ async function start(): Promise<void> {
   trustedOrigin = serviceOrigin(ready.port);
   registerIpc(trustedOrigin, launch.dataDir);
   mainWindow = createAppWindow(appWindowUrl(trustedOrigin, ready.token));
+  // The service put a staged backup in place as it started: said once, over the app's window.
+  const restored = restoredDialog(takeRestoreReport(launch.dataDir), launch.dataDir);
+  if (restored) void dialog.showMessageBox(mainWindow, { type: 'info', title: restored.title, message: restored.message });
   // An unpackaged app (npm start) has no installer to update.
   if (app.isPackaged)
     updates = startUpdates({
