@@ -1,6 +1,7 @@
 // `npm run city -- …`: the city sync server and its administration commands. Both use DATABASE_URL
 // when set, else the embedded database in --data <dir>.
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AdminError, createEnrolCode, createProcessingToken, createWard, listDevices, revokeDevice } from './admin';
 import { setDashboardPassword } from './dashboard/dashboard-auth';
@@ -9,7 +10,7 @@ import { buildCityServer } from './http/server';
 import { publishReference, ReferenceItem } from './sync/reference';
 
 const USAGE = `usage:
-  city --data <dir> [--port 8787] [--host 127.0.0.1] [--rate <requests/min/device>]
+  city --data <dir> [--port 8787] [--host 127.0.0.1] [--rate <requests/min/device>] [--updates <dir>]
   city admin create-ward --code <unit code> --name <name>
   city admin enrol-code --ward <code> --slot <0-9>
   city admin devices [--ward <code>]
@@ -25,6 +26,7 @@ const options = {
   host: { type: 'string' },
   rate: { type: 'string' },
   'silent-minutes': { type: 'string' },
+  updates: { type: 'string' },
   code: { type: 'string' },
   name: { type: 'string' },
   ward: { type: 'string' },
@@ -116,9 +118,16 @@ async function readStdin(): Promise<string> {
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
+/** A mistyped folder would serve every ward a 404 in silence: the server refuses to start instead. */
+function updatesFolder(dir: string): string {
+  const resolved = path.resolve(dir);
+  if (!fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) throw new AdminError(`--updates: ${resolved} is not a folder`);
+  return resolved;
+}
+
 async function serve(
   location: { databaseUrl?: string; dataDir?: string },
-  values: { port?: string; host?: string; rate?: string; 'silent-minutes'?: string },
+  values: { port?: string; host?: string; rate?: string; 'silent-minutes'?: string; updates?: string },
 ) {
   const db = await openCityDb(location);
   const app = await buildCityServer({
@@ -126,6 +135,7 @@ async function serve(
     logger: { level: 'info' },
     requestsPerMinute: intOption(values.rate, 'rate', 300),
     silentAfterMinutes: intOption(values['silent-minutes'], 'silent-minutes', 60),
+    ...(values.updates ? { updatesDir: updatesFolder(values.updates) } : {}),
   });
   const address = await app.listen({ port: intOption(values.port, 'port', 8787), host: values.host ?? '127.0.0.1' });
   // Tests and scripts read this line to find the port.

@@ -6,6 +6,7 @@ import { ServiceCode, type SetupPrefill } from '../shared/api/setup';
 import { CityUrl, EnrolCode } from '../shared/api/sync';
 import { UnitCode } from '../shared/dossier-code/dossier-code';
 import type { AppPath } from './electron/service-origin';
+import { UpdatesSection } from './electron/update-policy';
 
 // The machine-wide configuration file IT drops on a PC before or after installing: one file for every
 // user of the PC, outside the install folder so that a reinstall or an update keeps it. Without the
@@ -57,7 +58,7 @@ const setupSchema = z.strictObject({
 export type MachineSetup = z.infer<typeof setupSchema>;
 
 const machineConfigSchema = z
-  .strictObject({ device: deviceSchema.optional(), setup: setupSchema.optional() })
+  .strictObject({ device: deviceSchema.optional(), setup: setupSchema.optional(), updates: UpdatesSection.optional() })
   .refine((config) => !(config.device && config.setup), {
     path: ['setup'],
     message: 'a PC that joins a hub has no ward service to set up: remove "setup" or "device"',
@@ -77,7 +78,7 @@ export function deviceSetup(device: z.infer<typeof deviceSchema>): DeviceSetup {
   return { role: device.role, hubOrigin: device.hub, page: ROLE_PAGES[device.role] };
 }
 
-export type MachineConfig = { device: DeviceSetup | null; setup: MachineSetup | null };
+export type MachineConfig = { device: DeviceSetup | null; setup: MachineSetup | null; updates?: UpdatesSection };
 
 export type ParsedMachineConfig = { ok: true; config: MachineConfig } | { ok: false; field: string; error: string };
 
@@ -95,8 +96,11 @@ export function parseMachineConfig(text: string | null): ParsedMachineConfig {
   }
   const parsed = machineConfigSchema.safeParse(json);
   if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
-  const { device, setup } = parsed.data;
-  return { ok: true, config: { device: device ? deviceSetup(device) : null, setup: setup ?? null } };
+  const { device, setup, updates } = parsed.data;
+  return {
+    ok: true,
+    config: { device: device ? deviceSetup(device) : null, setup: setup ?? null, ...(updates ? { updates } : {}) },
+  };
 }
 
 /** The field to fix, as a dotted path into the file, and why. */

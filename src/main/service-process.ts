@@ -1,5 +1,6 @@
 import { machineSetupOf } from './machine-config';
 import { parseKeepDays } from './service/backup/backups';
+import { SYNC_STATE_MESSAGE } from './electron/service-launch';
 import { startWardService } from './service/start';
 
 // Entry of the Electron utility process. It never imports 'electron': the parent port is reached
@@ -30,7 +31,13 @@ async function main(): Promise<void> {
   void running.stoppedForRestore.then(() => process.exit(0));
   parentPort?.postMessage({ type: 'ready', port: running.port, token: running.token });
   parentPort?.on('message', (event) => {
-    if ((event.data as { type?: string } | null)?.type === 'stop') void running.close().then(() => process.exit(0));
+    const type = (event.data as { type?: string } | null)?.type;
+    if (type === 'stop') void running.close().then(() => process.exit(0));
+    // The shell asks before it puts a downloaded update in place (electron/update-policy.ts).
+    if (type === SYNC_STATE_MESSAGE) {
+      const status = running.ward.sync.status();
+      parentPort.postMessage({ type: SYNC_STATE_MESSAGE, pendingOutbox: status.pending.total, cityUrl: status.city?.url ?? null });
+    }
   });
 }
 

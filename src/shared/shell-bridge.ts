@@ -45,4 +45,6 @@ export interface ShellBridge {
   appInfo(): Promise<AppInfo>;
   /** Resolves only on failure: on success the app restarts as the joined device. */
   joinHub(request: JoinHubRequest): Promise<{ ok: false; error: string }>;
+  /** The page opened (true) or closed a dossier intake: a downloaded update is not installed meanwhile. */
+  intakeOpen(open: boolean): Promise<void>;
 }

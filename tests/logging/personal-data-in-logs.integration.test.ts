@@ -56,6 +56,7 @@ it('writes no ID number, name, address or phone to the log files or the diagnost
       'integrity-check.txt',
       'logs/',
       'logs/service.log',
+      'sync-log-last-7-days.csv',
       'sync-status.json',
       'versions.json',
     ]);
@@ -66,6 +67,9 @@ it('writes no ID number, name, address or phone to the log files or the diagnost
     expect(content['integrity-check.txt']).toBe('ok\n');
     expect(JSON.parse(content['versions.json']!)).toMatchObject({ app: expect.any(String), schema: expect.any(Number) });
     expect(JSON.parse(content['sync-status.json']!)).toMatchObject({ state: expect.any(String) });
+    // Never enrolled, so no run yet; the changes of the intake wait to be sent, dated, under their column heads.
+    expect(content['sync-log-last-7-days.csv']).toMatch(/^\uFEFFMục,Bắt đầu,Kết thúc,/);
+    expect(content['sync-log-last-7-days.csv']).toMatch(/\r\nChờ gửi,\d{2}:\d{2}:\d{2} \d{2}\/\d{2}\/\d{4},,Hồ sơ,,,,1,\r\n/);
     const everything = Object.values(content).join('\n');
     // No secrets: neither the hub's launch token, nor the admin's session, nor a secret hash.
     for (const secret of [service.launchToken, token, 'scrypt', ID, NAME, PHONE, ADDRESS]) expect(everything, secret).not.toContain(secret);

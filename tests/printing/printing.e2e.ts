@@ -64,6 +64,7 @@ async function fakeShell(page: Page, result: PrintLog['shellResult']): Promise<v
         ]),
       appInfo: () => Promise.resolve({ version: '0.0.0', dataDir: '/tmp' }),
       joinHub: () => Promise.resolve({ ok: false, error: 'not in this test' }),
+      intakeOpen: () => Promise.resolve(),
     };
   }, result);
 }

@@ -94,6 +94,7 @@ async function fakeShell(page: Page): Promise<void> {
         fake.joined.push(request);
         return new Promise(() => undefined);
       },
+      intakeOpen: () => Promise.resolve(),
     };
   });
 }

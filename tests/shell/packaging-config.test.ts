@@ -9,6 +9,7 @@ import mainBuild from '../../vite.main.config';
 import preloadBuild from '../../vite.preload.config';
 import rendererBuild from '../../vite.renderer.config';
 import * as hooks from '../../packaging/hooks.mjs';
+import { UPDATES_PATH } from '../../src/city/http/server';
 
 // The installers cannot be built here (no Electron binary, no NSIS): this checks what can go wrong in
 // electron-builder.yml without them. Build-independent on purpose: the `files` patterns are checked
@@ -28,6 +29,7 @@ interface BuilderConfig {
   win: { target: { target: string; arch: string[] }[] };
   nsis: Record<string, unknown>;
   linux: { target: string[] };
+  publish: { provider: string; url: string }[];
 }
 
 interface Manifest {
@@ -123,6 +125,25 @@ describe('electron-builder configuration', () => {
       ).toBe(true);
     }
     for (const addon of addons) expect(config.asarUnpack.some((pattern) => minimatch(addon, pattern, { dot: true }))).toBe(true);
+  });
+
+  it('publishes to a generic feed below the city server, the folder the city serves at /updates/', () => {
+    expect(config.publish).toEqual([{ provider: 'generic', url: '${env.MOTCUA_CITY_URL}/updates/' }]);
+    expect(UPDATES_PATH).toBe('/updates/');
+    // The app loads the updater itself (src/main/electron/updates.ts): it must be packaged with it.
+    expect(semver.valid(manifest.dependencies?.['electron-updater'])).not.toBeNull();
+  });
+
+  it('ships an updater that, with what it installs, accepts the Node the app runs on', () => {
+    const lock = readJson<LockFile & { packages: Record<string, { dependencies?: Record<string, string> }> }>('package-lock.json');
+    const updater = lock.packages['node_modules/electron-updater']!;
+    expect(updater.version).toBe(manifest.dependencies?.['electron-updater']);
+    const lowest = semver.minVersion(manifest.engines.node)!.version;
+    for (const name of ['electron-updater', ...Object.keys(updater.dependencies ?? {})]) {
+      const entry = lock.packages[`node_modules/electron-updater/node_modules/${name}`] ?? lock.packages[`node_modules/${name}`]!;
+      const range = Array.isArray(entry.engines) ? undefined : entry.engines?.node;
+      if (range !== undefined) expect(semver.satisfies(lowest, range), `${name}@${entry.version}: ${range}`).toBe(true);
+    }
   });
 
   it('ships the resources folder with its catalogue, fonts and public files', () => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes one object, window.motcuaShell, with exactly the shell functions and nothing else', () => {
     expect([...exposed.keys()]).toEqual(['motcuaShell']);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'joinHub', 'listPrinters', 'printHtml']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'intakeOpen', 'joinHub', 'listPrinters', 'printHtml']);
     for (const key of Object.keys(bridge)) expect(typeof bridge[key]).toBe('function');
   });
 
@@ -41,6 +41,7 @@ describe('preload bridge', () => {
     await bridge.listPrinters!();
     await bridge.appInfo!();
     await bridge.joinHub!({ role: 'counter', hub: 'http://192.168.1.10:7710' });
+    await bridge.intakeOpen!(true);
     expect(invoked.map((call) => call.channel).sort()).toEqual(Object.values(SHELL_CHANNELS).sort());
   });
 
@@ -67,6 +68,14 @@ describe('preload bridge', () => {
     expect(invoked).toEqual([]);
     await bridge.joinHub!({ role: 'kiosk', hub: 'http://192.168.1.10:7710', path: '/etc/passwd' });
     expect(invoked).toEqual([{ channel: SHELL_CHANNELS.joinHub, args: [{ role: 'kiosk', hub: 'http://192.168.1.10:7710' }] }]);
+  });
+
+  it('passes only true or false for an open intake, whatever the page sends', async () => {
+    invoked.length = 0;
+    await bridge.intakeOpen!(true);
+    await bridge.intakeOpen!('yes');
+    await bridge.intakeOpen!({ open: true });
+    expect(invoked.map((call) => call.args)).toEqual([[true], [false], [false]]);
   });
 
   it('passes only the checked request to the shell, not extra fields the page added', async () => {

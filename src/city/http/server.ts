@@ -1,5 +1,6 @@
 // The city server's HTTP transport: routing, authentication, input parsing and the wire's error
 // bodies. Business lives in ../sync and ../auth; every answer carries serverTime.
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { syncErrorMessages } from '../../shared/i18n/vi/city';
@@ -39,7 +40,15 @@ export interface CityServerOptions {
   silentAfterMinutes?: number;
   /** Failed dashboard sign-ins allowed per sender and for the account before sign-in locks. */
   dashboardSignInLimits?: SignInLimits;
+  /**
+   * The folder IT publishes desktop app updates to (latest.yml, latest-linux.yml and the installers),
+   * served read-only at UPDATES_PATH as the wards' update feed; none without it.
+   */
+  updatesDir?: string;
 }
+
+/** Where the wards' desktop app looks for updates, below the city server's address. */
+export const UPDATES_PATH = '/updates/';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const BUSY_RETRY_SECONDS = 2;
@@ -243,6 +252,21 @@ export async function buildCityServer(options: CityServerOptions): Promise<Fasti
     const result = await postProcessingStatus(db, ward, parse(ProcessingStatusRequest, request.body));
     return { accepted: true, replayed: result.replayed, serverTime: now().toISOString() };
   });
+
+  if (options.updatesDir) {
+    // Files only, no listing, no dot files; a path that climbs out of the folder is refused by the
+    // plugin before the disk is read, and a missing file gets this server's own 404.
+    await app.register(fastifyStatic, {
+      root: options.updatesDir,
+      prefix: UPDATES_PATH,
+      index: false,
+      list: false,
+      dotfiles: 'deny',
+      decorateReply: false,
+      // latest.yml names the newest version: a ward must not keep an old copy of it.
+      cacheControl: false,
+    });
+  }
 
   await app.register(
     dashboardRoutes(db, now, {

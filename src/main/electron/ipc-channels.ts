@@ -4,4 +4,5 @@ export const SHELL_CHANNELS = {
   listPrinters: 'shell:listPrinters',
   appInfo: 'shell:appInfo',
   joinHub: 'shell:joinHub',
+  intakeOpen: 'shell:intakeOpen',
 } as const;

@@ -39,6 +39,7 @@ import { htmlDataUrl, isPrintResourceAllowed, silentPrintOptions } from './print
 import { parsePrintRequest } from './print-request';
 import { toPrinterInfos } from './printer-list';
 import {
+  askSyncState,
   outputTail,
   SERVICE_READY_TIMEOUT_MS,
   SERVICE_STOP_TIMEOUT_MS,
@@ -48,7 +49,10 @@ import {
   type ServiceLaunch,
 } from './service-launch';
 import { appWindowUrl, isServiceUrl, serviceOrigin } from './service-origin';
-import { machineConfigDialog, serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
+import { takeRestoreReport } from '../service/backup/restore-report';
+import { machineConfigDialog, restoredDialog, serviceFailedDialog, serviceStoppedDialog, type ShellDialog } from './startup-message';
+import { startUpdates, type ShellUpdates } from './updates';
+import type { UpdatesSection } from './update-policy';
 import { appWindowOptions, PRINT_PARTITION, printWindowOptions } from './window-options';
 
 // The Electron adapter: it only wires the pure decisions of the modules beside it to Electron APIs.
@@ -63,6 +67,12 @@ let service: UtilityProcess | null = null;
 let quitting = false;
 /** Set on a kiosk or display PC: what a second start with --pair does. */
 let openPairingPage: (() => void) | null = null;
+/** Null in development and when the machine config turns updates off. */
+let updates: ShellUpdates | null = null;
+/** What the page last said (preload `intakeOpen`): an update never restarts the app mid-intake. */
+let intakeOpen = false;
+/** The service answers in milliseconds; a busy one is asked again at the next decision. */
+const SYNC_STATE_TIMEOUT_MS = 5000;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -75,12 +85,18 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
     quitting = true;
-    if (!service) return;
-    // Hold the quit until the service has closed SQLite cleanly.
+    if (!service) {
+      // A kiosk or display holds no data: a downloaded update goes in as it closes (its installer quits the app).
+      if (updates?.installAtQuit()) event.preventDefault();
+      return;
+    }
+    // Hold the quit until the service has closed SQLite cleanly; a downloaded update goes in after that.
     event.preventDefault();
     const running = service;
     service = null;
-    void stopWardService(running, SERVICE_STOP_TIMEOUT_MS).then(() => app.quit());
+    void stopWardService(running, SERVICE_STOP_TIMEOUT_MS).then(() => {
+      if (!updates?.installAtQuit()) app.quit();
+    });
   });
   app
     .whenReady()
@@ -95,14 +111,19 @@ async function start(): Promise<void> {
   printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintResourceAllowed(details.url) }));
 
   // The machine file first, then the wizard's "join a hub" answer on this PC, kept in the same shape.
+  let section: UpdatesSection | undefined;
   for (const configFile of [machineConfigPath(process.platform, process.env), joinedHubFile()]) {
     const read = readMachineConfig(configFile);
     if (!read.ok) {
       failStartup(machineConfigDialog(configFile, read.field, read.error));
       return;
     }
+    section ??= read.config.updates;
     if (read.config.device) {
       startDevice(read.config.device);
+      // No outbox here and no city known: only a feed the machine config names, installed when it comes.
+      if (app.isPackaged)
+        updates = startUpdates({ section, syncState: () => Promise.resolve({ pendingOutbox: 0, cityUrl: null }), intakeOpen: () => false });
       return;
     }
   }
@@ -135,6 +156,16 @@ async function start(): Promise<void> {
     ),
   );
   mainWindow = createAppWindow(appWindowUrl(trustedOrigin, ready.token));
+  // The service put a staged backup in place as it started: said once, over the app's window.
+  const restored = restoredDialog(takeRestoreReport(launch.dataDir), launch.dataDir);
+  if (restored) void dialog.showMessageBox(mainWindow, { type: 'info', title: restored.title, message: restored.message });
+  // An unpackaged app (npm start) has no installer to update.
+  if (app.isPackaged)
+    updates = startUpdates({
+      section,
+      syncState: () => (service ? askSyncState(service, SYNC_STATE_TIMEOUT_MS) : Promise.resolve(null)),
+      intakeOpen: () => intakeOpen,
+    });
 }
 
 /** A PC joined to the hub: no ward service of its own, only the hub's page for its role. */
@@ -296,6 +327,12 @@ function registerIpc(origin: string, dataDir: string): void {
   ipcMain.handle(
     SHELL_CHANNELS.appInfo,
     guardedHandler(origin, (): AppInfo => ({ version: app.getVersion(), dataDir })),
+  );
+  ipcMain.handle(
+    SHELL_CHANNELS.intakeOpen,
+    guardedHandler(origin, (_event: IpcMainInvokeEvent, open): void => {
+      intakeOpen = open === true;
+    }),
   );
 }
 

@@ -118,6 +118,42 @@ export function waitForServiceReady(
   });
 }
 
+/** What the shell asks the ward service before putting an update in place. */
+export interface ServiceSyncState {
+  /** Changes not yet acknowledged by the city. */
+  pendingOutbox: number;
+  /** The city server this PC is enrolled with, null before enrolment: the update feed is below it. */
+  cityUrl: string | null;
+}
+
+export const SYNC_STATE_MESSAGE = 'sync-state';
+
+function parseSyncState(data: unknown): ServiceSyncState | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (m.type !== SYNC_STATE_MESSAGE || !Number.isInteger(m.pendingOutbox) || (m.pendingOutbox as number) < 0) return null;
+  if (m.cityUrl !== null && typeof m.cityUrl !== 'string') return null;
+  return { pendingOutbox: m.pendingOutbox as number, cityUrl: m.cityUrl };
+}
+
+/** Asks the running service for its sync state; null when it does not answer in time. */
+export function askSyncState(child: ServiceChild, timeoutMs: number): Promise<ServiceSyncState | null> {
+  return new Promise((resolve) => {
+    const finish = (state: ServiceSyncState | null): void => {
+      clearTimeout(timer);
+      child.removeListener('message', onMessage);
+      resolve(state);
+    };
+    const onMessage = (data: unknown): void => {
+      const state = parseSyncState(data);
+      if (state) finish(state);
+    };
+    const timer = setTimeout(() => finish(null), timeoutMs);
+    child.on('message', onMessage);
+    child.postMessage({ type: SYNC_STATE_MESSAGE });
+  });
+}
+
 /** Asks the service to close its database cleanly; kills it if it does not exit in time. */
 export function stopWardService(child: ServiceChild, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {

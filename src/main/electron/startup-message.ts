@@ -1,7 +1,9 @@
 import { shellText } from '../../shared/i18n/vi';
+import { formatDateTime } from '../../shared/time/format';
+import { RestoreReport } from '../service/backup/restore-report';
 
 // What the clerk reads when the ward service cannot run: what happened, that saved data is safe,
-// what to do, and the technical details IT staff need.
+// what to do, and the technical details IT staff need; and, once, that a backup was put in place.
 
 export interface ShellDialog {
   title: string;
@@ -29,5 +31,27 @@ export function machineConfigDialog(file: string, field: string, reason: string)
   return {
     title: shellText.machineConfigBadTitle,
     message: [shellText.machineConfigBad(file, field), shellText.details(field ? `${field}: ${reason}` : reason)].join('\n\n'),
+  };
+}
+
+/**
+ * The message for the restore report a start left (`text`, null when there is none): which backup the
+ * database now is, and where the one it replaced was kept. A report that cannot be read still says
+ * that a restore happened.
+ */
+export function restoredDialog(text: string | null, dataDir: string): ShellDialog | null {
+  if (text === null) return null;
+  let report: RestoreReport;
+  try {
+    report = RestoreReport.parse(JSON.parse(text));
+  } catch {
+    return { title: shellText.restoredTitle, message: [shellText.restoredUnreadable, shellText.dataDir(dataDir)].join('\n\n') };
+  }
+  return {
+    title: shellText.restoredTitle,
+    message: [
+      shellText.restored(report.backup, formatDateTime(report.restoredAt)),
+      report.replacedKeptAs ? shellText.replacedKept(report.replacedKeptAs) : shellText.nothingReplaced,
+    ].join('\n\n'),
   };
 }

@@ -52,6 +52,7 @@ import { RegisterReads } from './register/reads';
 import { QueueReads } from './queue/reads';
 import { syncHandlers } from './sync/handlers';
 import { SyncEngine, type SyncTiming } from './sync/sync-engine';
+import { syncLogReport } from './sync/sync-log-report';
 import { SyncStore } from './sync/sync-store';
 import { WritePath } from './write-path';
 import { CityClock } from './clock/city-clock';
@@ -60,7 +61,7 @@ import { CityClock } from './clock/city-clock';
  * Signing in waits on scrypt, which runs off the event loop, and a spreadsheet file is zipped
  * asynchronously: those handlers answer with a promise.
  */
-type AsyncMethod = keyof typeof accountMethods | 'exportDossierRegister' | 'exportDiagnostics' | 'completeSetup';
+type AsyncMethod = keyof typeof accountMethods | 'exportDossierRegister' | 'exportDiagnostics' | 'exportSyncLog' | 'completeSetup';
 export type Handlers = {
   [M in MethodName]: (
     input: ParsedInput<M>,
@@ -230,6 +231,7 @@ export class WardService {
           backups: this.backups,
           log: this.log,
           syncStatus: () => this.sync.status(),
+          syncLog: (range) => syncLogReport(this.readDb, syncStore, range, { wardName: wardName(), now: now() }),
           appVersion: options.sync?.appVersion ?? 'unknown',
           dataDir: options.dataDir,
           now,

@@ -49,7 +49,7 @@ export function api<M extends MethodName>(method: M, input: MethodInput<M>, opti
 }
 
 /** The contract's methods marked `download`: their answer is a file, not JSON. */
-export type DownloadMethodName = 'exportDossierRegister' | 'exportDiagnostics';
+export type DownloadMethodName = 'exportDossierRegister' | 'exportDiagnostics' | 'exportSyncLog';
 
 /** Calls a download method and hands back the file as the service named it, to be saved by the browser. */
 export function downloadFile<M extends DownloadMethodName>(method: M, input: MethodInput<M>): Promise<{ blob: Blob; fileName: string }> {

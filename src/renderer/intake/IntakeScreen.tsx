@@ -55,6 +55,12 @@ interface IntakeScreenProps {
  */
 export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps) {
   const [requestId] = useState(() => uuidv7());
+  // The desktop app holds a downloaded update while an intake is open (electron/update-policy.ts).
+  useEffect(() => {
+    const shell = window.motcuaShell;
+    void shell?.intakeOpen(true);
+    return () => void shell?.intakeOpen(false);
+  }, []);
   const [applicant, setApplicant] = useState<ApplicantDraft>(EMPTY_APPLICANT);
   const [procedure, setProcedure] = useState<Procedure | null>(null);
   const [lines, setLines] = useState<ChecklistLine[]>([]);

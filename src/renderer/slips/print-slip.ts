@@ -6,6 +6,7 @@ import type { ReceiptSlip } from '../../shared/slips/receipt';
 import type { RefusalSlip } from '../../shared/slips/refusal';
 import { stopNoticeFromDossier } from '../../shared/slips/stop-notice';
 import type { SupplementRequestSlip } from '../../shared/slips/supplement-request';
+import type { SyncLogReport } from '../../shared/api/sync';
 import { api } from '../api/client';
 import { printDocument, type PrintOutcome } from '../printing/print-document';
 import { sampleReceipt } from './sample-receipt';
@@ -18,6 +19,7 @@ import {
   sheetSize,
   stopNoticeDocumentHtml,
   supplementRequestDocumentHtml,
+  syncLogDocumentHtml,
   type SlipOrientation,
   type SlipPaper,
 } from './slip-document';
@@ -83,6 +85,11 @@ export function printRegister(range: { from: string; to: string }): Promise<Prin
     'A4',
     'landscape',
   );
+}
+
+/** The sync log report for IT, as the page showed it in its preview. */
+export function printSyncLog(report: SyncLogReport): Promise<PrintOutcome> {
+  return printSheet(async () => syncLogDocumentHtml(report), 'A4');
 }
 
 /** A receipt marked as a test, under the ward's real name, to check the printer, the font and the QR. */

@@ -8,6 +8,9 @@ import type { ReceiptSlip as ReceiptSlipData } from '../../shared/slips/receipt'
 import type { RefusalSlip as RefusalData } from '../../shared/slips/refusal';
 import type { StopNoticeSlip as StopNoticeData } from '../../shared/slips/stop-notice';
 import type { SupplementRequestSlip as SupplementRequestData } from '../../shared/slips/supplement-request';
+import type { SyncLogReport } from '../../shared/api/sync';
+import { syncLogText } from '../../shared/i18n/vi/sync';
+import { formatDay } from '../../shared/time/format';
 import { ControlSheet } from './ControlSheet';
 import { ExtensionSlip } from './ExtensionSlip';
 import { ReceiptSlip } from './ReceiptSlip';
@@ -15,6 +18,7 @@ import { RegisterSheet, type RegisterPrint } from './RegisterSheet';
 import { RefusalSlip } from './RefusalSlip';
 import { SLIP_COPIES, type SlipCopy } from './slip-parts';
 import { StopNoticeSlip } from './StopNoticeSlip';
+import { SyncLogSheet } from './SyncLogSheet';
 import { SupplementRequestSlip } from './SupplementRequestSlip';
 
 // The one-stop forms as self-contained HTML documents, like the ticket: the font is embedded and
@@ -74,6 +78,11 @@ p { margin: 1mm 0; }
 .register-lines th:first-child, .register-lines td:first-child { text-align: center; }
 .register-lines thead { display: table-header-group; }
 .register-lines tr { break-inside: avoid; }
+.sync-log h2 { font-size: 1em; margin: 3mm 0 1mm; }
+.sync-log .unit-name { font-weight: 700; text-transform: uppercase; }
+.sync-log-runs { font-size: 0.85em; }
+.sync-log thead { display: table-header-group; }
+.sync-log tr { break-inside: avoid; }
 .signatures { display: flex; justify-content: space-around; text-align: center; margin-top: 3mm; break-inside: avoid; }
 .signer { flex: 0 1 45%; }
 .signer-title { font-weight: 700; }
@@ -156,5 +165,15 @@ export function registerDocumentHtml(register: RegisterPrint): string {
     'A4',
     'landscape',
     <RegisterSheet register={register} />,
+  );
+}
+
+/** The sync log of a range of days for IT, on A4. */
+export function syncLogDocumentHtml(report: SyncLogReport): string {
+  return sheetDocument(
+    syncLogText.documentTitle(formatDay(report.from), formatDay(report.to)),
+    'A4',
+    'portrait',
+    <SyncLogSheet report={report} />,
   );
 }

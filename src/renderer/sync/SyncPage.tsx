@@ -6,6 +6,7 @@ import { ClerkBar } from '../accounts/ClerkBar';
 import { AppNav } from '../components/AppNav';
 import { failureMessage } from '../state/failure';
 import { EnrolForm } from './EnrolForm';
+import { SyncLogReportSection } from './SyncLogReportSection';
 import { age, when } from './format';
 import { useSyncStatus } from './use-sync-status';
 import './sync.css';
@@ -185,6 +186,8 @@ export function SyncPage() {
               </table>
             )}
           </section>
+
+          <SyncLogReportSection />
 
           <EnrolForm status={status} onStarted={refresh} />
         </main>

@@ -31,7 +31,7 @@ export const maintenanceMethods = {
   }),
   exportDiagnostics: method({
     summary:
-      'One zip for IT: the service logs, the configuration without secrets, app and schema versions, the integrity check, the sync status and the backups list. No personal data.',
+      'One zip for IT: the service logs, the configuration without secrets, app and schema versions, the integrity check, the sync status, the sync log of the last 7 days (CSV) and the backups list. No personal data.',
     input: Empty,
     output: FileDownload,
     download: true,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { epochDayOf, isValidIsoDay } from '../calendar/civil-day';
 import { RegisterRow } from '../slips/register';
 import { FileDownload, method } from './method';
-import { LocalDayString } from './schemas';
+import { checkedDayRange, LocalDayString } from './schemas';
 
 // The register of dossiers received (Mẫu 07, Sổ theo dõi hồ sơ) over a range of days: read to print,
 // or exported as a spreadsheet. It lists citizens' names, addresses and phones in bulk, so only the
@@ -17,13 +16,7 @@ export const REGISTER_FORMATS = ['csv', 'xlsx'] as const;
 
 const registerAccess = { roles: ['local', 'counter'], clerks: ['head'] } as const;
 
-/** Days in Hanoi time, both included: `from` on or before `to`, at most REGISTER_MAX_DAYS days. */
-function checkedRange(range: { from: string; to: string }, ctx: z.RefinementCtx): void {
-  if (!isValidIsoDay(range.from) || !isValidIsoDay(range.to)) return;
-  const days = epochDayOf(range.to) - epochDayOf(range.from) + 1;
-  if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from' });
-  else if (days > REGISTER_MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${REGISTER_MAX_DAYS} days` });
-}
+const checkedRange = checkedDayRange(REGISTER_MAX_DAYS);
 
 const range = { from: LocalDayString, to: LocalDayString };
 

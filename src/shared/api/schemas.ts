@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayRangeProblem } from '../calendar/day-range';
 import { TICKET_STATES } from '../queue/ticket-state';
 import { SafeText } from '../text/safe-text';
 
@@ -21,6 +22,14 @@ export const Instant = z.codec(z.iso.datetime({ offset: true }), z.iso.datetime(
   encode: (s) => s,
 });
 export const LocalDayString = z.iso.date();
+/** Refines a report's `{ from, to }` (Hanoi days, both included): `to` not before `from`, at most `maxDays` days. */
+export function checkedDayRange(maxDays: number) {
+  return (range: { from: string; to: string }, ctx: z.RefinementCtx): void => {
+    const problem = dayRangeProblem(range.from, range.to, maxDays);
+    if (problem === 'reversed') ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from' });
+    if (problem === 'too_long') ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${maxDays} days` });
+  };
+}
 export const CounterNumber = z.number().int().min(1).max(99);
 /** Every free-text field: trimmed, NFC, and refused with a reason when it carries unsafe characters. */
 export const Text = (max: number) => SafeText({ max });

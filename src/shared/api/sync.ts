@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Empty, method } from './method';
-import { Id, Instant, LocalDayString } from './schemas';
+import { Empty, FileDownload, method } from './method';
+import { checkedDayRange, Id, Instant, LocalDayString } from './schemas';
 
 // City sync as the ward sees it: enrolment of this PC, what is still waiting to reach the city, the log
 // of every attempt, and the end-of-day summary that forces one.
@@ -160,6 +160,48 @@ export const DaySummary = z.object({
 });
 export type DaySummary = z.infer<typeof DaySummary>;
 
+/** A month and a day: the sync log of one reporting month at most, whatever the month. */
+export const SYNC_LOG_MAX_DAYS = 32;
+/** A printed log lists this many runs at most, the latest; the files list them all. */
+export const SYNC_LOG_PRINT_MAX_RUNS = 1000;
+export const SYNC_LOG_FORMATS = ['csv', 'xlsx'] as const;
+
+/** A run of the sync log report, with why it failed (or what IT should know of it) in words. */
+export const SyncLogRun = SyncRun.extend({ reason: z.string().nullable() });
+export type SyncLogRun = z.infer<typeof SyncLogRun>;
+
+export const SyncLogReport = z.object({
+  from: LocalDayString,
+  to: LocalDayString,
+  /** The ward's name as its papers carry it, for the printed heading. */
+  wardName: z.string(),
+  generatedAt: Instant,
+  /** Over every run started in the range, Hà Nội time. */
+  totals: z.object({
+    runs: z.number().int(),
+    succeeded: z.number().int(),
+    failed: z.number().int(),
+    pushed: z.number().int(),
+    pulled: z.number().int(),
+  }),
+  /** Runs started in the range, oldest first: the latest SYNC_LOG_PRINT_MAX_RUNS of them. */
+  runs: z.array(SyncLogRun),
+  /** Runs of the range left out of `runs` (the oldest); the CSV and XLSX files hold them. */
+  runsNotListed: z.number().int(),
+  /** The runs that failed or stopped, by reason: how often, first and last time. Most frequent first. */
+  failures: z.array(z.object({ code: z.string(), reason: z.string(), count: z.number().int(), firstAt: Instant, lastAt: Instant })),
+  /** What still waits to reach the city now, by kind, each with its oldest change. */
+  pending: z.object({
+    total: z.number().int(),
+    oldestAt: Instant.nullable(),
+    byEntity: z.array(z.object({ entity: z.string(), count: z.number().int(), oldestAt: Instant })),
+  }),
+});
+export type SyncLogReport = z.infer<typeof SyncLogReport>;
+
+const syncLogRange = { from: LocalDayString, to: LocalDayString };
+const checkedSyncLogRange = checkedDayRange(SYNC_LOG_MAX_DAYS);
+
 const Limit = z.number().int().min(1).max(500).optional();
 
 export const syncMethods = {
@@ -197,6 +239,25 @@ export const syncMethods = {
     output: z.object({ rejected: z.array(RejectedMutation) }),
     roles: ['local'],
     clerks: ['clerk', 'head', 'admin'],
+  }),
+  getSyncLogReport: method({
+    summary: `The sync log from \`from\` to \`to\` (Hanoi days, both included, at most ${SYNC_LOG_MAX_DAYS}) for IT: runs with their outcome, failures by reason in words, and what is still pending and since when.`,
+    input: z.object(syncLogRange).strict().superRefine(checkedSyncLogRange),
+    output: SyncLogReport,
+    roles: ['local'],
+    clerks: ['head', 'admin'],
+  }),
+  exportSyncLog: method({
+    summary:
+      'The same sync log as a file to download: CSV (UTF-8 with a byte-order mark) or XLSX, one line per run, failure reason and pending kind.',
+    input: z
+      .object({ ...syncLogRange, format: z.enum(SYNC_LOG_FORMATS) })
+      .strict()
+      .superRefine(checkedSyncLogRange),
+    output: FileDownload,
+    download: true,
+    roles: ['local'],
+    clerks: ['head', 'admin'],
   }),
   getDaySummary: method({
     summary:

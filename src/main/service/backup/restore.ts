@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE } from '../db/open-database';
 import { checkDatabaseFile } from './check-backup';
+import { writeJsonFile, writeRestoreReport } from './restore-report';
 
 // A restore never swaps the file under open connections: the chosen backup is checked and copied next
 // to the database, and the swap happens at the next start, before the database is opened.
 
 export const STAGED_RESTORE_FILE = `${DATABASE_FILE}.restore-pending`;
+/** Beside the staged copy: which backup it is, for the message after the restart. */
+const STAGED_NOTE_FILE = `${STAGED_RESTORE_FILE}.json`;
 
 export class BackupDamagedError extends Error {
   constructor(
@@ -29,7 +32,17 @@ export function stageRestore(dataDir: string, backupFile: string): void {
     throw new BackupDamagedError(backupFile, problem);
   }
   fsyncFile(partial);
+  writeJsonFile(path.join(dataDir, STAGED_NOTE_FILE), { backup: path.basename(backupFile) });
   fs.renameSync(partial, staged);
+}
+
+function stagedBackupName(dataDir: string): string | null {
+  try {
+    const note = JSON.parse(fs.readFileSync(path.join(dataDir, STAGED_NOTE_FILE), 'utf8')) as { backup?: unknown };
+    return typeof note.backup === 'string' ? note.backup : null;
+  } catch {
+    return null;
+  }
 }
 
 export function hasStagedRestore(dataDir: string): boolean {
@@ -38,7 +51,8 @@ export function hasStagedRestore(dataDir: string): boolean {
 
 /**
  * Puts a staged backup in place of the database. The replaced database keeps its WAL beside it under a
- * timestamped name, so it still opens with everything it held. Returns that name, or null if nothing was staged.
+ * timestamped name, so it still opens with everything it held. Returns that name, or null if nothing was
+ * staged; leaves the restore report (restore-report.ts) for the desktop shell.
  */
 export function applyStagedRestore(dataDir: string, now: Date): string | null {
   const staged = path.join(dataDir, STAGED_RESTORE_FILE);
@@ -54,6 +68,12 @@ export function applyStagedRestore(dataDir: string, now: Date): string | null {
     replaced = aside;
   }
   fs.renameSync(staged, live);
+  writeRestoreReport(dataDir, {
+    backup: stagedBackupName(dataDir),
+    replacedKeptAs: replaced ? path.join(dataDir, replaced) : null,
+    restoredAt: now.toISOString(),
+  });
+  fs.rmSync(path.join(dataDir, STAGED_NOTE_FILE), { force: true });
   return replaced ?? aside;
 }
 

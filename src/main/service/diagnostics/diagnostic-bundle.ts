@@ -3,11 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { FileDownload } from '../../../shared/api/method';
-import type { SyncStatus } from '../../../shared/api/sync';
+import type { SyncLogReport, SyncLogRun, SyncStatus } from '../../../shared/api/sync';
+import { localDay } from '../../../shared/time/local-time';
 import type { Backups } from '../backup/backups';
 import type { SettingsStore } from '../config/settings-store';
 import type { Db } from '../db/open-database';
 import type { ServiceLog } from '../logging/service-log';
+import { syncLogCsv } from '../sync/sync-log-file';
+
+/** The sync log the bundle carries: today and the six days before it, Hà Nội time. */
+export const DIAGNOSTIC_SYNC_LOG_DAYS = 7;
 
 export interface DiagnosticSources {
   readDb: Db;
@@ -15,6 +20,7 @@ export interface DiagnosticSources {
   backups: Backups;
   log: ServiceLog;
   syncStatus: () => SyncStatus;
+  syncLog: (range: { from: string; to: string }) => { report: SyncLogReport; allRuns: SyncLogRun[] };
   appVersion: string;
   dataDir: string;
   now: () => Date;
@@ -52,9 +58,13 @@ export async function diagnosticBundle(sources: DiagnosticSources): Promise<File
   const integrity = (readDb.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   zip.file('integrity-check.txt', `${integrity.join('\n')}\n`);
   zip.file('sync-status.json', json(sources.syncStatus()));
+  const now = sources.now();
+  const range = { from: localDay(now.getTime() - (DIAGNOSTIC_SYNC_LOG_DAYS - 1) * 86_400_000), to: localDay(now) };
+  const { report, allRuns } = sources.syncLog(range);
+  zip.file(`sync-log-last-${DIAGNOSTIC_SYNC_LOG_DAYS}-days.csv`, syncLogCsv(report, allRuns));
   zip.file('backups.json', json(backups.list().map((b) => ({ fileName: b.fileName, takenAt: b.takenAt.toISOString(), bytes: b.bytes }))));
   const body = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  const stamp = sources.now().toISOString().slice(0, 19).replace(/[-:]/g, '');
+  const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '');
   return { fileName: `motcua-chan-doan-${stamp}.zip`, contentType: 'application/zip', body };
 }
 

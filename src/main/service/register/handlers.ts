@@ -1,7 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { Caller } from '../caller';
 import type { RegisterReads } from './reads';
-import { registerCsv, registerXlsx } from './register-file';
+import { registerFile } from './register-file';
 
 export function registerHandlers(reads: RegisterReads) {
   return {
@@ -13,7 +13,7 @@ export function registerHandlers(reads: RegisterReads) {
       caller: Caller,
     ): Promise<MethodOutput<'exportDossierRegister'>> => {
       const rows = reads.rows(input, caller, 'exportDossierRegister', `register_${input.format}`);
-      return input.format === 'csv' ? Promise.resolve(registerCsv(rows, input)) : registerXlsx(rows, input);
+      return registerFile(rows, input, input.format);
     },
   };
 }

@@ -50,6 +50,34 @@ export interface PullState {
   snapshotCursor: number | null;
 }
 
+const RUN_COLUMNS = 'id, started_at, ended_at, trigger, pushed, pulled, result, error_code, error_message';
+
+interface RunRow {
+  id: number;
+  started_at: string;
+  ended_at: string | null;
+  trigger: string;
+  pushed: number;
+  pulled: number;
+  result: SyncRun['result'];
+  error_code: string | null;
+  error_message: string | null;
+}
+
+function runOf(r: RunRow): SyncRun {
+  return {
+    id: r.id,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    trigger: r.trigger,
+    pushed: r.pushed,
+    pulled: r.pulled,
+    result: r.result,
+    errorCode: r.error_code,
+    errorMessage: r.error_message,
+  };
+}
+
 const STATUS_OF = { applied: 'acked', rejected: 'rejected', parked: 'parked' } as const;
 
 export class SyncStore {
@@ -125,31 +153,17 @@ export class SyncStore {
   }
 
   runs(limit: number): SyncRun[] {
-    const rows = stmt(
-      this.readDb,
-      `SELECT id, started_at, ended_at, trigger, pushed, pulled, result, error_code, error_message FROM sync_runs ORDER BY id DESC LIMIT ?`,
-    ).all(limit) as {
-      id: number;
-      started_at: string;
-      ended_at: string | null;
-      trigger: string;
-      pushed: number;
-      pulled: number;
-      result: SyncRun['result'];
-      error_code: string | null;
-      error_message: string | null;
-    }[];
-    return rows.map((r) => ({
-      id: r.id,
-      startedAt: r.started_at,
-      endedAt: r.ended_at,
-      trigger: r.trigger,
-      pushed: r.pushed,
-      pulled: r.pulled,
-      result: r.result,
-      errorCode: r.error_code,
-      errorMessage: r.error_message,
-    }));
+    return (stmt(this.readDb, `SELECT ${RUN_COLUMNS} FROM sync_runs ORDER BY id DESC LIMIT ?`).all(limit) as RunRow[]).map(runOf);
+  }
+
+  /** Runs started from `start` (included) to `end` (excluded), oldest first. */
+  runsStartedBetween(start: string, end: string): SyncRun[] {
+    return (
+      stmt(this.readDb, `SELECT ${RUN_COLUMNS} FROM sync_runs WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id`).all(
+        start,
+        end,
+      ) as RunRow[]
+    ).map(runOf);
   }
 
   rejectedCount(): number {

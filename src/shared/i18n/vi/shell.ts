@@ -1,4 +1,5 @@
-// The desktop shell's own messages (service failed to start, port in use, machine config, kiosk waiting).
+// The desktop shell's own messages (service failed to start, port in use, machine config, a restored
+// backup, kiosk waiting).
 
 export const shellText = {
   appName: 'Một Cửa',
@@ -15,6 +16,13 @@ export const shellText = {
   machineConfigBadTitle: 'Tệp cấu hình của máy không hợp lệ',
   machineConfigBad: (file: string, field: string) =>
     `Ứng dụng chưa mở vì tệp cấu hình ${file} có lỗi${field ? ` ở mục "${field}"` : ''}. Hãy báo cán bộ phụ trách công nghệ thông tin sửa tệp này rồi mở lại ứng dụng.`,
+  restoredTitle: 'Dữ liệu đã được khôi phục từ bản sao lưu',
+  restored: (backup: string | null, at: string) =>
+    `Cơ sở dữ liệu của ứng dụng đã được khôi phục từ bản sao lưu ${backup ?? '(không rõ tên tệp)'} lúc ${at}. Từ nay ứng dụng làm việc trên dữ liệu của bản sao lưu này.`,
+  replacedKept: (file: string) => `Cơ sở dữ liệu bị thay thế vẫn được giữ nguyên, không bị xoá, tại: ${file}`,
+  nothingReplaced: 'Trước khi khôi phục, máy chưa có cơ sở dữ liệu nào nên không có gì phải giữ lại.',
+  restoredUnreadable:
+    'Cơ sở dữ liệu của ứng dụng đã được khôi phục từ một bản sao lưu, nhưng không đọc được chi tiết. Cơ sở dữ liệu bị thay thế được giữ trong thư mục dữ liệu với tên bắt đầu bằng "motcua.replaced-".',
   deviceWaitingTitle: 'Đang kết nối tới máy quầy…',
   deviceWaiting: (hub: string) => `Màn hình này sẽ tự hiện lại khi máy quầy (${hub}) hoạt động. Nếu phải chờ lâu, hãy báo cán bộ tại quầy.`,
 } as const;
