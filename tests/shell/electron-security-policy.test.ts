@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deviceWindowOptions } from '../../src/main/electron/device-mode';
+import { SHELL_CHANNELS } from '../../src/main/electron/ipc-channels';
 import { guardedHandler, isTrustedSender, UntrustedSenderError } from '../../src/main/electron/ipc-guard';
 import { denyWindowOpen, isNavigationAllowed } from '../../src/main/electron/navigation-policy';
 import { denyPermissionCheck, denyPermissionRequest } from '../../src/main/electron/permission-policy';
@@ -116,6 +117,14 @@ describe('IPC sender check', () => {
     expect(() => handler(frame('https://evil.example/'), 'b')).toThrow(UntrustedSenderError);
     expect(() => handler({ senderFrame: null })).toThrow(/destroyed frame/);
     expect(calls).toEqual([['a', 1]]);
+  });
+
+  it("guards every channel the shell handles, the wizard's join and the updater's intake flag included", () => {
+    const shell = readFileSync(new URL('../../src/main/electron/main.ts', import.meta.url), 'utf8');
+    const handled = [...shell.matchAll(/ipcMain\.handle\(\s*SHELL_CHANNELS\.(\w+),\s*(\w+)\(/g)];
+    expect(handled.length).toBe(shell.match(/ipcMain\.(handle|on)\w*\(/g)?.length);
+    expect(handled.map((match) => match[1]).sort()).toEqual(Object.keys(SHELL_CHANNELS).sort());
+    for (const match of handled) expect(match[2], match[1]).toBe('guardedHandler');
   });
 });
 
