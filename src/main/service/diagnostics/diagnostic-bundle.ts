@@ -7,6 +7,7 @@ import type { SyncStatus } from '../../../shared/api/sync';
 import type { Backups } from '../backup/backups';
 import type { SettingsStore } from '../config/settings-store';
 import type { Db } from '../db/open-database';
+import type { WholeFileCheckSummary } from '../db/whole-file-check';
 import type { ServiceLog } from '../logging/service-log';
 
 export interface DiagnosticSources {
@@ -17,6 +18,8 @@ export interface DiagnosticSources {
   syncStatus: () => SyncStatus;
   appVersion: string;
   dataDir: string;
+  /** What the start checked, and what the background check of the whole file found. */
+  wholeFileCheck: WholeFileCheckSummary;
   now: () => Date;
 }
 
@@ -49,13 +52,24 @@ export async function diagnosticBundle(sources: DiagnosticSources): Promise<File
       logs: { folder: withoutHome(sources.log.dir) },
     }),
   );
-  const integrity = (readDb.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  zip.file('integrity-check.txt', `${integrity.join('\n')}\n`);
+  zip.file('integrity-check.txt', `${integrityCheck(readDb).join('\n')}\n`);
+  zip.file('start-check.json', json(sources.wholeFileCheck));
   zip.file('sync-status.json', json(sources.syncStatus()));
   zip.file('backups.json', json(backups.list().map((b) => ({ fileName: b.fileName, takenAt: b.takenAt.toISOString(), bytes: b.bytes }))));
   const body = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   const stamp = sources.now().toISOString().slice(0, 19).replace(/[-:]/g, '');
   return { fileName: `motcua-chan-doan-${stamp}.zip`, contentType: 'application/zip', body };
+}
+
+/** The check's findings; a file too damaged for the check to run is itself the finding IT needs the bundle for. */
+function integrityCheck(db: Db): string[] {
+  try {
+    return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return [`${code}: ${(error as Error).message}`];
+    throw error;
+  }
 }
 
 /** The user's home folder carries the Windows account name, often a person's name. */

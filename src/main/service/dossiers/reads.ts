@@ -12,6 +12,7 @@ import type { Caller } from '../caller';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 import { readConflicts, readDossier, readEvents } from './dossier-rows';
+import { walkReceptionDates } from './date-walk';
 import { matchExpression, nextSearchSeq } from './search-index';
 
 // What the counter reads about dossiers. Every answer shows citizens' data, so each dossier shown is
@@ -156,13 +157,28 @@ export function searchRows(db: Db, input: ParsedInput<'searchDossiers'>): Summar
     // CROSS JOIN keeps the index as the outer loop, read newest first: a filter's own index would
     // instead test every dossier it holds against the words.
     else {
-      const window = receptionWindow(db, filter.params);
+      const reception = receptionWindow(db, filter.params);
+      const window = reception?.window ?? null;
+      const walked =
+        reception && reception.newer > 0 && (!window || window.high >= window.low)
+          ? walkReceptionDates(db, {
+              sql: `SELECT ${SUMMARY_COLUMNS} FROM dossiers INDEXED BY dossiers_received WHERE 1 ${filter.sql}
+                    ORDER BY received_at DESC, search_seq DESC`,
+              params: filter.params,
+              typed: [...new Set(words)],
+              limit,
+              newer: reception.newer,
+              bounded: window !== null,
+            })
+          : null;
       const bounded = window ? 'AND dossier_search.rowid BETWEEN @low AND @high' : '';
-      rows = select(
-        `SELECT ${SUMMARY_COLUMNS} FROM dossier_search CROSS JOIN dossiers ON search_seq = dossier_search.rowid
-         WHERE dossier_search MATCH @match ${bounded} ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
-        window ? { match, ...window } : { match },
-      );
+      rows =
+        walked ??
+        select(
+          `SELECT ${SUMMARY_COLUMNS} FROM dossier_search CROSS JOIN dossiers ON search_seq = dossier_search.rowid
+           WHERE dossier_search MATCH @match ${bounded} ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
+          window ? { match, ...window } : { match },
+        );
     }
   }
   return rows;
@@ -172,12 +188,13 @@ export function searchRows(db: Db, input: ParsedInput<'searchDossiers'>): Summar
 const BOUNDED_RANGE = 100_000;
 
 /**
- * The stretch of reception order (search_seq) that holds every dossier received in the date range, for
- * a range small enough to read from the index: without it a few words and a day three years ago read
- * every newer match first (1.5 s on a million dossiers). The estimate is two index seeks; the window
- * itself is exact, so a clock set back at reception costs time, never a result.
+ * For a date range: the stretch of reception order (search_seq) that holds every dossier received in
+ * it, when the range is small enough to read from the index (`window`; without it a few words and a day
+ * three years ago read every newer match first, 1.5 s on a million dossiers), and about how many
+ * dossiers were received after the range (`newer`). The estimate is two index seeks; the window itself
+ * is exact, so a clock set back at reception costs time, never a result.
  */
-function receptionWindow(db: Db, params: Record<string, string>): { low: number; high: number } | null {
+function receptionWindow(db: Db, params: Record<string, string>): { window: { low: number; high: number } | null; newer: number } | null {
   const from = params.receivedFrom;
   const before = params.receivedBefore;
   if (from === undefined && before === undefined) return null;
@@ -188,14 +205,15 @@ function receptionWindow(db: Db, params: Record<string, string>): { low: number;
       ? nextSearchSeq(db)
       : seq('SELECT search_seq FROM dossiers WHERE received_at < ? ORDER BY received_at DESC LIMIT 1', before);
   // Nobody received on or after the first day, or before the day after the last: nothing to search.
-  if (first === null || last === null) return { low: 0, high: -1 };
-  if (last - first > BOUNDED_RANGE) return null;
+  if (first === null || last === null) return { window: { low: 0, high: -1 }, newer: 0 };
+  const newer = before === undefined ? 0 : nextSearchSeq(db) - 1 - last;
+  if (last - first > BOUNDED_RANGE) return { window: null, newer };
   const range = stmt(
     db,
     `SELECT min(search_seq) AS low, max(search_seq) AS high FROM dossiers
      WHERE received_at >= coalesce(@from, '') AND received_at < coalesce(@before, '${TOP}')`,
   ).get({ from: from ?? null, before: before ?? null }) as { low: number | null; high: number | null };
-  return { low: range.low ?? 0, high: range.high ?? -1 };
+  return { window: { low: range.low ?? 0, high: range.high ?? -1 }, newer };
 }
 
 /** The optional filters of a search as SQL on the dossiers row, with named parameters. */
