@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCAL_CALLER } from '../../src/main/service/caller';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../src/main/service/db/migrations';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
-import { intake } from '../dossiers/dossier-setup';
+import { intake, intakeFixture } from '../dossiers/dossier-setup';
 import { seedCatalogue } from '../support/seed-catalogue';
 import { serviceIdByLetter } from '../support/ward-queries';
 import { tempDir, wardFixture } from '../support/ward-fixture';
@@ -301,6 +301,7 @@ describe('migration 0012 (waiting counts kept by triggers)', () => {
     const db = new Database(path.join(dir, DATABASE_FILE));
     for (const trigger of ['insert', 'leave', 'join', 'delete']) db.exec(`DROP TRIGGER queue_waiting_${trigger}`);
     db.exec('DROP TABLE queue_waiting');
+    undoMigration13(db);
     db.pragma('user_version = 11');
     db.close();
 
@@ -308,5 +309,42 @@ describe('migration 0012 (waiting counts kept by triggers)', () => {
     expect(fx.ward.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(fx.call('issueTicket', { serviceId }).ahead).toBe(2);
     expect(fx.call('issueTicket', { serviceId, priorityCategoryId }).ahead).toBe(0);
+  });
+});
+
+/** What a release at version 12 had not: the list of dossiers received out of order, and its trigger. */
+function undoMigration13(db: Database.Database): void {
+  db.exec('DROP TRIGGER dossiers_received_late_insert; DROP TABLE dossiers_received_late');
+}
+
+describe('migration 0013 (dossiers received out of order)', () => {
+  it('lists the dossier a set-back clock received before an earlier one, so a search of its day finds it', () => {
+    const before = intakeFixture('2026-03-09T03:00:00.000Z');
+    const receive = (fullName: string) => {
+      const base = intake();
+      return before.call('createDossier', { ...base, applicant: { ...base.applicant, fullName } }, before.clerk).dossier.id;
+    };
+    const monday = receive('Nguyễn Thị Đào');
+    before.clock.set('2026-03-11T03:00:00.000Z');
+    const wednesday = receive('Nguyễn Văn Dũng');
+    // Saved last, received (by a PC clock set back) on Monday before Đào.
+    before.clock.set('2026-03-09T02:00:00.000Z');
+    const late = receive('Nguyễn Văn Lâm');
+    const dir = before.dataDir;
+    before.close();
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    undoMigration13(db);
+    db.pragma('user_version = 12');
+    db.close();
+
+    const fx = wardFixture({ dataDir: dir, start: '2026-03-11T05:00:00.000Z' });
+    expect(fx.ward.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(fx.ward.db.prepare('SELECT received_at FROM dossiers_received_late').all()).toEqual([
+      { received_at: '2026-03-09T02:00:00.000Z' },
+    ]);
+    const found = (receivedFrom: string, receivedTo: string) =>
+      fx.call('searchDossiers', { query: 'nguyen', receivedFrom, receivedTo }, before.clerk).dossiers.map((d) => d.id);
+    expect(found('2026-03-09', '2026-03-09')).toEqual([late, monday]);
+    expect(found('2026-03-10', '2026-03-11')).toEqual([wednesday]);
   });
 });

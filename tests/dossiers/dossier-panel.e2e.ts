@@ -1,6 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { MethodInput } from '../../src/shared/api/contract';
-import { counterText, dossierPanelText, dossierStatusText, intakeText, noticeText } from '../../src/shared/i18n/vi';
+import {
+  cityStepText,
+  counterText,
+  dossierErrors,
+  dossierPanelText,
+  dossierStatusText,
+  intakeText,
+  noticeText,
+} from '../../src/shared/i18n/vi';
+import { createEnrolCode, createProcessingToken, createWard } from '../../src/city/admin';
+import { openCityDb } from '../../src/city/db/open';
+import { startCityProcess } from '../city/city-process';
 import {
   CLERK,
   clerkAccount,
@@ -14,7 +28,9 @@ import { expect, test, type Ward } from '../support/e2e-fixtures';
 import { TEST_ADMIN } from '../support/test-admin';
 
 // The counter's dossiers from the keyboard: the four lists, the search by a name typed without
-// accents, one dossier moved to its return, and the slips a step hands to the citizen.
+// accents, one dossier moved to its return, the slips a step hands to the citizen, a list of hundreds,
+// and a status from the processing side the dossier could not take. State the page is not testing is
+// set through the API.
 
 test.use({ movableClock: true });
 
@@ -59,6 +75,17 @@ async function counterPage(ward: Ward, token: string): Promise<Page> {
   const page = await ward.open('/', { token, prepare: stubBrowserPrint });
   await expect(page.getByTestId('clerk-name')).toHaveText(CLERK.fullName);
   await page.getByTestId('counter-select').selectOption('1');
+  return page;
+}
+
+/** The counter page with one dossier's detail open, found by its code from F10. */
+async function dossierDetail(ward: Ward, token: string, code: string): Promise<Page> {
+  const page = await counterPage(ward, token);
+  await page.keyboard.press('F10');
+  await page.keyboard.type(code, { delay: 10 });
+  await expect(page.getByTestId('dossier-row')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('dossier-detail-code')).toHaveText(dossierPanelText.detailTitle(code));
   return page;
 }
 
@@ -193,3 +220,169 @@ test('a supplement request during processing prints Mẫu 02 with what is missin
   expect(text).toContain('02438251234');
   expect(text).toContain(CLERK.fullName);
 });
+
+test('a dossier resumed after a supplement, extended to a new appointment with its mandatory reason, then stopped, by keyboard', async ({
+  ward,
+}) => {
+  test.setTimeout(60_000);
+  await ward.call('saveDossierCodeSettings', { unitCode: UNIT, slot: 1 });
+  await clerkAccount(ward);
+  await ward.advanceClock(TUESDAY_MORNING - Date.now());
+  const token = await clerkSession(ward);
+  const { dossier } = await ward.call('createDossier', intake('Nguyễn Thị Đào', '001190012345'), token);
+  await steps(ward, dossier.id, 'transfer', 'start_processing', 'request_supplement');
+  const page = await dossierDetail(ward, token, dossier.code);
+  const status = page.getByTestId('dossier-detail-status');
+  await expect(status).toHaveText(dossierStatusText.supplement_requested);
+
+  // The papers came: resuming needs no reason, so Enter confirms at once.
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('dossier-step-confirm')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(dossierStatusText.processing);
+
+  // Mẫu 04: no reason, no extension; then the reason, and the appointment moved a week later.
+  await page.keyboard.press('9');
+  await expect(page.getByTestId('dossier-step-reason')).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('dossier-step-error')).toHaveText(dossierErrors.dossier_reason_required);
+  await page.keyboard.type('Cần xác minh thêm tại địa phương nơi cư trú', { delay: 5 });
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('dossier-new-due-date')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('19/03/2026', { delay: 10 });
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('dossier-detail-due')).toHaveText(intakeText.dueAt('17:00', '19/03/2026'));
+  await expect(status).toHaveText(dossierStatusText.processing);
+  await expect(page.getByTestId('dossier-printed')).toHaveText(dossierPanelText.printed(dossierPanelText.prints.extension));
+
+  // Mẫu 05: the stop needs its reason too.
+  await page.keyboard.press('8');
+  await expect(page.getByTestId('dossier-step-reason')).toBeFocused();
+  await page.keyboard.type('Người nộp rút hồ sơ', { delay: 5 });
+  await page.keyboard.press('Control+Enter');
+  await expect(status).toHaveText(dossierStatusText.stopped);
+  await expect(page.getByTestId('dossier-printed')).toHaveText(dossierPanelText.printed(dossierPanelText.prints.stop));
+
+  const { events, dossier: stopped } = await ward.call('getDossier', { id: dossier.id });
+  expect(stopped.due).toMatchObject({ date: '2026-03-19', time: '17:00' });
+  expect(events.slice(4).map((e) => [e.action, e.reason, e.clerk?.fullName])).toEqual([
+    ['resume_processing', null, CLERK.fullName],
+    ['extend', 'Cần xác minh thêm tại địa phương nơi cư trú', CLERK.fullName],
+    ['stop', 'Người nộp rút hồ sơ', CLERK.fullName],
+  ]);
+  const [extension, stop] = await printedTexts(page);
+  expect(extension).toContain(dossier.code);
+  expect(extension).toContain('Thời gian hẹn trả kết quả mới: 17 giờ 00 phút, ngày 19 tháng 03 năm 2026');
+  expect(extension).toContain('Cần xác minh thêm tại địa phương nơi cư trú');
+  expect(stop).toContain('Người nộp rút hồ sơ');
+  const { entries } = await ward.call('listCitizenAccess', { idNumber: '001190012345' });
+  expect(entries.filter((e) => e.method === 'recordSlipPrinted').map((e) => e.detail)).toEqual(['slip_05', 'slip_04']);
+});
+
+test('a list of hundreds keeps only the rows in view in the page, and its last row is reached', async ({ ward }) => {
+  test.setTimeout(90_000);
+  await ward.call('saveDossierCodeSettings', { unitCode: UNIT, slot: 1 });
+  await clerkAccount(ward);
+  await ward.advanceClock(TUESDAY_MORNING - Date.now());
+  const token = await clerkSession(ward);
+  // 240 same-day copy certifications, all due today: five screens of rows. Eight at a time, as counters would.
+  const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang'];
+  for (let batch = 0; batch < 30; batch++)
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        ward.call(
+          'createDossier',
+          intake(names[(batch * 8 + i) % names.length]!, `0011900${String(batch * 8 + i).padStart(5, '0')}`, COPY_CERTIFICATION),
+          token,
+        ),
+      ),
+    );
+  const { dossiers } = await ward.call('listDossiers', { list: 'due_today', limit: 500 }, token);
+  expect(dossiers).toHaveLength(240);
+
+  const page = await counterPage(ward, token);
+  await page.keyboard.press('F10');
+  await expect(page.getByTestId('dossier-rows-title')).toHaveText(dossierPanelText.lists.due_today);
+  const rows = page.getByTestId('dossier-row');
+  await expect(rows.first()).toContainText(dossiers[0]!.code);
+  const inPage = await rows.count();
+  expect(inPage).toBeGreaterThan(3);
+  expect(inPage).toBeLessThan(60);
+
+  await page.getByTestId('dossier-rows').evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+  const last = page.locator('[data-testid="dossier-row"][data-index="239"]');
+  await expect(last).toContainText(dossiers[239]!.code);
+  // Shown within the list's own scrolling box, whatever the page around it.
+  const shown = await page.getByTestId('dossier-rows').evaluate((list) => {
+    const box = list.getBoundingClientRect();
+    const row = list.querySelector('[data-index="239"]')!.getBoundingClientRect();
+    return row.top >= box.top - 1 && row.bottom <= box.bottom + 1;
+  });
+  expect(shown).toBe(true);
+  expect(await rows.count()).toBeLessThan(60);
+  await expect(page.locator('[data-testid="dossier-row"][data-index="0"]')).toHaveCount(0);
+});
+
+test('a status the processing side posted that the dossier cannot take is shown in the red box, in words', async ({ ward }) => {
+  test.setTimeout(120_000);
+  const cityDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-city-'));
+  const data = ['--data', cityDir];
+  // The processing side may post only dossiers whose code carries its ward's code.
+  const WARD = 'D0E2E1';
+  // Set up in this process before the city server opens the folder: three admin commands would cost a start each.
+  const admin = await openCityDb({ dataDir: cityDir });
+  await createWard(admin, WARD, 'Phường thử');
+  const processingToken = await createProcessingToken(admin, WARD);
+  const { code: enrolCode } = await createEnrolCode(admin, WARD, 1, new Date());
+  await admin.close();
+  const city = await startCityProcess(null, data);
+  try {
+    await ward.call('saveDossierCodeSettings', { unitCode: WARD, slot: 1 });
+    await clerkAccount(ward);
+    await ward.call('enrolWithCity', { cityUrl: city.url, code: enrolCode });
+    await expect.poll(async () => (await ward.call('getSyncStatus', {})).city?.ward.code, { timeout: 30_000 }).toBe(WARD);
+    const token = await clerkSession(ward);
+    const { dossier } = await ward.call('createDossier', intake('Nguyễn Thị Đào', '001190012345'), token);
+    // Stopped at the counter, and the city has it so.
+    await steps(ward, dossier.id, 'stop');
+    await ward.call('syncNow', {});
+    await expect.poll(async () => (await ward.call('getSyncStatus', {})).pending.total, { timeout: 30_000 }).toBe(0);
+
+    // Meanwhile the processing side says the result is ready: a stopped dossier cannot take that.
+    const posted = await fetch(`${city.url}/v1/processing/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${processingToken}` },
+      body: JSON.stringify({
+        eventId: '0197a000-0000-4000-8000-00000000e2e1',
+        dossierId: dossier.id,
+        dossierCode: dossier.code,
+        status: 'result_ready',
+        at: new Date().toISOString(),
+        note: 'Phòng Tư pháp',
+      }),
+    });
+    expect(posted.status, await posted.clone().text()).toBe(200);
+    await ward.call('syncNow', {});
+    await expect.poll(async () => (await ward.call('getDossier', { id: dossier.id })).conflicts.length, { timeout: 30_000 }).toBe(1);
+
+    const page = await dossierDetail(ward, token, dossier.code);
+    await expect(page.getByTestId('dossier-detail-status')).toHaveText(dossierStatusText.stopped);
+    const box = page.getByTestId('dossier-conflicts');
+    await expect(box).toBeVisible();
+    await expect(box).toHaveAttribute('role', 'alert');
+    await expect(box.locator('h3')).toHaveText(dossierPanelText.conflictsTitle);
+    await expect(box.locator('li')).toHaveText([
+      new RegExp(`${escaped(cityStepText.conflict('result_ready', 'stopped'))} \\(Phòng Tư pháp\\)$`),
+    ]);
+    // Red: its edge is the error colour of the pages.
+    expect(await box.evaluate((element) => getComputedStyle(element).borderLeftColor)).toBe('rgb(179, 38, 30)');
+  } finally {
+    await city.stop();
+    rmSync(cityDir, { recursive: true, force: true });
+  }
+});
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

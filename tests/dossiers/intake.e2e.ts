@@ -3,6 +3,7 @@ import { counterText, intakeText, noticeText } from '../../src/shared/i18n/vi';
 import { submitSignIn } from '../support/e2e-accounts';
 import { CLERK, clerkAccount, cutFirstAnswer, printedTexts, stubBrowserPrint } from '../support/e2e-dossiers';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
+import { CONTRACT_CERTIFICATION } from './dossier-setup';
 
 // A clerk receives a dossier at the counter with the keyboard alone: call the ticket, open the intake
 // screen, let the QR scanner read the citizen's card, then a handful of keys up to the printed receipt.
@@ -259,6 +260,12 @@ test('a required paper marked thiếu gives the citizen Mẫu 02 instead of a re
   // No code was issued to either: one-stop-rules §1.2 issues codes only on acceptance.
   expect(supplement).not.toContain(UNIT_CODE);
   expect(refusal).not.toContain(UNIT_CODE);
+  // Both slips carried the citizen's data out on paper: the audit has each under the procedure, found by the ID number.
+  const { entries } = await ward.call('listCitizenAccess', { idNumber: '001090012345' });
+  expect(entries.filter((e) => e.method === 'recordNoticePrinted').map((e) => [e.entity, e.entityId, e.detail, e.clerkName])).toEqual([
+    ['procedure', CONTRACT_CERTIFICATION, 'slip_03', CLERK.fullName],
+    ['procedure', CONTRACT_CERTIFICATION, 'slip_02', CLERK.fullName],
+  ]);
 });
 
 test('someone filing for the applicant is recorded with the authorisation (Alt+U), and a dossier that needs verification gets the longer appointment', async ({

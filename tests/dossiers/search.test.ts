@@ -137,6 +137,35 @@ describe('search filters', () => {
     expect(found('nguyen', { receivedTo: '2026-03-08' })).toEqual([]);
   });
 
+  it('finds the same dossiers of a closed range long ago for a common name and a rare one, whichever index the search reads', () => {
+    // 400 receptions, one a day: every other one a Nguyễn, one Lò among them. The range is days
+    // 100 to 199, with 200 newer dossiers after it: the common name is found by reading the days
+    // newest first, the rare one through the full-text index.
+    const fx = intakeFixture('2025-01-01T02:00:00.000Z');
+    const days: { id: string; day: string; nguyen: boolean }[] = [];
+    for (let i = 0; i < 400; i++) {
+      const nguyen = i % 2 === 0 && i !== 150;
+      const given = ['An', 'Bình', 'Cúc', 'Dung', 'Hà'][i % 5]!;
+      const name = i === 150 ? 'Lò Văn Páo' : nguyen ? `Nguyễn Văn ${given}` : `Trần Thị ${given}`;
+      days.push({ id: receive(fx, name), day: fx.clock.now().toISOString().slice(0, 10), nguyen });
+      fx.clock.advance(24 * 3600_000);
+    }
+    const found = searcher(fx);
+    const range = { receivedFrom: days[100]!.day, receivedTo: days[199]!.day };
+    const inRange = days.slice(100, 200).reverse();
+
+    expect(found('nguyen', { ...range, limit: 20 })).toEqual(
+      inRange
+        .filter((d) => d.nguyen)
+        .slice(0, 20)
+        .map((d) => d.id),
+    );
+    expect(found('nguyen van', range)).toEqual(inRange.filter((d) => d.nguyen).map((d) => d.id));
+    expect(found('lo pao', range)).toEqual([days[150]!.id]);
+    expect(found('lo pao', { receivedFrom: days[151]!.day, receivedTo: days[199]!.day })).toEqual([]);
+    expect(found('tran thi', range)).toEqual(inRange.filter((d) => !d.nguyen && d.id !== days[150]!.id).map((d) => d.id));
+  });
+
   it('refuses a range that ends before it starts', () => {
     const fx = intakeFixture();
     expect(() => fx.call('searchDossiers', { receivedFrom: '2026-03-10', receivedTo: '2026-03-09' }, fx.clerk)).toThrow(ZodError);

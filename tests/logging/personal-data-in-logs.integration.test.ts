@@ -56,6 +56,7 @@ it('writes no ID number, name, address or phone to the log files or the diagnost
       'integrity-check.txt',
       'logs/',
       'logs/service.log',
+      'start-check.json',
       'sync-log-last-7-days.csv',
       'sync-status.json',
       'versions.json',

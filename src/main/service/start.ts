@@ -78,6 +78,8 @@ export async function startWardService(options: WardServiceStartOptions): Promis
     ward.close();
     throw error;
   }
+  // The API answers first; what the start left unchecked is read in the background from now.
+  void ward.checkWholeFileInBackground();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const token = ward.devices.localToken;

@@ -24,7 +24,9 @@ import { ConfigCommands } from './config/commands';
 import { configHandlers } from './config/handlers';
 import { SettingsStore } from './config/settings-store';
 import { wardNameOf } from './config/ward-name';
-import { DatabaseDamagedError, openDatabase, openReadHandle, type Db } from './db/open-database';
+import { recordCleanShutdown } from './db/clean-shutdown';
+import { DATABASE_FILE, DatabaseDamagedError, openDatabase, openReadHandle, type Db, type StartCheck } from './db/open-database';
+import { WholeFileCheck } from './db/whole-file-check';
 import { diagnosticBundle } from './diagnostics/diagnostic-bundle';
 import { ServiceLog } from './logging/service-log';
 import { DeviceCommands } from './devices/commands';
@@ -86,6 +88,8 @@ export interface WardServiceOptions {
   restoreBackup?: string;
   /** The machine config file's `setup` section: pre-fills the wizard, or replaces it on a silent install. */
   machineSetup?: MachineSetup | null;
+  /** Injected in tests only: the file size past which a clean start checks part of the file and the rest in the background. */
+  fullCheckUpToBytes?: number;
 }
 
 /** The first daily-backup check waits this long, so that opening the app is not slowed by a copy. */
@@ -110,6 +114,8 @@ export class WardService {
   readonly log: ServiceLog;
   readonly backups: Backups;
   readonly setup: SetupCommands;
+  readonly wholeFileCheck: WholeFileCheck;
+  private readonly dataDir: string;
   private readonly stopBackups: () => void;
   private readonly stopListeners = new Set<() => void>();
 
@@ -120,18 +126,25 @@ export class WardService {
     const now = cityClock.now;
     // The lock comes first: a second process on the same folder must not even run the migrations.
     this.folderLock = lockDataFolder(options.dataDir);
+    this.dataDir = options.dataDir;
     this.log = new ServiceLog({ dir: path.join(options.dataDir, 'logs'), now });
     this.backups = new Backups(
       { dir: options.backup?.dir ?? path.join(options.dataDir, 'backups'), keepDays: options.backup?.keepDays ?? DEFAULT_KEEP_DAYS },
       this.log,
       now,
     );
+    let startCheck: StartCheck;
     try {
-      this.db = this.openRestoring(options, pcNow);
+      ({ db: this.db, check: startCheck } = this.openRestoring(options, pcNow));
     } catch (error) {
       this.folderLock.release();
       throw error;
     }
+    this.wholeFileCheck = new WholeFileCheck(path.join(options.dataDir, DATABASE_FILE), startCheck, {
+      health: this.health,
+      log: this.log,
+      now,
+    });
     this.readDb = openReadHandle(options.dataDir);
     const write = new WritePath(this.db, this.events, now, this.health, { now: pcNow, cityTimeKnown: () => cityClock.knowsCityTime() });
     const settings = new SettingsStore(this.readDb);
@@ -234,6 +247,7 @@ export class WardService {
           syncLog: (range) => syncLogReport(this.readDb, syncStore, range, { wardName: wardName(), now: now() }),
           appVersion: options.sync?.appVersion ?? 'unknown',
           dataDir: options.dataDir,
+          wholeFileCheck: this.wholeFileCheck.summary(),
           now,
         }),
     };
@@ -245,16 +259,25 @@ export class WardService {
     this.log.info('service.started', {
       appVersion: options.sync?.appVersion ?? 'unknown',
       schema: this.db.pragma('user_version', { simple: true }),
+      startCheck,
     });
   }
 
+  /** After the API opened: the check of the whole file that a clean start left out, if it did (see WholeFileCheck). */
+  checkWholeFileInBackground(): Promise<string | null> {
+    return this.wholeFileCheck.runInBackground();
+  }
+
   /** A restore given on the command line or staged from Settings goes in first; a damaged database is refused with the newest good backup named. */
-  private openRestoring(options: WardServiceOptions, now: () => Date): Db {
+  private openRestoring(options: WardServiceOptions, now: () => Date): { db: Db; check: StartCheck } {
     if (options.restoreBackup) stageRestore(options.dataDir, options.restoreBackup);
     const aside = applyStagedRestore(options.dataDir, now());
     if (aside) this.log.info('backup.restored', { replacedKeptAs: aside });
     try {
-      return openDatabase(options.dataDir, now, { beforeMigration: (db, from, to) => this.backups.beforeMigration(db, from, to) });
+      return openDatabase(options.dataDir, now, {
+        beforeMigration: (db, from, to) => this.backups.beforeMigration(db, from, to),
+        ...(options.fullCheckUpToBytes === undefined ? {} : { fullCheckUpToBytes: options.fullCheckUpToBytes }),
+      });
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error;
       const refusal = withBackupAdvice(error, this.backups);
@@ -276,9 +299,19 @@ export class WardService {
     this.stopBackups();
     this.stopForgetting();
     this.sync.close();
+    this.wholeFileCheck.stop();
     this.readDb.close();
     this.db.close();
-    this.log.info('service.stopped');
+    // Only a file that passed the whole check in this run may skip it at the next start.
+    const verifiedAt = this.wholeFileCheck.verifiedAt;
+    if (verifiedAt) {
+      try {
+        recordCleanShutdown(path.join(this.dataDir, DATABASE_FILE), verifiedAt);
+      } catch (error) {
+        this.log.warn('database.clean_note_failed', { reason: (error as Error).message });
+      }
+    }
+    this.log.info('service.stopped', { cleanNote: verifiedAt !== null });
     this.folderLock.release();
   }
 }

@@ -19,7 +19,7 @@ import type { PrintOutcome } from '../printing/print-document';
 import { refusalNotice, supplementNotice, type NoticeSubject } from '../../shared/slips/notice-slips';
 import { checkRefusal, checkSupplement, newSupplementDraft, rememberContactPhone, type RefusalDraft } from '../dossiers/notice-draft';
 import { RefusalFields, SupplementFields } from '../dossiers/NoticeFields';
-import { printAudited } from '../slips/print-audited';
+import { printAudited, printNoticeAudited } from '../slips/print-audited';
 import { printReceipt, printRefusal, printSupplementRequest } from '../slips/print-slip';
 import { failureMessage } from '../state/failure';
 import { ApplicantFields, EMPTY_APPLICANT, type ApplicantDraft } from './ApplicantFields';
@@ -186,21 +186,27 @@ export function IntakeScreen({ ticket, wardName, clerkName }: IntakeScreenProps)
 
   const requestSupplement = async (): Promise<void> => {
     const subject = noticeSubject();
-    if (!subject) return;
+    if (!subject || !procedure) return;
     const checked = checkSupplement({ ...supplement, items: missing.join('\n') });
     if (!checked.ok) return setError(checked.error);
     rememberContactPhone(checked.value.contactPhone);
-    await giveNotice('supplement', async () =>
-      printSupplementRequest(supplementNotice(subject, checked.value.missing, checked.value.contactPhone), 'A4'),
+    await giveNotice('supplement', () =>
+      printNoticeAudited({ procedureId: procedure.id, form: '02', idNumber: subject.applicant.idNumber }, () =>
+        printSupplementRequest(supplementNotice(subject, checked.value.missing, checked.value.contactPhone), 'A4'),
+      ),
     );
   };
 
   const refuse = async (): Promise<void> => {
     const subject = noticeSubject();
-    if (!subject || !refusal) return;
+    if (!subject || !procedure || !refusal) return;
     const checked = checkRefusal(refusal);
     if (!checked.ok) return setError(checked.error);
-    await giveNotice('refusal', async () => printRefusal(refusalNotice(subject, checked.value.reason, checked.value.legalBasis), 'A4'));
+    await giveNotice('refusal', () =>
+      printNoticeAudited({ procedureId: procedure.id, form: '03', idNumber: subject.applicant.idNumber }, () =>
+        printRefusal(refusalNotice(subject, checked.value.reason, checked.value.legalBasis), 'A4'),
+      ),
+    );
   };
 
   const save = async (): Promise<void> => {

@@ -10,3 +10,16 @@ export async function printAudited(dossierId: string, form: DossierSlipForm, pri
   await api('recordSlipPrinted', { dossierId, form });
   return print();
 }
+
+/**
+ * As printAudited, for Mẫu 02 or 03 given at intake, before any dossier exists: filed under the procedure and
+ * the citizen's ID number when one was read or typed in full.
+ */
+export async function printNoticeAudited(
+  notice: { procedureId: string; form: '02' | '03'; idNumber: string },
+  print: () => Promise<PrintOutcome>,
+): Promise<PrintOutcome> {
+  const idNumber = /^\d{12}$/.test(notice.idNumber) ? { idNumber: notice.idNumber } : {};
+  await api('recordNoticePrinted', { procedureId: notice.procedureId, form: notice.form, ...idNumber });
+  return print();
+}

@@ -129,7 +129,7 @@ export const BoardCall = z.object({
 export type BoardCall = z.infer<typeof BoardCall>;
 
 /** Why the ward service is not fully working, in words a clerk can act on. */
-export const HealthProblemCode = z.enum(['storage_full', 'storage_failed', 'clock_went_back', 'clock_off']);
+export const HealthProblemCode = z.enum(['storage_full', 'storage_failed', 'clock_went_back', 'clock_off', 'database_damaged']);
 export const WardHealth = z.object({
   status: z.enum(['ok', 'degraded']),
   problems: z.array(z.object({ code: HealthProblemCode, message: z.string(), since: Instant })),

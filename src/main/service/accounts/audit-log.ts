@@ -19,7 +19,8 @@ type Filter = ParsedInput<'exportAudit'>;
 
 /** A citizen whose data a record (a dossier) shows, by the record it was read through. */
 export interface PersonalDataSubject {
-  idNumber: string;
+  /** Null when the citizen gave none (a slip refused before the ID card was read): the row names the record only. */
+  idNumber: string | null;
   entity: string;
   entityId: string;
 }
@@ -61,7 +62,7 @@ export class AuditLog {
         method,
         entity: s.entity,
         entityId: s.entityId,
-        subjectHash: this.subjectHash(s.idNumber),
+        subjectHash: s.idNumber === null ? null : this.subjectHash(s.idNumber),
         outcome: 'read',
         detail,
       })),

@@ -8,6 +8,7 @@ import { localDay } from '../../../shared/time/local-time';
 import type { Backups } from '../backup/backups';
 import type { SettingsStore } from '../config/settings-store';
 import type { Db } from '../db/open-database';
+import type { WholeFileCheckSummary } from '../db/whole-file-check';
 import type { ServiceLog } from '../logging/service-log';
 import { syncLogCsv } from '../sync/sync-log-file';
 
@@ -23,6 +24,8 @@ export interface DiagnosticSources {
   syncLog: (range: { from: string; to: string }) => { report: SyncLogReport; allRuns: SyncLogRun[] };
   appVersion: string;
   dataDir: string;
+  /** What the start checked, and what the background check of the whole file found. */
+  wholeFileCheck: WholeFileCheckSummary;
   now: () => Date;
 }
 
@@ -55,8 +58,8 @@ export async function diagnosticBundle(sources: DiagnosticSources): Promise<File
       logs: { folder: withoutHome(sources.log.dir) },
     }),
   );
-  const integrity = (readDb.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  zip.file('integrity-check.txt', `${integrity.join('\n')}\n`);
+  zip.file('integrity-check.txt', `${integrityCheck(readDb).join('\n')}\n`);
+  zip.file('start-check.json', json(sources.wholeFileCheck));
   zip.file('sync-status.json', json(sources.syncStatus()));
   const now = sources.now();
   const range = { from: localDay(now.getTime() - (DIAGNOSTIC_SYNC_LOG_DAYS - 1) * 86_400_000), to: localDay(now) };
@@ -66,6 +69,17 @@ export async function diagnosticBundle(sources: DiagnosticSources): Promise<File
   const body = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '');
   return { fileName: `motcua-chan-doan-${stamp}.zip`, contentType: 'application/zip', body };
+}
+
+/** The check's findings; a file too damaged for the check to run is itself the finding IT needs the bundle for. */
+function integrityCheck(db: Db): string[] {
+  try {
+    return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return [`${code}: ${(error as Error).message}`];
+    throw error;
+  }
 }
 
 /** The user's home folder carries the Windows account name, often a person's name. */

@@ -12,5 +12,6 @@ export function dossierHandlers(commands: DossierCommands, reads: DossierReads, 
     listDossiers: (input, caller) => reads.list(input, caller),
     searchDossiers: (input, caller) => reads.search(input, caller),
     recordSlipPrinted: (input, caller) => slips.record(input, caller),
+    recordNoticePrinted: (input, caller) => slips.recordNotice(input, caller),
   };
 }

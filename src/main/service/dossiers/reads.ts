@@ -12,6 +12,7 @@ import type { Caller } from '../caller';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 import { readConflicts, readDossier, readEvents } from './dossier-rows';
+import { walkReceptionDates } from './date-walk';
 import { matchExpression, nextSearchSeq } from './search-index';
 
 // What the counter reads about dossiers. Every answer shows citizens' data, so each dossier shown is
@@ -156,46 +157,68 @@ export function searchRows(db: Db, input: ParsedInput<'searchDossiers'>): Summar
     // CROSS JOIN keeps the index as the outer loop, read newest first: a filter's own index would
     // instead test every dossier it holds against the words.
     else {
-      const window = receptionWindow(db, filter.params);
-      const bounded = window ? 'AND dossier_search.rowid BETWEEN @low AND @high' : '';
-      rows = select(
-        `SELECT ${SUMMARY_COLUMNS} FROM dossier_search CROSS JOIN dossiers ON search_seq = dossier_search.rowid
-         WHERE dossier_search MATCH @match ${bounded} ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
-        window ? { match, ...window } : { match },
-      );
+      const reception = receptionWindow(db, filter.params);
+      const walked =
+        reception && reception.newer > 0 && reception.window.high >= reception.window.low
+          ? walkReceptionDates(db, {
+              sql: `SELECT ${SUMMARY_COLUMNS} FROM dossiers INDEXED BY dossiers_received WHERE 1 ${filter.sql}
+                    ORDER BY received_at DESC, search_seq DESC`,
+              params: filter.params,
+              typed: [...new Set(words)],
+              limit,
+              newer: reception.newer,
+            })
+          : null;
+      const bounded = reception ? 'AND dossier_search.rowid BETWEEN @low AND @high' : '';
+      rows =
+        walked ??
+        select(
+          `SELECT ${SUMMARY_COLUMNS} FROM dossier_search CROSS JOIN dossiers ON search_seq = dossier_search.rowid
+           WHERE dossier_search MATCH @match ${bounded} ${filter.sql} ORDER BY dossier_search.rowid DESC LIMIT @limit`,
+          reception ? { match, ...reception.window } : { match },
+        );
     }
   }
   return rows;
 }
 
-/** A date range holding more dossiers than this is searched from the newest down, without bounds. */
-const BOUNDED_RANGE = 100_000;
-
 /**
- * The stretch of reception order (search_seq) that holds every dossier received in the date range, for
- * a range small enough to read from the index: without it a few words and a day three years ago read
- * every newer match first (1.5 s on a million dossiers). The estimate is two index seeks; the window
- * itself is exact, so a clock set back at reception costs time, never a result.
+ * For a date range: the stretch of reception order (search_seq) that holds every dossier received in
+ * it (without it a few words and a day three years ago read every newer match first, 1.5 s on a
+ * million dossiers), and how many dossiers were received after it (`newer`). Reception times grow
+ * with reception order except where a PC clock was set back: the ends are the first and last dossier
+ * of the range in that order (two seeks on dossiers_received that step over the listed exceptions),
+ * widened to the exceptions received in the range (migration 0013). A wider stretch costs time, never
+ * a result.
  */
-function receptionWindow(db: Db, params: Record<string, string>): { low: number; high: number } | null {
+function receptionWindow(db: Db, params: Record<string, string>): { window: { low: number; high: number }; newer: number } | null {
   const from = params.receivedFrom;
   const before = params.receivedBefore;
   if (from === undefined && before === undefined) return null;
-  const seq = (sql: string, at: string) => (stmt(db, sql).get(at) as { search_seq: number } | undefined)?.search_seq ?? null;
-  const first = from === undefined ? 1 : seq('SELECT search_seq FROM dossiers WHERE received_at >= ? ORDER BY received_at LIMIT 1', from);
+  const top = nextSearchSeq(db) - 1;
+  const inOrder = (sql: string, at: string) => (stmt(db, sql).get(at) as { search_seq: number } | undefined)?.search_seq ?? null;
+  const notLate = 'NOT EXISTS (SELECT 1 FROM dossiers_received_late l WHERE l.search_seq = d.search_seq)';
+  const first =
+    from === undefined
+      ? 1
+      : inOrder(`SELECT search_seq FROM dossiers d WHERE received_at >= ? AND ${notLate} ORDER BY received_at, search_seq LIMIT 1`, from);
   const last =
     before === undefined
-      ? nextSearchSeq(db)
-      : seq('SELECT search_seq FROM dossiers WHERE received_at < ? ORDER BY received_at DESC LIMIT 1', before);
-  // Nobody received on or after the first day, or before the day after the last: nothing to search.
-  if (first === null || last === null) return { low: 0, high: -1 };
-  if (last - first > BOUNDED_RANGE) return null;
-  const range = stmt(
+      ? top
+      : inOrder(
+          `SELECT search_seq FROM dossiers d WHERE received_at < ? AND ${notLate} ORDER BY received_at DESC, search_seq DESC LIMIT 1`,
+          before,
+        );
+  const late = stmt(
     db,
-    `SELECT min(search_seq) AS low, max(search_seq) AS high FROM dossiers
+    `SELECT min(search_seq) AS low, max(search_seq) AS high FROM dossiers_received_late
      WHERE received_at >= coalesce(@from, '') AND received_at < coalesce(@before, '${TOP}')`,
   ).get({ from: from ?? null, before: before ?? null }) as { low: number | null; high: number | null };
-  return { low: range.low ?? 0, high: range.high ?? -1 };
+  const low = Math.min(first ?? Infinity, late.low ?? Infinity);
+  const high = Math.max(last ?? -Infinity, late.high ?? -Infinity);
+  // Nobody received in the range: nothing to search.
+  if (!Number.isFinite(low) || !Number.isFinite(high) || high < low) return { window: { low: 0, high: -1 }, newer: 0 };
+  return { window: { low, high }, newer: top - high };
 }
 
 /** The optional filters of a search as SQL on the dossiers row, with named parameters. */

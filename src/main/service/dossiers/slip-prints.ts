@@ -25,4 +25,16 @@ export class SlipPrints {
     );
     return {};
   }
+
+  /** Mẫu 02 or 03 handed over at intake: no dossier, so the print is filed under the procedure and the citizen's ID number. */
+  recordNotice(input: ParsedInput<'recordNoticePrinted'>, caller: Caller): MethodOutput<'recordNoticePrinted'> {
+    if (!stmt(this.db, 'SELECT 1 FROM procedures WHERE id = ?').get(input.procedureId)) throw new ApiError('procedure_not_found');
+    this.audit.personalDataReads(
+      caller,
+      'recordNoticePrinted',
+      [{ idNumber: input.idNumber ?? null, entity: 'procedure', entityId: input.procedureId }],
+      `slip_${input.form}`,
+    );
+    return {};
+  }
 }

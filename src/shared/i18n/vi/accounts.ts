@@ -243,6 +243,7 @@ export const auditMethodText: Record<string, string> = {
   listDossiers: 'Xem danh sách hồ sơ',
   searchDossiers: 'Tìm hồ sơ',
   recordSlipPrinted: 'In phiếu hồ sơ',
+  recordNoticePrinted: 'In phiếu bổ sung hoặc từ chối khi tiếp nhận',
   listProcedures: 'Tra cứu thủ tục',
   getProcedure: 'Xem thủ tục',
   saveProcedure: 'Lưu thủ tục',

@@ -43,6 +43,8 @@ export const healthText = {
   storage_failed: 'Lỗi ghi dữ liệu trên máy chủ điểm phục vụ. Hãy báo ngay cán bộ công nghệ thông tin.',
   clock_went_back: (minutes: number) =>
     `Đồng hồ máy tính đã bị lùi khoảng ${minutes} phút. Số thứ tự vẫn được gọi đúng thứ tự; hãy báo cán bộ công nghệ thông tin chỉnh lại giờ.`,
+  database_damaged:
+    'Kiểm tra cơ sở dữ liệu phát hiện dữ liệu bị hỏng. Hãy báo ngay cán bộ công nghệ thông tin khôi phục bản sao lưu tốt gần nhất (Cài đặt → Sao lưu và chẩn đoán) và gửi gói chẩn đoán.',
 } as const;
 
 /** The date field every form uses: typed day/month/year, whatever the browser's language. */

@@ -10,6 +10,7 @@ import { outboxAcknowledged } from './0009-outbox-acknowledged';
 import { dossierCitySteps } from './0010-dossier-city-steps';
 import { dossierSearch } from './0011-dossier-search';
 import { queueWaitingCounts } from './0012-queue-waiting-counts';
+import { dossiersReceivedLate } from './0013-dossiers-received-late';
 import type { Migration } from './migration';
 
 // Every migration, in order. PRAGMA user_version holds the last one applied.
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   dossierCitySteps,
   dossierSearch,
   queueWaitingCounts,
+  dossiersReceivedLate,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
