@@ -4,7 +4,10 @@ import pkg from './package.json' with { type: 'json' };
 
 // Node-side bundles: the standalone service CLI, the utility-process entry and the Electron shell.
 // Dependencies stay external (native better-sqlite3 must be loaded from node_modules).
-const external = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies)];
+const externals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies)];
+
+/** Left to Node to load at run time; also what the tests' build of the service entries leaves out (tests/support/service-entries.ts). */
+export const isExternal = (id: string): boolean => externals.some((e) => id === e || id.startsWith(`${e}/`));
 
 export default defineConfig({
   build: {
@@ -19,7 +22,7 @@ export default defineConfig({
         'service-process': 'src/main/service-process.ts',
         electron: 'src/main/electron/main.ts',
       },
-      external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
+      external: isExternal,
       // Shared chunks sit beside the entries: start.ts finds dist/renderer relative to its own file.
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },

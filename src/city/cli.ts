@@ -2,108 +2,18 @@
 // when set, else the embedded database in --data <dir>.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { AdminError, createEnrolCode, createProcessingToken, createWard, listDevices, revokeDevice } from './admin';
-import { setDashboardPassword } from './dashboard/dashboard-auth';
+import { AdminError } from './admin';
+import { intOption, parseCommandLine, runAdminCommand, type CommandLineValues } from './command-line';
 import { openCityDb } from './db/open';
 import { buildCityServer } from './http/server';
-import { publishReference, ReferenceItem } from './sync/reference';
-
-const USAGE = `usage:
-  city --data <dir> [--port 8787] [--host 127.0.0.1] [--rate <requests/min/device>] [--updates <dir>]
-  city admin create-ward --code <unit code> --name <name>
-  city admin enrol-code --ward <code> --slot <0-9>
-  city admin devices [--ward <code>]
-  city admin revoke --device <id>
-  city admin processing-token --ward <code>
-  city admin publish --file <item.json> [--ward <code>]      (item: {"entity","key","data"})
-  city admin set-password                                    (reads the dashboard password from standard input)
-Every command uses DATABASE_URL when set, else --data <dir>.`;
-
-const options = {
-  data: { type: 'string' },
-  port: { type: 'string' },
-  host: { type: 'string' },
-  rate: { type: 'string' },
-  'silent-minutes': { type: 'string' },
-  updates: { type: 'string' },
-  code: { type: 'string' },
-  name: { type: 'string' },
-  ward: { type: 'string' },
-  slot: { type: 'string' },
-  device: { type: 'string' },
-  file: { type: 'string' },
-} as const;
-
-function intOption(value: string | undefined, name: string, fallback?: number): number {
-  if (value === undefined) {
-    if (fallback === undefined) throw new AdminError(`--${name} is required`);
-    return fallback;
-  }
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new AdminError(`--${name} must be a whole number`);
-  return n;
-}
-
-function required(value: string | undefined, name: string): string {
-  if (!value) throw new AdminError(`--${name} is required`);
-  return value;
-}
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
+  const { values, admin } = parseCommandLine(argv);
   const location = { databaseUrl: process.env.DATABASE_URL || undefined, dataDir: values.data };
-  if (positionals.length === 0) return serve(location, values);
-  if (positionals[0] !== 'admin' || positionals.length !== 2) throw new AdminError(USAGE);
+  if (admin === null) return serve(location, values);
   const db = await openCityDb(location, { poolSize: 2 });
   try {
-    const now = new Date();
-    switch (positionals[1]) {
-      case 'create-ward':
-        await createWard(db, required(values.code, 'code'), required(values.name, 'name'));
-        console.log(`ward ${values.code} created`);
-        break;
-      case 'enrol-code': {
-        const { code, expiresAt } = await createEnrolCode(db, required(values.ward, 'ward'), intOption(values.slot, 'slot'), now);
-        console.log(
-          `enrolment code for ward ${values.ward}, slot ${values.slot}: ${code}  (single use, valid until ${expiresAt.toISOString()})`,
-        );
-        break;
-      }
-      case 'devices':
-        for (const d of await listDevices(db, values.ward))
-          console.log(
-            [
-              d.id,
-              d.ward_code,
-              `slot ${d.slot}`,
-              d.status,
-              `seq ${d.last_seq}`,
-              `push ${d.last_push_at?.toISOString() ?? '-'}`,
-              `app ${d.app_version ?? '-'}`,
-            ].join('\t'),
-          );
-        break;
-      case 'revoke':
-        await revokeDevice(db, required(values.device, 'device'), now);
-        console.log(`device ${values.device} revoked`);
-        break;
-      case 'processing-token':
-        console.log(await createProcessingToken(db, required(values.ward, 'ward')));
-        break;
-      case 'publish': {
-        const item = ReferenceItem.parse(JSON.parse(fs.readFileSync(required(values.file, 'file'), 'utf8')));
-        const wards = await publishReference(db, item, values.ward ?? null);
-        console.log(`${item.entity} ${item.key} published to ${wards} ward(s)`);
-        break;
-      }
-      case 'set-password':
-        await setDashboardPassword(db, (await readStdin()).replace(/\r?\n$/, ''));
-        console.log('dashboard password set; every dashboard session was signed out');
-        break;
-      default:
-        throw new AdminError(USAGE);
-    }
+    for (const line of await runAdminCommand(db, admin, values, readStdin)) console.log(line);
   } finally {
     await db.close();
   }
@@ -125,10 +35,7 @@ function updatesFolder(dir: string): string {
   return resolved;
 }
 
-async function serve(
-  location: { databaseUrl?: string; dataDir?: string },
-  values: { port?: string; host?: string; rate?: string; 'silent-minutes'?: string; updates?: string },
-) {
+async function serve(location: { databaseUrl?: string; dataDir?: string }, values: CommandLineValues) {
   const db = await openCityDb(location);
   const app = await buildCityServer({
     db,

@@ -4,8 +4,7 @@ import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createProcessingToken } from '../../src/city/admin';
-import { migrate } from '../../src/city/db/migrate';
-import { openPglite } from '../../src/city/db/pglite-db';
+import { migratedPglite } from '../support/test-pglite';
 import type { CityDb } from '../../src/city/db/adapter';
 import { cityFixture, type CityFixture } from './city-fixture';
 import { protocolHeaders, type TestDevice } from './device-client';
@@ -37,8 +36,7 @@ async function snapshotCounts(): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  db = await openPglite(undefined);
-  await migrate(db);
+  db = await migratedPglite();
   city = await cityFixture(db, { requestsPerMinute: 100_000 });
   ward = await city.newWard();
   device = await city.newDevice(ward);

@@ -1,12 +1,11 @@
-// The city server and its admin commands as real processes (`tsx src/city/cli.ts`), as operators run them.
+// The city server and its admin commands as real processes (`npm run city`), as operators run them,
+// from this run's build of src/city/cli.ts (tests/support/service-entries.ts). Node itself, not a
+// wrapper: a signal to a wrapper would leave the server it started running.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { serviceEntries } from '../support/service-entries';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(ROOT, 'src/city/cli.ts');
-// Node itself with tsx as a loader, not the tsx wrapper: a signal to the wrapper leaves the server it
-// started running, so a SIGKILL test would kill nothing and leave servers behind.
-const NODE_ARGS = ['--import', 'tsx', CLI];
 
 export interface CityProcess {
   url: string;
@@ -23,7 +22,7 @@ function envFor(databaseUrl: string | null): NodeJS.ProcessEnv {
 }
 
 export async function startCityProcess(databaseUrl: string | null, extraArgs: string[] = []): Promise<CityProcess> {
-  const child = spawn(process.execPath, [...NODE_ARGS, '--port', '0', ...extraArgs], {
+  const child = spawn(process.execPath, [serviceEntries().city, '--port', '0', ...extraArgs], {
     cwd: ROOT,
     env: envFor(databaseUrl),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,7 +64,7 @@ export async function startCityProcess(databaseUrl: string | null, extraArgs: st
 
 /** Runs `city admin …` and returns its standard output; throws with its error output on failure. */
 export function cityAdmin(databaseUrl: string | null, args: string[], input?: string): string {
-  const result = spawnSync(process.execPath, [...NODE_ARGS, 'admin', ...args], {
+  const result = spawnSync(process.execPath, [serviceEntries().city, 'admin', ...args], {
     cwd: ROOT,
     env: envFor(databaseUrl),
     encoding: 'utf8',

@@ -1,9 +1,7 @@
-import { migrate } from '../../src/city/db/migrate';
-import { openPglite } from '../../src/city/db/pglite-db';
+import { migratedPglite } from '../support/test-pglite';
 import { clerkSuite } from './clerk-suite';
 
 clerkSuite('embedded PGlite', async () => {
-  const db = await openPglite(undefined);
-  await migrate(db);
+  const db = await migratedPglite();
   return { db, close: () => db.close() };
 });

@@ -4,8 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEnrolCode, createWard } from '../../src/city/admin';
 import { setDashboardPassword } from '../../src/city/dashboard/dashboard-auth';
-import { migrate } from '../../src/city/db/migrate';
-import { openPglite } from '../../src/city/db/pglite-db';
+import { migratedPglite } from '../support/test-pglite';
 import type { CityDb } from '../../src/city/db/adapter';
 import { cityFixture, type CityFixture } from './city-fixture';
 import { APP_VERSION_HEADER } from '../../src/shared/sync/wire';
@@ -17,8 +16,7 @@ let city: CityFixture;
 const PASSWORD = 'mật khẩu đủ dài 2026';
 
 beforeAll(async () => {
-  db = await openPglite(undefined);
-  await migrate(db);
+  db = await migratedPglite();
   city = await cityFixture(db);
   await setDashboardPassword(db, PASSWORD);
 }, 60_000);

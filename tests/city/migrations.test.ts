@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { cityMigrations, migrate } from '../../src/city/db/migrate';
 import type { CityDb } from '../../src/city/db/adapter';
-import { openPglite } from '../../src/city/db/pglite-db';
+import { blankPglite } from '../support/test-pglite';
 
 /** The schema as a server of `version` left it, for a test of the migration after it. */
 async function migrateUpTo(db: CityDb, version: number): Promise<void> {
@@ -15,7 +15,7 @@ async function migrateUpTo(db: CityDb, version: number): Promise<void> {
 
 it('applies each numbered migration once, keeps the data on a second run, and refuses a newer database', { timeout: 60_000 }, async () => {
   expect(cityMigrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
-  const db = await openPglite(undefined);
+  const db = await blankPglite();
   try {
     expect(await migrate(db)).toBe(14);
     await db.query(`INSERT INTO wards (code, name) VALUES ('00001', 'Phường Một')`);
@@ -45,7 +45,7 @@ it('applies each numbered migration once, keeps the data on a second run, and re
 });
 
 it('keeps who made each change when the change log folds into the latest-state table (0007)', { timeout: 60_000 }, async () => {
-  const db = await openPglite(undefined);
+  const db = await blankPglite();
   try {
     await migrateUpTo(db, 6);
     const device = '0190c0de-0000-7000-8000-000000000001';
@@ -70,7 +70,7 @@ it('keeps who made each change when the change log folds into the latest-state t
 });
 
 it('gives ticket events a clerk, none for the events already stored (0009)', { timeout: 60_000 }, async () => {
-  const db = await openPglite(undefined);
+  const db = await blankPglite();
   try {
     await migrateUpTo(db, 8);
     const device = '0190c0de-0000-7000-8000-000000000001';
@@ -101,7 +101,7 @@ it('gives ticket events a clerk, none for the events already stored (0009)', { t
 });
 
 it('lets the city publish statutory holiday rules, keeping the reference data already published (0010)', { timeout: 60_000 }, async () => {
-  const db = await openPglite(undefined);
+  const db = await blankPglite();
   try {
     await migrateUpTo(db, 9);
     const insert = (entity: string) =>
@@ -121,7 +121,7 @@ it('lets the city publish statutory holiday rules, keeping the reference data al
 });
 
 it('scopes ticket, event and mutation ids per ward, giving stored events their ward (0013)', { timeout: 60_000 }, async () => {
-  const db = await openPglite(undefined);
+  const db = await blankPglite();
   try {
     await migrateUpTo(db, 11);
     const device = '0190c0de-0000-7000-8000-000000000001';

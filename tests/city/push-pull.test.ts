@@ -1,9 +1,7 @@
-import { openPglite } from '../../src/city/db/pglite-db';
-import { migrate } from '../../src/city/db/migrate';
+import { migratedPglite } from '../support/test-pglite';
 import { pushPullSuite } from './push-pull-suite';
 
 pushPullSuite('embedded PGlite', async () => {
-  const db = await openPglite(undefined);
-  await migrate(db);
+  const db = await migratedPglite();
   return { db, close: () => db.close() };
 });

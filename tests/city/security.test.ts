@@ -3,8 +3,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnrolCode, createProcessingToken, revokeDevice } from '../../src/city/admin';
 import { AccessTokens } from '../../src/city/auth/access-tokens';
-import { migrate } from '../../src/city/db/migrate';
-import { openPglite } from '../../src/city/db/pglite-db';
+import { migratedPglite } from '../support/test-pglite';
 import type { CityDb } from '../../src/city/db/adapter';
 import { cityFixture, count, type CityFixture } from './city-fixture';
 import { protocolHeaders, TestDevice } from './device-client';
@@ -14,8 +13,7 @@ let db: CityDb;
 let city: CityFixture;
 
 beforeAll(async () => {
-  db = await openPglite(undefined);
-  await migrate(db);
+  db = await migratedPglite();
   city = await cityFixture(db);
 }, 60_000);
 afterAll(async () => {

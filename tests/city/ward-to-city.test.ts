@@ -1,8 +1,7 @@
 // The real ward service's outbox, pushed to the city as the ward client will send it: every row the
 // queue writes today is understood, and the city's ticket states equal the ward's.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { migrate } from '../../src/city/db/migrate';
-import { openPglite } from '../../src/city/db/pglite-db';
+import { migratedPglite } from '../support/test-pglite';
 import type { CityDb } from '../../src/city/db/adapter';
 import { outboxMutation } from '../../src/main/service/sync/sync-store';
 import { PushRequest, type Mutation } from '../../src/shared/sync/wire';
@@ -15,8 +14,7 @@ let db: CityDb;
 let city: CityFixture;
 
 beforeAll(async () => {
-  db = await openPglite(undefined);
-  await migrate(db);
+  db = await migratedPglite();
   city = await cityFixture(db);
 }, 60_000);
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { serviceEntries } from '../support/service-entries';
 import { spawnWardService, stopWardService, type ChildWardService } from '../support/child-ward-service';
 import { tempDir } from '../support/ward-fixture';
 
@@ -13,7 +14,7 @@ describe('one ward service per data folder', () => {
   it('refuses a second start on the same folder, naming the process that holds it, and exits non-zero', async () => {
     const dataDir = tempDir();
     running = await spawnWardService(dataDir);
-    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/serve.ts', '--data', dataDir, '--port', '0'], {
+    const second = spawnSync(process.execPath, [serviceEntries().ward, '--data', dataDir, '--port', '0'], {
       encoding: 'utf8',
       timeout: 30_000,
       env: { ...process.env, NODE_OPTIONS: '' },

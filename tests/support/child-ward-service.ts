@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { serviceEntries } from './service-entries';
 import { adminSession, fetchPost } from './test-admin';
 
-// The service as its own process, started exactly as `npm run serve` does but from source, so a test
-// can SIGKILL it at any instant like a power cut would.
+// The service as its own process, started as `npm run serve` does, from this run's build of the source
+// (tests/support/service-entries.ts), so a test can SIGKILL it at any instant like a power cut would.
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READY_LINE = /Open the app: (http:\/\/127\.0\.0\.1:(\d+))\/#token=([\w-]+)/;
@@ -25,7 +26,7 @@ export interface ChildWardService {
 
 /** `env`: extra environment for the process (a crash point to arm, for one). */
 export function spawnWardService(dataDir: string, env: Record<string, string> = {}): Promise<ChildWardService> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/serve.ts', '--data', dataDir, '--port', '0'], {
+  const child = spawn(process.execPath, [serviceEntries().ward, '--data', dataDir, '--port', '0'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_OPTIONS: '', ...env },

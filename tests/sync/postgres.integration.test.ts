@@ -11,6 +11,7 @@ import { openPg } from '../../src/city/db/pg-db';
 import { publishReference } from '../../src/city/sync/reference';
 import { FaultProxy } from '../support/fault-proxy';
 import { startPostgres, type TestPostgres } from '../support/postgres';
+import { serviceEntries } from '../support/service-entries';
 import { issue } from '../support/queue-actions';
 import { cityMutations, deviceIdOf, enrol, outbox, syncUntilQuiet, syncWard } from './sync-harness';
 
@@ -34,12 +35,12 @@ async function freePort(): Promise<number> {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The city server as one node process (no tsx wrapper in between, which would survive a SIGKILL sent to
- * it and leave the real server running), on PostgreSQL and a fixed port.
+ * The city server as one node process (no wrapper in between, which would survive a SIGKILL sent to it
+ * and leave the real server running), on PostgreSQL and a fixed port.
  */
 function startCityServer(): Promise<ChildProcess> {
   const env = { ...process.env, DATABASE_URL: url, NODE_OPTIONS: '' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/city/cli.ts', '--port', String(port)], {
+  const child = spawn(process.execPath, [serviceEntries().city, '--port', String(port)], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,13 +1,11 @@
 // Power cuts at named steps of the sync cycle: the ward service process is SIGKILLed right after a
 // local commit, after a push request left, after its answer arrived, and just before the answer is
 // stored. After a restart everything reaches the city exactly once.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { SYNC_CRASH_POINTS } from '../../src/main/service/crash-points';
 import { FaultProxy } from '../support/fault-proxy';
-import { cityMutations, startCity, type TestCity } from './sync-harness';
+import { tempDir } from '../support/ward-fixture';
+import { cityMutations, deviceIdOf, enrol, startCity, syncUntilQuiet, syncWard, type TestCity } from './sync-harness';
 import { outboxOnDisk, spawnWard, waitForStatus, type WardProcess } from './sync-child';
 
 let city: TestCity;
@@ -29,48 +27,46 @@ async function issueTickets(ward: WardProcess, n: number): Promise<void> {
 
 describe('SIGKILL of the ward service during sync', () => {
   it.each(SYNC_CRASH_POINTS)('converges exactly once after a kill at %s', async (point) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-kill-'));
-    try {
-      const wardCode = await city.newWard();
-      let ward = await spawnWard(dataDir);
-      // Through the proxy, whose delay keeps a push in flight long enough to be killed after it left.
-      const enrolled = await ward.client.ok('enrolWithCity', { cityUrl: proxy.url, code: await city.enrolCode(wardCode, 0) }, ward.token);
-      expect(enrolled.started).toBe(true);
-      const first = await waitForStatus(ward, (s) => s.city !== null && s.pending.total === 0 && s.state === 'idle');
-      const deviceId = first.city!.deviceId;
-      await ward.kill('SIGTERM');
+    const dataDir = tempDir('motcua-kill-');
+    const wardCode = await city.newWard();
+    // Enrolment and the restart run in this process, on the same folder and the same start-up code as
+    // the service's: only the run that dies needs a process of its own. Through the proxy, whose delay
+    // keeps a push in flight long enough to be killed after it left.
+    const enrolling = syncWard({ dataDir });
+    await enrol(enrolling, proxy.url, await city.enrolCode(wardCode, 0));
+    await syncUntilQuiet(enrolling);
+    const deviceId = deviceIdOf(enrolling);
+    enrolling.close();
 
-      ward = await spawnWard(dataDir, { MOTCUA_CRASH_AT: point });
-      await waitForStatus(ward, (s) => s.state === 'idle' && s.lastSuccessAt !== null);
-      if (point === 'after-request-sent') proxy.inject({ kind: 'delay', ms: 300 });
-      await issueTickets(ward, 3);
-      expect(await ward.exited).toBe('SIGKILL');
-      const afterKill = outboxOnDisk(dataDir);
-      const stillPending = afterKill.filter((r) => r.status === 'pending');
-      expect(stillPending.length).toBeGreaterThan(0);
-      if (point === 'after-response-received' || point === 'before-ack-commit') {
-        // The city committed rows this PC never marked: the restart must replay, not duplicate, them.
-        const atCity = new Set((await cityMutations(city.db, deviceId)).map((m) => m.mutation_id));
-        expect(stillPending.every((r) => atCity.has(r.mutation_id))).toBe(true);
-      }
-
-      ward = await spawnWard(dataDir);
-      await waitForStatus(ward, (s) => s.pending.total === 0 && s.lastError === null && s.state === 'idle');
-      const runs = await ward.client.ok('listSyncRuns', {}, ward.token);
-      await ward.kill('SIGTERM');
-
-      const local = outboxOnDisk(dataDir);
-      expect(local.map((r) => r.seq)).toEqual(afterKill.map((r) => r.seq));
-      expect(local.every((r) => r.status !== 'pending')).toBe(true);
-      const remote = await cityMutations(city.db, deviceId);
-      expect(remote.map((m) => `${m.seq}:${m.mutation_id}`)).toEqual(local.map((r) => `${r.seq}:${r.mutation_id}`));
-      const tickets = await city.db.query<{ n: number }>('SELECT count(*)::int AS n FROM tickets WHERE ward_code = $1', [wardCode]);
-      expect(tickets[0]!.n).toBe(3);
-      // A run the kill cut short is closed in the log as interrupted, not left "running" for ever.
-      expect(runs.runs.filter((r) => r.result === 'running')).toEqual([]);
-      if (point !== 'after-local-commit') expect(runs.runs.some((r) => r.errorCode === 'interrupted')).toBe(true);
-    } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    const ward = await spawnWard(dataDir, { MOTCUA_CRASH_AT: point });
+    onTestFinished(async () => void (await ward.kill('SIGKILL')));
+    await waitForStatus(ward, (s) => s.state === 'idle' && s.lastSuccessAt !== null);
+    if (point === 'after-request-sent') proxy.inject({ kind: 'delay', ms: 300 });
+    await issueTickets(ward, 3);
+    expect(await ward.exited).toBe('SIGKILL');
+    const afterKill = outboxOnDisk(dataDir);
+    const stillPending = afterKill.filter((r) => r.status === 'pending');
+    expect(stillPending.length).toBeGreaterThan(0);
+    if (point === 'after-response-received' || point === 'before-ack-commit') {
+      // The city committed rows this PC never marked: the restart must replay, not duplicate, them.
+      const atCity = new Set((await cityMutations(city.db, deviceId)).map((m) => m.mutation_id));
+      expect(stillPending.every((r) => atCity.has(r.mutation_id))).toBe(true);
     }
+
+    const restarted = syncWard({ dataDir });
+    await syncUntilQuiet(restarted);
+    const runs = restarted.call('listSyncRuns', {});
+    restarted.close();
+
+    const local = outboxOnDisk(dataDir);
+    expect(local.map((r) => r.seq)).toEqual(afterKill.map((r) => r.seq));
+    expect(local.every((r) => r.status !== 'pending')).toBe(true);
+    const remote = await cityMutations(city.db, deviceId);
+    expect(remote.map((m) => `${m.seq}:${m.mutation_id}`)).toEqual(local.map((r) => `${r.seq}:${r.mutation_id}`));
+    const tickets = await city.db.query<{ n: number }>('SELECT count(*)::int AS n FROM tickets WHERE ward_code = $1', [wardCode]);
+    expect(tickets[0]!.n).toBe(3);
+    // A run the kill cut short is closed in the log as interrupted, not left "running" for ever.
+    expect(runs.runs.filter((r) => r.result === 'running')).toEqual([]);
+    if (point !== 'after-local-commit') expect(runs.runs.some((r) => r.errorCode === 'interrupted')).toBe(true);
   });
 });

@@ -4,10 +4,9 @@ import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createEnrolCode, createWard } from '../../src/city/admin';
 import type { CityDb } from '../../src/city/db/adapter';
-import { migrate } from '../../src/city/db/migrate';
-import { openPglite } from '../../src/city/db/pglite-db';
 import { buildCityServer } from '../../src/city/http/server';
 import type { SyncTiming } from '../../src/main/service/sync/sync-engine';
+import { migratedPglite } from '../support/test-pglite';
 import { TestClock, tempDir, wardFixture, type WardFixture } from '../support/ward-fixture';
 
 export interface TestCity {
@@ -21,8 +20,7 @@ export interface TestCity {
 }
 
 export async function startCity(db?: CityDb, options: { now?: () => Date; requestsPerMinute?: number } = {}): Promise<TestCity> {
-  const cityDb = db ?? (await openPglite(undefined));
-  if (!db) await migrate(cityDb);
+  const cityDb = db ?? (await migratedPglite());
   const app = await buildCityServer({
     db: cityDb,
     requestsPerMinute: options.requestsPerMinute ?? 100_000,

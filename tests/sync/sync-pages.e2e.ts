@@ -1,36 +1,61 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { cityAdmin, enrolCodeFrom, startCityProcess, type CityProcess } from '../city/city-process';
-import { expect, test } from '../support/e2e-fixtures';
+import { createEnrolCode, createWard, revokeDevice } from '../../src/city/admin';
+import { migrate } from '../../src/city/db/migrate';
+import { openPglite } from '../../src/city/db/pglite-db';
+import { buildCityServer } from '../../src/city/http/server';
+import { expect, test as wardTest } from '../support/e2e-fixtures';
 
 // The head of the service point enrols the PC with the city from the sync page, forces a sync, and
-// closes the day: every step from the keyboard and screen, against a real city server process.
+// closes the day: every step from the keyboard and screen, against a real city server over HTTP. The
+// city is not what these tests check: one server per worker, in this process on an embedded database,
+// and a ward of its own for each test (a city process, and its admin commands, each cost seconds).
 
-let cityDir: string;
-let city: CityProcess;
-let enrolCode: string;
+interface City {
+  url: string;
+  /** A new ward "Phường Ba Đình" with a code of its own in this city. */
+  newWard(): Promise<string>;
+  /** A code that enrols a PC in slot 1 of `ward`. */
+  enrolCode(ward: string): Promise<string>;
+  revoke(deviceId: string): Promise<void>;
+}
 
-test.beforeEach(async () => {
-  cityDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-city-'));
-  const data = ['--data', cityDir];
-  cityAdmin(null, ['create-ward', '--code', '00004', '--name', 'Phường Ba Đình', ...data]);
-  enrolCode = enrolCodeFrom(cityAdmin(null, ['enrol-code', '--ward', '00004', '--slot', '1', ...data]));
-  city = await startCityProcess(null, data);
+const test = wardTest.extend<object, { city: City }>({
+  city: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const db = await openPglite(undefined);
+      await migrate(db);
+      const app = await buildCityServer({ db });
+      let wards = 0;
+      await use({
+        url: await app.listen({ port: 0, host: '127.0.0.1' }),
+        async newWard() {
+          const code = String(4 + wards++).padStart(5, '0');
+          await createWard(db, code, 'Phường Ba Đình');
+          return code;
+        },
+        async enrolCode(ward) {
+          return (await createEnrolCode(db, ward, 1, new Date())).code;
+        },
+        revoke: (deviceId) => revokeDevice(db, deviceId, new Date()),
+      });
+      await app.close();
+      await db.close();
+    },
+    { scope: 'worker' },
+  ],
 });
-test.afterEach(async () => {
-  await city?.stop();
-  rmSync(cityDir, { recursive: true, force: true });
-});
 
-test('enrol with the city, sync now, and close the day with its summary', async ({ ward }) => {
+test('enrol with the city, sync now, and close the day with its summary', async ({ ward, city }) => {
+  const wardCode = await city.newWard();
+  const code = await city.enrolCode(wardCode);
   const page = await ward.open('/sync');
   await expect(page.getByTestId('sync-state')).toHaveText('Chưa đăng ký với thành phố');
 
   await page.getByTestId('enrol-url').fill(city.url);
-  await page.getByTestId('enrol-code').fill(enrolCode);
+  await page.getByTestId('enrol-code').fill(code);
   await page.getByTestId('enrol-code').press('Enter');
-  await expect(page.getByTestId('sync-enrolled')).toContainText('Phường Ba Đình (00004)');
+  await expect(page.getByTestId('sync-enrolled')).toContainText(`Phường Ba Đình (${wardCode})`);
 
   const serviceA = (await ward.call('getBoard', {})).services.find((s) => s.letter === 'A')!;
   const { ticket } = await ward.call('issueTicket', { serviceId: serviceA.id });
@@ -64,18 +89,14 @@ test('enrol with the city, sync now, and close the day with its summary', async 
   await expect(close.getByTestId('summary-clerks').locator('tbody tr')).toHaveText([/^Nguyễn Thị Quản Trị\s*1\s*0 phút/]);
 });
 
-test('a PC the city revoked says so and enrols again from the keyboard with a new code', async ({ ward }) => {
-  const data = ['--data', cityDir];
-  await ward.call('enrolWithCity', { cityUrl: city.url, code: enrolCode });
+test('a PC the city revoked says so and enrols again from the keyboard with a new code', async ({ ward, city }) => {
+  const wardCode = await city.newWard();
+  await ward.call('enrolWithCity', { cityUrl: city.url, code: await city.enrolCode(wardCode) });
   await expect.poll(async () => (await ward.call('getSyncStatus', {})).state).toBe('idle');
   const oldDevice = (await ward.call('getSyncStatus', {})).city!.deviceId;
 
-  // The city's embedded database belongs to its running process: the administrator revokes between two runs.
-  const port = city.port;
-  await city.stop();
-  cityAdmin(null, ['revoke', '--device', oldDevice, ...data]);
-  const secondCode = enrolCodeFrom(cityAdmin(null, ['enrol-code', '--ward', '00004', '--slot', '1', ...data]));
-  city = await startCityProcess(null, [...data, '--port', String(port)]);
+  await city.revoke(oldDevice);
+  const secondCode = await city.enrolCode(wardCode);
 
   const serviceA = (await ward.call('getBoard', {})).services.find((s) => s.letter === 'A')!;
   await ward.call('issueTicket', { serviceId: serviceA.id });
@@ -88,7 +109,7 @@ test('a PC the city revoked says so and enrols again from the keyboard with a ne
 
   await page.getByTestId('enrol-code').fill(secondCode);
   await page.getByTestId('enrol-code').press('Enter');
-  await expect(page.getByTestId('sync-enrolled')).toContainText('Phường Ba Đình (00004)');
+  await expect(page.getByTestId('sync-enrolled')).toContainText(`Phường Ba Đình (${wardCode})`);
   await expect(page.getByTestId('sync-pending')).toContainText('0');
   expect((await ward.call('getSyncStatus', {})).city!.deviceId).not.toBe(oldDevice);
 });

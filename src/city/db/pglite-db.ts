@@ -1,12 +1,18 @@
 import { PGlite } from '@electric-sql/pglite';
 import { beginStatement, DbBusyError, type CityDb, type Queryable, type Row, type TransactionOptions } from './adapter';
 
+/** bigint (OID 20) as a JS number, as the pg adapter reads it. */
+export const PGLITE_PARSERS = { 20: (v: string) => Number(v) };
+
+export async function openPglite(dataDir: string | undefined, options: { maxWaiting?: number } = {}): Promise<CityDb> {
+  return pgliteCityDb(await PGlite.create({ dataDir, parsers: PGLITE_PARSERS }), options);
+}
+
 /**
  * PGlite is one connection: every statement and transaction goes through one queue, so a transaction
  * never sees another request's statements interleaved. The queue is bounded like the pg pool's.
  */
-export async function openPglite(dataDir: string | undefined, options: { maxWaiting?: number } = {}): Promise<CityDb> {
-  const db = await PGlite.create({ dataDir, parsers: { 20: (v: string) => Number(v) } });
+export function pgliteCityDb(db: PGlite, options: { maxWaiting?: number } = {}): CityDb {
   const maxWaiting = options.maxWaiting ?? 100;
   let tail: Promise<unknown> = Promise.resolve();
   let waiting = 0;
