@@ -235,7 +235,7 @@ export const dossierMethods = {
   }),
   recordNoticePrinted: method({
     summary:
-      'Record in the audit log that a slip given at the counter instead of receiving a dossier is being printed: Mẫu 02 (papers missing) or Mẫu 03 (refused), under the procedure asked for and, when the citizen gave one, their ID number (kept only as its keyed hash, so listCitizenAccess finds it). No dossier exists. The page calls it before printing and does not print when it fails.',
+      'Record in the audit log that a slip given at the counter instead of receiving a dossier is being printed: form 02 (papers missing) or form 03 (refused), under the procedure asked for and, when the citizen gave one, their ID number (kept only as its keyed hash, so listCitizenAccess finds it). No dossier exists. The page calls it before printing and does not print when it fails.',
     input: z.object({ procedureId: Id, form: z.enum(['02', '03']), idNumber: Applicant.shape.idNumber.optional() }).strict(),
     output: Empty,
     ...counterWork,
