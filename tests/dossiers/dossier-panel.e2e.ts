@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { MethodInput } from '../../src/shared/api/contract';
 import {
@@ -13,8 +10,9 @@ import {
   noticeText,
 } from '../../src/shared/i18n/vi';
 import { createEnrolCode, createProcessingToken, createWard } from '../../src/city/admin';
-import { openCityDb } from '../../src/city/db/open';
-import { startCityProcess } from '../city/city-process';
+import { migrate } from '../../src/city/db/migrate';
+import { openPglite } from '../../src/city/db/pglite-db';
+import { buildCityServer } from '../../src/city/http/server';
 import {
   CLERK,
   clerkAccount,
@@ -326,17 +324,17 @@ test('a list of hundreds keeps only the rows in view in the page, and its last r
 
 test('a status the processing side posted that the dossier cannot take is shown in the red box, in words', async ({ ward }) => {
   test.setTimeout(120_000);
-  const cityDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-city-'));
-  const data = ['--data', cityDir];
   // The processing side may post only dossiers whose code carries its ward's code.
   const WARD = 'D0E2E1';
-  // Set up in this process before the city server opens the folder: three admin commands would cost a start each.
-  const admin = await openCityDb({ dataDir: cityDir });
-  await createWard(admin, WARD, 'Phường thử');
-  const processingToken = await createProcessingToken(admin, WARD);
-  const { code: enrolCode } = await createEnrolCode(admin, WARD, 1, new Date());
-  await admin.close();
-  const city = await startCityProcess(null, data);
+  // The city is not what this test checks: in this process, on an embedded database (a city process
+  // and its admin commands would cost a start each).
+  const cityDb = await openPglite(undefined);
+  await migrate(cityDb);
+  await createWard(cityDb, WARD, 'Phường thử');
+  const processingToken = await createProcessingToken(cityDb, WARD);
+  const { code: enrolCode } = await createEnrolCode(cityDb, WARD, 1, new Date());
+  const cityServer = await buildCityServer({ db: cityDb });
+  const city = { url: await cityServer.listen({ port: 0, host: '127.0.0.1' }) };
   try {
     await ward.call('saveDossierCodeSettings', { unitCode: WARD, slot: 1 });
     await clerkAccount(ward);
@@ -378,8 +376,8 @@ test('a status the processing side posted that the dossier cannot take is shown 
     // Red: its edge is the error colour of the pages.
     expect(await box.evaluate((element) => getComputedStyle(element).borderLeftColor)).toBe('rgb(179, 38, 30)');
   } finally {
-    await city.stop();
-    rmSync(cityDir, { recursive: true, force: true });
+    await cityServer.close();
+    await cityDb.close();
   }
 });
 
