@@ -3,7 +3,7 @@ import { CityClock } from '../../src/main/service/clock/city-clock';
 import { TestClock } from '../support/ward-fixture';
 
 // Gaps found by mutation testing: the ward's dating clock with elapsed time as a running process
-// counts it (not from zero), with the process's own monotonic clock as the ward service builds it, and
+// counts it (not from zero), with the boot clock the ward service builds it with, and
 // with the PC's clock set back rather than forward.
 
 const DAY = 86_400_000;

@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import os from 'node:os';
 
 // The ward's clock for everything it dates (ticket days and numbers, dossier codes, reception and due
 // dates, stored instants, the day summary): the PC's clock, corrected by the city's once the city has
@@ -17,6 +17,15 @@ export interface DatingClock {
   knowsCityTime(): boolean;
 }
 
+/**
+ * Time since the PC booted, sleep included (Linux's /proc/uptime, Windows' GetTickCount64). A process's
+ * monotonic clock (performance.now) stops while the PC sleeps: after a night asleep with the app open,
+ * the PC's clock would seem to have been set 14 hours ahead, and the morning's work dated last evening.
+ */
+export function sinceBootMs(): number {
+  return os.uptime() * 1000;
+}
+
 interface Heard {
   serverMs: number;
   pcMs: number;
@@ -28,7 +37,7 @@ export class CityClock implements DatingClock {
 
   constructor(
     readonly pcNow: () => Date,
-    private readonly monotonicMs: () => number = () => performance.now(),
+    private readonly monotonicMs: () => number = sinceBootMs,
   ) {}
 
   /** A city answer's time, with the PC's clock when it arrived. */
