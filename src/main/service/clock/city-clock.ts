@@ -18,7 +18,7 @@ export interface DatingClock {
 }
 
 /**
- * Time since the PC booted, sleep included (Linux's /proc/uptime, Windows' GetTickCount64). A process's
+ * Time since the PC booted, sleep included (os.uptime: /proc/uptime on Linux, the system up time on Windows). A process's
  * monotonic clock (performance.now) stops while the PC sleeps: after a night asleep with the app open,
  * the PC's clock would seem to have been set 14 hours ahead, and the morning's work dated last evening.
  */
