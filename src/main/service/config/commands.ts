@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
-import type { Counter, PriorityCategory, Service } from '../../../shared/api/schemas';
+import type { Counter, PriorityCategory, Service, Settings } from '../../../shared/api/schemas';
 import { ApiError } from '../api-error';
 import type { Caller } from '../caller';
 import type { Db } from '../db/open-database';
@@ -49,8 +49,7 @@ export class ConfigCommands {
 
   updateSettings(input: ParsedInput<'updateSettings'>, caller: Caller): MethodOutput<'updateSettings'> {
     const settings = this.changed(caller, (tx) => {
-      SettingsStore.write(tx.db, input);
-      tx.record({ entity: 'settings', entityId: 'ward', op: 'settings.update@1', payload: input });
+      writeSettings(tx, input);
       return this.settings.get(tx.db);
     });
     return { settings };
@@ -59,12 +58,23 @@ export class ConfigCommands {
   private changed<T>(caller: Caller, write: (tx: WriteContext) => T): T {
     return this.write.run(caller, (tx) => {
       const result = write(tx);
-      const at = tx.now.toISOString();
-      tx.emit('config.changed', { at });
-      tx.emit('board.changed', { at });
+      announceConfigChanged(tx);
       return result;
     });
   }
+}
+
+/** A change of the ward's settings, stored and sent to the city. */
+export function writeSettings(tx: WriteContext, patch: Partial<Settings>): void {
+  SettingsStore.write(tx.db, patch);
+  tx.record({ entity: 'settings', entityId: 'ward', op: 'settings.update@1', payload: patch });
+}
+
+/** Open pages re-read the configuration and the board after any change to either. */
+export function announceConfigChanged(tx: WriteContext): void {
+  const at = tx.now.toISOString();
+  tx.emit('config.changed', { at });
+  tx.emit('board.changed', { at });
 }
 
 function writeService(tx: WriteContext, input: ServiceInput): Service {

@@ -3,8 +3,7 @@ import type { MachineSetup } from '../../machine-config';
 import type { ClerkAccess } from '../accounts/clerk-access';
 import type { AccountCommands } from '../accounts/commands';
 import type { Caller } from '../caller';
-import { writeCounter } from '../config/commands';
-import { SettingsStore } from '../config/settings-store';
+import { announceConfigChanged, writeCounter, writeSettings } from '../config/commands';
 import type { Db } from '../db/open-database';
 import { stmt } from '../db/statements';
 import { writeDossierCodeSettings } from '../dossier-codes/commands';
@@ -33,12 +32,11 @@ export function writeSetup(tx: WriteContext, values: SetupValues): void {
   if (values.wardName !== undefined) patch.wardName = values.wardName;
   if (values.ticketPrinter !== undefined) patch.ticketPrinter = values.ticketPrinter;
   if (values.documentPrinter !== undefined) patch.documentPrinter = values.documentPrinter;
-  SettingsStore.write(tx.db, patch);
+  writeSettings(tx, patch);
   stmt(tx.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(
     DONE_KEY,
     JSON.stringify(tx.now.toISOString()),
   );
-  tx.record({ entity: 'settings', entityId: 'ward', op: 'settings.update@1', payload: patch });
   if (values.unitCode) writeDossierCodeSettings(tx, { unitCode: values.unitCode, slot: HUB_SLOT });
   if (values.counter) {
     const { number, name } = values.counter;
@@ -48,9 +46,7 @@ export function writeSetup(tx: WriteContext, values: SetupValues): void {
       (stmt(tx.db, 'SELECT id FROM services WHERE active = 1 ORDER BY sort_order').all() as { id: string }[]).map((s) => s.id);
     writeCounter(tx, { ...(existing ? { id: existing.id } : {}), number, name, serviceIds, active: true });
   }
-  const at = tx.now.toISOString();
-  tx.emit('config.changed', { at });
-  tx.emit('board.changed', { at });
+  announceConfigChanged(tx);
 }
 
 export function setupDone(db: Db): boolean {
