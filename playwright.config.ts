@@ -3,9 +3,9 @@ import { BrowserMissingError, CHROMIUM_ARGS, ensureBrowser } from './tests/suppo
 
 // End-to-end tests (`tests/<module>/*.e2e.ts`) drive the built app (`npm run build` first) in
 // whatever Chromium this machine has, installing Debian's when it has none (tests/support/browser.ts).
-// Each test starts its own ward service on its own port and data folder, and opens its own browser
-// contexts (tests/support/e2e-fixtures.ts), so tests share nothing and run two at a time, one per core,
-// spread test by test rather than file by file.
+// Each test starts its own ward service on its own port and data folder (in its worker, from the build
+// the global set-up makes), and opens its own browser contexts (tests/support/e2e-fixtures.ts), so tests
+// share nothing and run two at a time, one per core, spread test by test rather than file by file.
 
 function browserExecutable(): string {
   try {
@@ -20,6 +20,7 @@ function browserExecutable(): string {
 export default defineConfig({
   testDir: 'tests',
   testMatch: '**/*.e2e.ts',
+  globalSetup: './tests/support/e2e-global-setup.ts',
   workers: 2,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
-import { assertBuilt, startWardProcess, type WardProcess } from './e2e-ward-service';
+import { assertBuilt, startWard, type RunningWard } from './e2e-ward-service';
 import { adminSession, fetchPost } from './test-admin';
 
-// Every end-to-end test gets its own ward service (the built `dist/main/serve.js`) on a fresh data
-// folder and a free port, so each runs alone and in any order. Pages open in their own browser
+// Every end-to-end test gets its own ward service (e2e-ward-service.ts: in the worker, or the built
+// `dist/main/serve.js` for a movable clock) on a fresh data folder and a free port, so each runs alone and in any order. Pages open in their own browser
 // context each, as the kiosk, the counter PC and the display are different machines.
 
 export interface OpenOptions {
@@ -41,7 +41,7 @@ export interface Ward {
   request(method: MethodName, input: unknown, token?: string): Promise<ApiAnswer>;
   /** Moves the service's clock, back when `ms` is negative (only with `test.use({ movableClock: true })`). */
   advanceClock(ms: number): Promise<void>;
-  /** Stops the service as a power cut's clean cousin would; pages stay open. */
+  /** Stops the service cleanly, as a PC being shut down does; pages stay open. */
   stop(): Promise<void>;
   /** Starts it again on the same data folder and port. */
   restart(): Promise<void>;
@@ -66,7 +66,7 @@ export const test = base.extend<WardOptions & { ward: Ward }>({
   ward: async ({ browser, movableClock, firstAdmin, wizard }, use) => {
     assertBuilt();
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
-    let running: WardProcess | null = await startWardProcess({ dataDir, port: 0, movableClock, wizard });
+    let running: RunningWard | null = await startWard({ dataDir, port: 0, movableClock, wizard });
     const port = running.port;
     const baseUrl = `http://127.0.0.1:${port}`;
     // Sessions live in the service's memory: every launch signs the administrator in again.
@@ -74,7 +74,7 @@ export const test = base.extend<WardOptions & { ward: Ward }>({
       firstAdmin ? adminSession(fetchPost(baseUrl), launchToken) : Promise.resolve(null);
     let session = await signInAdmin(running.token);
     const contexts: BrowserContext[] = [];
-    const live = (): WardProcess => {
+    const live = (): RunningWard => {
       if (!running) throw new Error('the ward service is stopped');
       return running;
     };
@@ -122,7 +122,7 @@ export const test = base.extend<WardOptions & { ward: Ward }>({
       },
       async restart() {
         if (running) throw new Error('the ward service is already running');
-        running = await startWardProcess({ dataDir, port, movableClock, wizard });
+        running = await startWard({ dataDir, port, movableClock, wizard });
         session = await signInAdmin(running.token);
       },
     });
