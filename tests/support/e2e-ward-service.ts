@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { HostAnswer, HostRequest } from './e2e-ward-host';
 
 // A test's ward service, on its own data folder and port, started one of two ways:
@@ -15,9 +15,9 @@ import type { HostAnswer, HostRequest } from './e2e-ward-host';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVE = path.join(REPO_ROOT, 'dist', 'main', 'serve.js');
 const RENDERER = path.join(REPO_ROOT, 'dist', 'renderer');
-/** Where the global set-up (e2e-global-setup.ts) tells the workers the built ward host is. */
+/** Where the global set-up (e2e-global-setup.ts) tells the workers the built ward host and clock preload are. */
 export const WARD_HOST_ENV = 'MOTCUA_E2E_WARD_HOST';
-const CLOCK_PRELOAD = path.join(REPO_ROOT, 'tests', 'support', 'e2e-clock.ts');
+export const CLOCK_PRELOAD_ENV = 'MOTCUA_E2E_CLOCK';
 const READY_LINE = /Open the app: (http:\/\/127\.0\.0\.1:(\d+))\/#token=([\w-]+)/;
 const START_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -140,18 +140,20 @@ class WardHost {
 
 let host: WardHost | undefined;
 
+/** A file the global set-up built for this run. */
+function builtFile(variable: string): string {
+  const file = process.env[variable];
+  if (!file) throw new Error(`${variable} is not set: run the end-to-end tests with \`playwright test\`, whose global set-up builds it`);
+  return file;
+}
+
 function startWardInHost(options: WardStartOptions): Promise<RunningWard> {
-  const file = process.env[WARD_HOST_ENV];
-  if (!file)
-    throw new Error(
-      `${WARD_HOST_ENV} is not set: run the end-to-end tests with \`playwright test\`, whose global set-up builds the ward host`,
-    );
-  host ??= new WardHost(file);
+  host ??= new WardHost(builtFile(WARD_HOST_ENV));
   return host.start(options);
 }
 
 function startWardProcess(options: WardStartOptions): Promise<RunningWard> {
-  const preload = ['--import', 'tsx', '--import', CLOCK_PRELOAD];
+  const preload = ['--import', pathToFileURL(builtFile(CLOCK_PRELOAD_ENV)).href];
   const machineConfig = writeMachineConfig(options);
   const child = spawn(process.execPath, [...preload, SERVE, '--data', options.dataDir, '--port', String(options.port)], {
     cwd: REPO_ROOT,
