@@ -1,10 +1,10 @@
 import { migrate } from '../../src/city/db/migrate';
 import { openPg } from '../../src/city/db/pg-db';
-import { startPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 import { clerkSuite } from './clerk-suite';
 
 clerkSuite('PostgreSQL', async () => {
-  const server = await startPostgres();
+  const server = sharedPostgres();
   const db = openPg({ connectionString: await server.createDatabase('clerks') });
   await migrate(db);
   return {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CityDb } from '../../src/city/db/adapter';
 import { migrate } from '../../src/city/db/migrate';
 import { openPg } from '../../src/city/db/pg-db';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import type { TestPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 import { cityFixture, type CityFixture } from './city-fixture';
 import { WardOutbox } from './ward-outbox';
 
@@ -13,7 +14,7 @@ let db: CityDb;
 let city: CityFixture;
 
 beforeAll(async () => {
-  postgres = await startPostgres();
+  postgres = sharedPostgres();
   db = openPg({ connectionString: await postgres.createDatabase('commit_order') });
   await migrate(db);
   city = await cityFixture(db, { requestsPerMinute: 100_000 });

@@ -8,7 +8,8 @@ import type { CityDb } from '../../src/city/db/adapter';
 import { migrate } from '../../src/city/db/migrate';
 import { openPg } from '../../src/city/db/pg-db';
 import { buildCityServer } from '../../src/city/http/server';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import type { TestPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 
 const PASSWORD = 'mật khẩu đủ dài 2026';
 let postgres: TestPostgres;
@@ -18,7 +19,7 @@ let at = new Date('2026-12-07T02:00:00Z');
 const later = (ms: number) => (at = new Date(at.getTime() + ms));
 
 beforeAll(async () => {
-  postgres = await startPostgres();
+  postgres = sharedPostgres();
   const url = await postgres.createDatabase('dashboard_sign_in');
   for (let i = 0; i < 2; i++) {
     const db = openPg({ connectionString: url });

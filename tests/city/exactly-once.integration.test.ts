@@ -4,7 +4,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import pg from 'pg';
 import type { Mutation } from '../../src/shared/sync/wire';
 import { FaultProxy, type Fault } from '../support/fault-proxy';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import type { TestPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 import { cityAdmin, enrolCodeFrom, startCityProcess, type CityProcess } from './city-process';
 import { httpTransport, TestDevice, type Answer } from './device-client';
 import { WardOutbox } from './ward-outbox';
@@ -16,7 +17,7 @@ let proxies: FaultProxy[] = [];
 let client: pg.Client;
 
 beforeAll(async () => {
-  postgres = await startPostgres();
+  postgres = sharedPostgres();
   databaseUrl = await postgres.createDatabase('exactly_once');
   // Both copies start at once: migrations must serialise between them.
   servers = await Promise.all([startCityProcess(databaseUrl), startCityProcess(databaseUrl)]);

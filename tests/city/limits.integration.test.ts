@@ -5,7 +5,8 @@ import pg from 'pg';
 import type { CityDb } from '../../src/city/db/adapter';
 import { migrate } from '../../src/city/db/migrate';
 import { openPg } from '../../src/city/db/pg-db';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import type { TestPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 import { cityFixture, type CityFixture } from './city-fixture';
 import { WardOutbox } from './ward-outbox';
 
@@ -14,7 +15,7 @@ let url: string;
 const opened: { db: CityDb; city: CityFixture }[] = [];
 
 beforeAll(async () => {
-  postgres = await startPostgres();
+  postgres = sharedPostgres();
   url = await postgres.createDatabase('limits');
 }, 120_000);
 

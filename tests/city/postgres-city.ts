@@ -1,10 +1,11 @@
-// A city server in process on its own throwaway PostgreSQL cluster, for one test file: started before
+// A city server in process on a database of its own in the run's PostgreSQL cluster, for one test file: started before
 // its tests, stopped after them. Each test takes a new ward with one enrolled device and its outbox.
 import { afterAll, beforeAll } from 'vitest';
 import type { CityDb } from '../../src/city/db/adapter';
 import { migrate } from '../../src/city/db/migrate';
 import { openPg } from '../../src/city/db/pg-db';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import type { TestPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 import { cityFixture, type CityFixture } from './city-fixture';
 import type { TestDevice } from './device-client';
 import { WardOutbox } from './ward-outbox';
@@ -20,7 +21,7 @@ export function cityOnPostgres(database: string): PostgresCity {
   let server: TestPostgres | undefined;
   const state: { db?: CityDb; city?: CityFixture } = {};
   beforeAll(async () => {
-    server = await startPostgres();
+    server = sharedPostgres();
     state.db = openPg({ connectionString: await server.createDatabase(database) });
     await migrate(state.db);
     state.city = await cityFixture(state.db, { requestsPerMinute: 100_000 });

@@ -1,5 +1,5 @@
-// A throwaway PostgreSQL cluster per test file or benchmark: initdb + pg_ctl in a temp dir on a free
-// loopback port, stopped and deleted afterwards. Never a shared cluster.
+// A throwaway PostgreSQL cluster per test run or benchmark: initdb + pg_ctl in a temp dir on a free
+// loopback port, stopped and deleted afterwards. Never a cluster this machine uses for anything else.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -9,7 +9,7 @@ import path from 'node:path';
 export interface TestPostgres {
   /** Connection string of the `postgres` database. */
   url: string;
-  /** A new empty database in the cluster, for one suite. */
+  /** A new empty database in the cluster, for one suite, named `name` and a suffix no other suite has. */
   createDatabase(name: string): Promise<string>;
   stop(): void;
 }
@@ -102,21 +102,29 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     }
   };
   process.once('exit', stop);
-  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  return { ...clusterAt(`postgres://postgres@127.0.0.1:${port}/postgres`), stop };
+}
+
+let databases = 0;
+
+/** A cluster already running at `url` (its `postgres` database); `stop()` leaves it running. */
+export function clusterAt(url: string): TestPostgres {
   return {
     url,
     async createDatabase(name: string) {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad database name ${name}`);
+      // Files of one run share the cluster, in two workers: the process and a counter keep names apart.
+      const unique = `${name}_${process.pid}_${++databases}`;
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE ${name}`);
+        await client.query(`CREATE DATABASE ${unique}`);
       } finally {
         await client.end();
       }
-      return `postgres://postgres@127.0.0.1:${port}/${name}`;
+      return Object.assign(new URL(url), { pathname: `/${unique}` }).toString();
     },
-    stop,
+    stop: () => undefined,
   };
 }

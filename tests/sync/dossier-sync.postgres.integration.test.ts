@@ -12,7 +12,8 @@ import { openPg } from '../../src/city/db/pg-db';
 import { httpTransport, TestDevice } from '../city/device-client';
 import { WardOutbox } from '../city/ward-outbox';
 import { intake, requestId } from '../dossiers/dossier-setup';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import type { TestPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 import { TestClock } from '../support/ward-fixture';
 import {
   cityConflicts,
@@ -34,7 +35,7 @@ let city: TestCity;
 const PASSWORD = 'mật khẩu đủ dài 2026';
 
 beforeAll(async () => {
-  pg = await startPostgres();
+  pg = sharedPostgres();
   db = openPg({ connectionString: await pg.createDatabase('dossier_sync') });
   await migrate(db);
   city = await startCity(db);

@@ -12,7 +12,8 @@ import { enrolText } from '../../src/shared/i18n/vi/sync';
 import { localDay } from '../../src/shared/time/local-time';
 import { httpTransport, TestDevice } from '../city/device-client';
 import { FaultProxy } from '../support/fault-proxy';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import type { TestPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 import { issue } from '../support/queue-actions';
 import { TestClock } from '../support/ward-fixture';
 import { deviceIdOf, enrol, startCity, syncUntilQuiet, syncWard, type TestCity } from './sync-harness';
@@ -26,7 +27,7 @@ let city: TestCity;
 let proxy: FaultProxy;
 
 beforeAll(async () => {
-  pg = await startPostgres();
+  pg = sharedPostgres();
   db = openPg({ connectionString: await pg.createDatabase('enrol_clock') });
   await migrate(db);
   await setDashboardPassword(db, PASSWORD);

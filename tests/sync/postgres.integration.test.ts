@@ -10,7 +10,8 @@ import { migrate } from '../../src/city/db/migrate';
 import { openPg } from '../../src/city/db/pg-db';
 import { publishReference } from '../../src/city/sync/reference';
 import { FaultProxy } from '../support/fault-proxy';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import type { TestPostgres } from '../support/postgres';
+import { sharedPostgres } from '../support/shared-postgres';
 import { serviceEntries } from '../support/service-entries';
 import { issue } from '../support/queue-actions';
 import { cityMutations, deviceIdOf, enrol, outbox, syncUntilQuiet, syncWard } from './sync-harness';
@@ -68,7 +69,7 @@ function killed(child: ChildProcess): Promise<void> {
 }
 
 beforeAll(async () => {
-  pg = await startPostgres();
+  pg = sharedPostgres();
   url = await pg.createDatabase('ward_sync');
   db = openPg({ connectionString: url });
   await migrate(db);
