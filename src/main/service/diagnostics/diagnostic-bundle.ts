@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
 import type { FileDownload } from '../../../shared/api/method';
 import type { SyncLogReport, SyncLogRun, SyncStatus } from '../../../shared/api/sync';
 import { localDay } from '../../../shared/time/local-time';
@@ -36,6 +35,8 @@ export interface DiagnosticSources {
  */
 export async function diagnosticBundle(sources: DiagnosticSources): Promise<FileDownload> {
   const { readDb, backups } = sources;
+  // Loaded when IT asks for a bundle, not at every start of the service.
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const file of sources.log.logFiles()) zip.file(`logs/${path.basename(file)}`, fs.readFileSync(file));
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
