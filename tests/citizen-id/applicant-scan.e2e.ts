@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 import { counterText } from '../../src/shared/i18n/vi';
 import { applicantScanText } from '../../src/shared/i18n/vi/citizen-id';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
+import { scanText } from '../support/e2e-scanner';
 
-// A USB QR scanner types like a keyboard, only much faster. Playwright's keyboard plays both: a burst
-// 5 ms a key is the scanner, 120 ms a key is a clerk. The intake screen, with its card reader, opens with F9 on the
+// A USB QR scanner types like a keyboard, only much faster: a burst 5 ms a key is the scanner
+// (e2e-scanner.ts), Playwright's keyboard at 120 ms a key is a clerk. The intake screen, with its card reader, opens with F9 on the
 // counter page, as the key legend says.
 
 // Fictional people, real province codes (001 Hà Nội, 036 Nam Định).
@@ -20,11 +21,6 @@ async function openScanPanel(ward: Ward): Promise<Page> {
   return counter;
 }
 
-async function scan(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
-
 test.describe('citizen-ID scanner on the counter page', () => {
   test('a burst fills the applicant and leaves the focused field as it was; the same text typed slowly stays text', async ({ ward }) => {
     test.setTimeout(120_000);
@@ -34,7 +30,7 @@ test.describe('citizen-ID scanner on the counter page', () => {
     await notes.focus();
     await counter.keyboard.type('Hen chieu', { delay: 150 }); // the clerk had started typing a note
 
-    await scan(counter, AN);
+    await scanText(counter, AN);
     await expect(counter.getByTestId('intake-fullName')).toHaveValue('Nguyễn Văn An');
     await expect(counter.getByTestId('intake-idNumber')).toHaveValue('001090012345');
     await expect(counter.getByTestId('intake-birthDate')).toHaveValue('15/03/1990');
@@ -55,10 +51,10 @@ test.describe('citizen-ID scanner on the counter page', () => {
 
   test('a malformed burst fills nothing and says why in Vietnamese', async ({ ward }) => {
     const counter = await openScanPanel(ward);
-    await scan(counter, HA);
+    await scanText(counter, HA);
     await expect(counter.getByTestId('intake-fullName')).toHaveValue('Trần Thị Thu Hà');
 
-    await scan(counter, '036302004567|Trần Thị Thu Hà|08112002'); // the card moved while the scanner read it
+    await scanText(counter, '036302004567|Trần Thị Thu Hà|08112002'); // the card moved while the scanner read it
     await expect(counter.getByTestId('applicant-scan-error')).toHaveText(
       `${applicantScanText.refused} Mã QR: Mã quét được thiếu thông tin (có thể quét chưa hết). Hãy quét lại hoặc nhập tay.`,
     );
@@ -70,7 +66,7 @@ test.describe('citizen-ID scanner on the counter page', () => {
     // search, where the good scan put the caret) once the burst falls silent.
     const field = counter.getByTestId('intake-procedure-search');
     await expect(field).toBeFocused();
-    await counter.keyboard.type('001090012345', { delay: 5 });
+    await scanText(counter, '001090012345', { enter: false });
     await expect(field).toHaveValue('001090012345');
     await expect(counter.getByTestId('intake-idNumber')).toHaveValue('');
   });
@@ -83,7 +79,7 @@ test.describe('citizen-ID scanner on the counter page', () => {
     await counter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
     // Without a text field, only keys reach the page: Chromium's automation has no key for "ễ", so this card is unaccented.
-    await scan(counter, '001190012345||Le Thi Mai|01021990|Nu|So 5 pho Hue, Ha Noi|');
+    await scanText(counter, '001190012345||Le Thi Mai|01021990|Nu|So 5 pho Hue, Ha Noi|');
     await expect(counter.getByTestId('intake-fullName')).toHaveValue('Le Thi Mai');
     await expect(counter.getByTestId('intake-sex')).toHaveValue('female');
     await expect(counter.getByTestId('counter-no-current')).toBeVisible();

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { counterText, intakeText, noticeText } from '../../src/shared/i18n/vi';
 import { submitSignIn } from '../support/e2e-accounts';
 import { CLERK, clerkAccount, cutFirstAnswer, printedTexts, stubBrowserPrint } from '../support/e2e-dossiers';
+import { scanText } from '../support/e2e-scanner';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
 import { CONTRACT_CERTIFICATION } from './dossier-setup';
 
@@ -20,8 +21,7 @@ async function intakeWithCard(ward: Ward, card: string, fullName: string, token?
   await page.getByTestId('counter-select').selectOption('1');
   await page.keyboard.press('F9');
   await expect(page.getByTestId('intake-idNumber')).toBeFocused();
-  await page.keyboard.type(card, { delay: 5 });
-  await page.keyboard.press('Enter');
+  await scanText(page, card);
   await expect(page.getByTestId('intake-fullName')).toHaveValue(fullName);
   return page;
 }
@@ -66,8 +66,7 @@ test('a dossier received from the scan to the printed receipt by keyboard, withi
   await expect(page.getByTestId('intake-idNumber')).toBeFocused();
 
   // The scanner: a burst at 5 ms a key ending in Enter.
-  await page.keyboard.type(CARD, { delay: 5 });
-  await page.keyboard.press('Enter');
+  await scanText(page, CARD);
   await expect(page.getByTestId('intake-fullName')).toHaveValue('Nguyễn Văn An');
   await expect(page.getByTestId('intake-idNumber')).toHaveValue('001090012345');
   await expect(page.getByTestId('intake-procedure-search')).toBeFocused();
@@ -239,8 +238,7 @@ test('a required paper marked thiếu gives the citizen Mẫu 02 instead of a re
   // The next citizen's dossier is refused: the reason is mandatory.
   await page.keyboard.press('F9');
   await page.keyboard.press('F9');
-  await page.keyboard.type(CARD, { delay: 5 });
-  await page.keyboard.press('Enter');
+  await scanText(page, CARD);
   await expect(page.getByTestId('intake-fullName')).toHaveValue('Nguyễn Văn An');
   await chooseContractCertification();
   await page.keyboard.press('Control+Shift+Enter');
