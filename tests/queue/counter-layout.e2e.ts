@@ -4,6 +4,7 @@ import { overflowingElements, WARD_SCREENS } from '../support/layout-checks';
 // The counter page as a clerk has it mid-morning, on every screen a ward uses: a ticket called, lines
 // waiting with priority tickets among the next numbers, one sent to this counter, a no-show to bring
 // back, and the intake screen beside it. Nothing may stick out of its box; the page may scroll down.
+// The intake's applicant fields line up.
 
 test('the counter page with a called ticket, waiting lines and the intake screen overflows on no ward screen', async ({ ward }) => {
   const board = await ward.call('getBoard', {});
@@ -38,4 +39,21 @@ test('the counter page with a called ticket, waiting lines and the intake screen
   await page.keyboard.press('F9');
   await expect(page.getByTestId('intake-screen')).toBeVisible();
   await check('counter with the intake screen');
+
+  // The applicant's first row reads as one line of boxes, though the ID number's label wraps in its
+  // narrow column.
+  const firstRow = ['intake-idNumber', 'intake-fullName', 'intake-birthDate', 'intake-sex'];
+  for (const screen of WARD_SCREENS) {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    const bottoms = await Promise.all(
+      firstRow.map(async (id) => {
+        const box = (await page.getByTestId(id).boundingBox())!;
+        return Math.round(box.y + box.height);
+      }),
+    );
+    expect(
+      Math.max(...bottoms) - Math.min(...bottoms),
+      `${screen.name}: ${firstRow.map((id, i) => `${id} ends at ${bottoms[i]}`).join(', ')}`,
+    ).toBeLessThanOrEqual(1);
+  }
 });
