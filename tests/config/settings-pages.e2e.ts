@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { settingsText } from '../../src/shared/i18n/vi';
 import { expect, test } from '../support/e2e-fixtures';
-import { overflowingElements, WARD_SCREENS } from '../support/layout-checks';
+import { overflowingElements, touchingButtons, WARD_SCREENS } from '../support/layout-checks';
 import { startFakeCity } from '../sync/fake-city';
 
 // Settings as sub-pages behind a side menu, as a head reaches them: by a link someone sent, by the
@@ -64,6 +64,7 @@ test('no settings sub-page overflows at 1920×1080, 1366×768 or a portrait 1080
     for (const screen of WARD_SCREENS) {
       await page.setViewportSize({ width: screen.width, height: screen.height });
       expect(await overflowingElements(page, { pageMayScroll: true }), `${screen.name} ${slug}`).toEqual([]);
+      expect(await touchingButtons(page), `buttons too close, ${screen.name} ${slug}`).toEqual([]);
     }
   }
 });

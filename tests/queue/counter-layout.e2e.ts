@@ -1,5 +1,5 @@
 import { expect, test } from '../support/e2e-fixtures';
-import { overflowingElements, WARD_SCREENS } from '../support/layout-checks';
+import { overflowingElements, touchingButtons, WARD_SCREENS } from '../support/layout-checks';
 
 // The counter page as a clerk has it mid-morning, on every screen a ward uses: a ticket called, lines
 // waiting with priority tickets among the next numbers, one sent to this counter, a no-show to bring
@@ -33,6 +33,7 @@ test('the counter page with a called ticket, waiting lines and the intake screen
     for (const screen of WARD_SCREENS) {
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await expect.poll(() => overflowingElements(page, { pageMayScroll: true }), { message: `${what}, ${screen.name}` }).toEqual([]);
+      expect(await touchingButtons(page), `buttons too close, ${what}, ${screen.name}`).toEqual([]);
     }
   };
   await check('counter');

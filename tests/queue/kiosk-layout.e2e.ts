@@ -1,5 +1,5 @@
 import { expect, test } from '../support/e2e-fixtures';
-import { heightShare, overflowingElements, WARD_SCREENS } from '../support/layout-checks';
+import { heightShare, overflowingElements, touchingButtons, WARD_SCREENS } from '../support/layout-checks';
 
 // The kiosk is a touch screen read standing: its choices fill the screen, landscape or portrait, and
 // no text leaves its tile.
@@ -12,9 +12,11 @@ test('the kiosk fills a portrait screen with big tiles and overflows on no ward 
   for (const screen of WARD_SCREENS) {
     await page.setViewportSize({ width: screen.width, height: screen.height });
     await expect.poll(() => overflowingElements(page), { message: `services, ${screen.name}` }).toEqual([]);
+    expect(await touchingButtons(page), `tiles too close, ${screen.name}`).toEqual([]);
     await page.keyboard.press('1');
     await expect(page.getByTestId('kiosk-priority-none')).toBeVisible();
     expect(await overflowingElements(page), `priority, ${screen.name}`).toEqual([]);
+    expect(await touchingButtons(page), `priority tiles too close, ${screen.name}`).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('kiosk-service-A')).toBeVisible();
   }

@@ -159,6 +159,36 @@ export function overlapping(page: Page, a: string, b: string): Promise<Array<[st
   );
 }
 
+/**
+ * Buttons standing apart by less than `minGapPx` (or overlapping): two actions a person reads as one
+ * bar and may press the wrong half of. Buttons of one group (a grid of days, a segmented choice:
+ * siblings under a `role="group"`, `role="grid"` or `role="radiogroup"`) are meant to sit together.
+ */
+export function touchingButtons(page: Page, minGapPx = 2): Promise<Array<[string, string]>> {
+  return page.evaluate((minGapPx) => {
+    const grouped = (el: Element): Element | null => el.closest('[role="group"], [role="grid"], [role="radiogroup"], [role="tablist"]');
+    const buttons = Array.from(document.querySelectorAll('button, [role="button"]')).filter(
+      (el) => el instanceof HTMLElement && el.checkVisibility() && el.getClientRects().length > 0,
+    );
+    const pairs: Array<[string, string]> = [];
+    buttons.forEach((x, i) => {
+      for (const y of buttons.slice(i + 1)) {
+        if (x.contains(y) || y.contains(x)) continue;
+        const gx = grouped(x);
+        if (gx && gx === grouped(y)) continue;
+        const a = x.getBoundingClientRect();
+        const b = y.getBoundingClientRect();
+        const gapX = Math.max(b.left - a.right, a.left - b.right);
+        const gapY = Math.max(b.top - a.bottom, a.top - b.bottom);
+        // Side by side (their rows overlap) or one above the other (their columns overlap), too close.
+        if ((gapY < 0 && gapX < minGapPx) || (gapX < 0 && gapY < minGapPx))
+          pairs.push([(x as HTMLElement).innerText, (y as HTMLElement).innerText]);
+      }
+    });
+    return pairs;
+  }, minGapPx);
+}
+
 /** The three screens a ward meets: a full-HD monitor or TV, an office laptop, a portrait kiosk. */
 export const WARD_SCREENS = [
   { name: '1920×1080', width: 1920, height: 1080 },

@@ -207,10 +207,10 @@ function DaysTable({ draft, onEdit, onRemove }: { draft: YearDraft; onEdit: (day
             <td title={confidenceLabels[d.confidence]} className={`calendar-confidence calendar-confidence-${d.confidence}`}>
               {`${d.confidence} — ${confidenceLabels[d.confidence]}`}
             </td>
-            <td>
+            <td className="row-actions">
               <button type="button" onClick={() => onEdit(d)} data-testid={`calendar-edit-${d.date}`}>
                 {text.editDay}
-              </button>{' '}
+              </button>
               <button type="button" onClick={() => onRemove(d.date)} data-testid={`calendar-remove-${d.date}`}>
                 {text.removeDay}
               </button>
