@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { printingText } from '../../shared/i18n/vi';
 import { DocumentPreview } from './DocumentPreview';
 import { PrinterChooser } from './PrinterChooser';
+import { printSampleReceipt, sampleReceiptDocument } from '../slips/print-slip';
 import { failureMessage } from '../state/failure';
 import type { PrintOutcome } from './print-document';
 import { TestPrintButton } from './TestPrintButton';
@@ -50,13 +51,8 @@ export function DocumentPrinterSettings() {
 /** The sample is printed and previewed on A4, the paper wards keep in their office printers. */
 const SAMPLE_PAPER_WIDTH_MM = 210;
 
-/**
- * The slips bring React's static renderer, the QR encoder and the embedded font, a third of the app's
- * size, so they load when a slip is first printed or previewed rather than with every page.
- */
 async function printSample(): Promise<PrintOutcome> {
   try {
-    const { printSampleReceipt } = await import('../slips/print-slip');
     return await printSampleReceipt('A4');
   } catch {
     return { ok: false, message: printingText.failures.documentTimeout };
@@ -65,7 +61,6 @@ async function printSample(): Promise<PrintOutcome> {
 
 async function sampleDocument(): Promise<{ html: string } | { error: string }> {
   try {
-    const { sampleReceiptDocument } = await import('../slips/print-slip');
     return { html: await sampleReceiptDocument('A4') };
   } catch (error) {
     return { error: t.previewFailed(failureMessage(error)) };

@@ -7,6 +7,8 @@ import { saveDownload } from '../api/save-download';
 import { DayRangeFields, RangeActionOutcome } from '../components/DayRangeFields';
 import { useDayRangeAction } from '../components/use-day-range-action';
 import { DocumentPreview } from '../printing/DocumentPreview';
+import { printSyncLog } from '../slips/print-slip';
+import { syncLogDocumentHtml } from '../slips/slip-document';
 
 /** An A4 sheet stands upright: the preview is as wide as the page. */
 const A4_WIDTH_MM = 210;
@@ -22,13 +24,9 @@ export function SyncLogReportSection() {
   );
   const [shown, setShown] = useState<{ report: SyncLogReport; html: string } | null>(null);
 
-  // The slips' module brings React's static renderer and the embedded font: loaded when first needed.
   const show = () =>
     run(async () => {
-      const [report, { syncLogDocumentHtml }] = await Promise.all([
-        api('getSyncLogReport', { from, to }),
-        import('../slips/slip-document'),
-      ]);
+      const report = await api('getSyncLogReport', { from, to });
       setShown({ report, html: syncLogDocumentHtml(report) });
       return null;
     });
@@ -36,7 +34,6 @@ export function SyncLogReportSection() {
   const print = () =>
     run(async () => {
       if (!shown) return null;
-      const { printSyncLog } = await import('../slips/print-slip');
       const outcome = await printSyncLog(shown.report);
       if (!outcome.ok) throw new Error(outcome.message);
       return text.printed;
