@@ -17,11 +17,8 @@ function setup() {
   const steps = new DossierCitySteps(fx.ward.readDb, write);
   const history: Record<string, unknown>[] = [];
   let v = 0;
-  /** The processing side posts a status; the ward pulls the dossier's whole history. */
-  const pull = (dossier: Dossier, status: string, extra: Record<string, unknown> = {}): string => {
-    const eventId = crypto.randomUUID();
-    fx.clock.advance(60_000);
-    history.push({ eventId, status, at: fx.clock.now().toISOString(), note: null, newDue: null, ...extra });
+  /** A pull of one dossier's status as a city sent it; `data` may be anything, e.g. from a city too old to send a history. */
+  const pullData = (dossier: Dossier, data: Record<string, unknown>): void => {
     v++;
     store.applyPullPage(
       {
@@ -30,7 +27,7 @@ function setup() {
             v,
             entity: 'dossier_status',
             entityId: dossier.id,
-            data: { dossierId: dossier.id, dossierCode: dossier.code, status, at: fx.clock.now().toISOString(), history: [...history] },
+            data: { dossierId: dossier.id, dossierCode: dossier.code, at: fx.clock.now().toISOString(), ...data },
             originDeviceId: null,
           },
         ],
@@ -41,14 +38,30 @@ function setup() {
       },
       true,
     );
+  };
+  /** The processing side posts a status; the ward pulls the dossier's whole history. */
+  const pull = (dossier: Dossier, status: string, extra: Record<string, unknown> = {}): string => {
+    const eventId = crypto.randomUUID();
+    fx.clock.advance(60_000);
+    history.push({ eventId, status, at: fx.clock.now().toISOString(), note: null, newDue: null, ...extra });
+    pullData(dossier, { status, history: [...history] });
     return eventId;
   };
-  return { fx, steps, pull };
+  return { fx, steps, pull, pullData };
 }
 
 function transferred(fx: IntakeFixture): Dossier {
   const { dossier } = fx.call('createDossier', intake(), fx.clerk);
   return fx.call('recordDossierStep', { requestId: requestId(), dossierId: dossier.id, step: 'transfer' }, fx.clerk).dossier;
+}
+
+/** A transferred dossier after the ward pulled and took one posted status. */
+function afterOnePull(status: string, extra: Record<string, unknown>) {
+  const ctx = setup();
+  const dossier = transferred(ctx.fx);
+  ctx.pull(dossier, status, extra);
+  ctx.steps.applyPending();
+  return { ...ctx, dossier, seen: ctx.fx.call('getDossier', { id: dossier.id }, ctx.fx.clerk) };
 }
 
 const ops = (fx: IntakeFixture) =>
@@ -80,11 +93,7 @@ describe('statuses the processing side posted, pulled by the ward', () => {
   });
 
   it('takes an extension with its new appointment, and keeps one that does not move the appointment later as a conflict', () => {
-    const { fx, steps, pull } = setup();
-    const dossier = transferred(fx);
-    pull(dossier, 'extended', { newDue: { date: '2026-03-20', time: '16:30' } });
-    steps.applyPending();
-    const extended = fx.call('getDossier', { id: dossier.id }, fx.clerk);
+    const { fx, steps, pull, dossier, seen: extended } = afterOnePull('extended', { newDue: { date: '2026-03-20', time: '16:30' } });
     expect(extended.dossier.status).toBe('transferred');
     // 16:30 in Hanoi is 09:30 UTC.
     expect(extended.dossier.due).toEqual({ date: '2026-03-20', time: '16:30', at: '2026-03-20T09:30:00.000Z' });
@@ -105,5 +114,80 @@ describe('statuses the processing side posted, pulled by the ward', () => {
     steps.applyPending();
     expect(ops(fx).length).toBe(before);
     expect(fx.ward.db.prepare('SELECT pending FROM city_dossier_status').all()).toEqual([{ pending: 0 }]);
+  });
+
+  it('leaves the appointment alone for a status that is no extension, even when the city sent a date with it', () => {
+    const { dossier, seen } = afterOnePull('processing', { newDue: { date: '2026-04-30', time: '16:30' } });
+    expect(seen.dossier.status).toBe('processing');
+    expect(seen.dossier.due).toEqual(dossier.due);
+    expect(seen.events.at(-1)).toMatchObject({ action: 'start_processing', newDue: null });
+  });
+
+  it('keeps as conflicts an extension to the same appointment and one without any, and the dossier stays due as it was', () => {
+    const { fx, steps, pull } = setup();
+    const dossier = transferred(fx);
+    const same = pull(dossier, 'extended', { newDue: { date: dossier.due.date, time: dossier.due.time } });
+    const none = pull(dossier, 'extended');
+    steps.applyPending();
+    const seen = fx.call('getDossier', { id: dossier.id }, fx.clerk);
+    expect(seen.dossier.due).toEqual(dossier.due);
+    expect(seen.conflicts.map((c) => [c.eventId, c.status, c.wardStatus])).toEqual([
+      [same, 'extended', 'transferred'],
+      [none, 'extended', 'transferred'],
+    ]);
+    expect(seen.events.map((e) => e.action)).toEqual(['receive', 'transfer']);
+  });
+
+  it('keeps a status the counter overtook as a conflict with the processing side’s time and note, recorded when the ward took it', () => {
+    const { fx, steps, pull } = setup();
+    const dossier = transferred(fx);
+    const refused = fx.call(
+      'recordDossierStep',
+      { requestId: requestId(), dossierId: dossier.id, step: 'refuse', reason: 'Hồ sơ không đủ điều kiện' },
+      fx.clerk,
+    );
+    expect(refused.dossier.status).toBe('refused');
+    const eventId = pull(dossier, 'processing', { note: 'Phòng Tư pháp đã nhận' });
+    const postedAt = fx.clock.now().toISOString();
+    fx.clock.advance(5 * 60_000);
+    steps.applyPending();
+    const seen = fx.call('getDossier', { id: dossier.id }, fx.clerk);
+    expect(seen.dossier.status).toBe('refused');
+    const conflict = {
+      eventId,
+      status: 'processing',
+      at: postedAt,
+      note: 'Phòng Tư pháp đã nhận',
+      wardStatus: 'refused',
+      recordedAt: fx.clock.now().toISOString(),
+    };
+    expect(seen.conflicts).toEqual([expect.objectContaining(conflict)]);
+    // The city keeps the same conflict from the outbox row (tests/city/dossier-ops.test.ts).
+    const sent = fx.ward.db.prepare(`SELECT payload FROM outbox WHERE op = 'dossier.conflict@1'`).all() as { payload: string }[];
+    expect(sent.map((r) => JSON.parse(r.payload))).toEqual([conflict]);
+  });
+
+  it('skips what it cannot read of a history: entries without an event id, and a city that sends none', () => {
+    const { fx, steps, pullData } = setup();
+    const dossier = transferred(fx);
+    const before = ops(fx).length;
+    pullData(dossier, { status: 'processing', history: 'none' });
+    pullData(dossier, { status: 'processing' });
+    steps.applyPending();
+    expect(fx.call('getDossier', { id: dossier.id }, fx.clerk).dossier.status).toBe('transferred');
+    expect(ops(fx).length).toBe(before);
+
+    pullData(dossier, {
+      status: 'result_ready',
+      history: [
+        { status: 'processing', at: fx.clock.now().toISOString(), note: null },
+        { eventId: crypto.randomUUID(), status: 'processing', at: fx.clock.now().toISOString(), note: null },
+      ],
+    });
+    steps.applyPending();
+    const seen = fx.call('getDossier', { id: dossier.id }, fx.clerk);
+    expect(seen.dossier.status).toBe('processing');
+    expect(seen.events.map((e) => e.action)).toEqual(['receive', 'transfer', 'start_processing']);
+    expect(seen.conflicts).toEqual([]);
   });
 });
