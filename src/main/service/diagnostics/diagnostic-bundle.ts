@@ -44,7 +44,7 @@ export async function diagnosticBundle(sources: DiagnosticSources): Promise<File
     'versions.json',
     json({
       app: sources.appVersion,
-      schema: readDb.pragma('user_version', { simple: true }),
+      schema: unlessDamaged(() => readDb.pragma('user_version', { simple: true })),
       sqlite: (readDb.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
       node: process.versions.node,
       platform: `${process.platform} ${os.release()} ${process.arch}`,
@@ -53,32 +53,41 @@ export async function diagnosticBundle(sources: DiagnosticSources): Promise<File
   zip.file(
     'config.json',
     json({
-      settings: sources.settings.get(),
+      settings: unlessDamaged(() => sources.settings.get()),
       dataFolder: withoutHome(sources.dataDir),
       backups: { folder: withoutHome(backups.settings.dir), keepDays: backups.settings.keepDays },
       logs: { folder: withoutHome(sources.log.dir) },
     }),
   );
-  zip.file('integrity-check.txt', `${integrityCheck(readDb).join('\n')}\n`);
+  const integrity = unlessDamaged(() =>
+    (readDb.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n'),
+  );
+  zip.file('integrity-check.txt', `${integrity}\n`);
   zip.file('start-check.json', json(sources.wholeFileCheck));
-  zip.file('sync-status.json', json(sources.syncStatus()));
+  zip.file('sync-status.json', json(unlessDamaged(sources.syncStatus)));
   const now = sources.now();
   const range = { from: localDay(now.getTime() - (DIAGNOSTIC_SYNC_LOG_DAYS - 1) * 86_400_000), to: localDay(now) };
-  const { report, allRuns } = sources.syncLog(range);
-  zip.file(`sync-log-last-${DIAGNOSTIC_SYNC_LOG_DAYS}-days.csv`, syncLogCsv(report, allRuns));
+  const syncLog = unlessDamaged(() => {
+    const { report, allRuns } = sources.syncLog(range);
+    return syncLogCsv(report, allRuns);
+  });
+  zip.file(`sync-log-last-${DIAGNOSTIC_SYNC_LOG_DAYS}-days.csv`, syncLog);
   zip.file('backups.json', json(backups.list().map((b) => ({ fileName: b.fileName, takenAt: b.takenAt.toISOString(), bytes: b.bytes }))));
   const body = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '');
   return { fileName: `motcua-chan-doan-${stamp}.zip`, contentType: 'application/zip', body };
 }
 
-/** The check's findings; a file too damaged for the check to run is itself the finding IT needs the bundle for. */
-function integrityCheck(db: Db): string[] {
+/**
+ * A file too damaged to read is itself the finding IT needs the bundle for: each part read from the
+ * database says so in place of its content, and the logs, checks and backups still go in.
+ */
+function unlessDamaged<T>(read: () => T): T | string {
   try {
-    return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    return read();
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return [`${code}: ${(error as Error).message}`];
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return `${code}: ${(error as Error).message}`;
     throw error;
   }
 }
