@@ -4,19 +4,19 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
+import type { DossierStatus } from '../../src/shared/dossier/dossier-state';
 import type { Mutation } from '../../src/shared/sync/wire';
 import { migratedPglite } from '../support/test-pglite';
 import { cityFixture, count, type CityFixture } from './city-fixture';
 import type { TestDevice } from './device-client';
 import { WardOutbox } from './ward-outbox';
 
-type Status = 'received' | 'transferred' | 'processing' | 'supplement_requested' | 'result_ready' | 'returned' | 'refused' | 'stopped';
 type Due = { date: string; time: string; at: string };
 
 interface Doc {
   id: string;
   code: string;
-  status: Status;
+  status: DossierStatus;
   procedure: { id: string; name?: string };
   receivedAt: string;
   due: Due;
@@ -27,8 +27,8 @@ interface Doc {
 interface StepFields {
   eventId: string;
   action: string;
-  from: Status | null;
-  to: Status;
+  from: DossierStatus | null;
+  to: DossierStatus;
   at: string;
   reason: string | null;
   newDue: Due | null;
@@ -89,7 +89,7 @@ class DossierOutbox {
   step(
     id: string,
     action: string,
-    to: Status,
+    to: DossierStatus,
     options: { reason?: string; newDue?: Due; actor?: string; bend?: (s: StepFields) => StepFields } = {},
   ): Mutation {
     const before = this.docs.get(id)!;
@@ -110,7 +110,7 @@ class DossierOutbox {
     return this.mutation(id, `dossier.${action}@1`, options.bend ? options.bend(fields) : fields, options.actor ?? 'local');
   }
 
-  conflict(id: string, status: string, wardStatus: Status, eventId: string = crypto.randomUUID()): Mutation {
+  conflict(id: string, status: string, wardStatus: DossierStatus, eventId: string = crypto.randomUUID()): Mutation {
     return this.mutation(id, 'dossier.conflict@1', {
       eventId,
       status,

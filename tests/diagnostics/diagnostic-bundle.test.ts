@@ -9,6 +9,7 @@ import { LOCAL_CALLER } from '../../src/main/service/caller';
 import { DATABASE_FILE } from '../../src/main/service/db/open-database';
 import { WardService } from '../../src/main/service/ward-service';
 import { formatDateTimeSeconds } from '../../src/shared/time/format';
+import { overwriteHeader, overwritePages } from '../support/corrupt-file';
 import { IN_PROCESS } from '../support/in-process';
 import { TEST_ADMIN } from '../support/test-admin';
 import { TestClock, tempDir } from '../support/ward-fixture';
@@ -74,12 +75,7 @@ function wardInHome(): { ward: WardService; home: string; backupDir: string; log
 /** Garbage over the file under the running service: its header (no database any more) or every page after the first. */
 function damage(ward: WardService, dataDir: string, where: 'header' | 'pages'): void {
   ward.db.pragma('wal_checkpoint(TRUNCATE)');
-  const file = path.join(dataDir, DATABASE_FILE);
-  const size = fs.statSync(file).size;
-  const [from, length] = where === 'header' ? [0, 100] : [4096, size - 4096];
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(length, 0x5a), 0, length, from);
-  fs.closeSync(fd);
+  (where === 'header' ? overwriteHeader : overwritePages)(path.join(dataDir, DATABASE_FILE));
 }
 
 describe('the diagnostic bundle', () => {

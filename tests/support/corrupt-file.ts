@@ -11,3 +11,13 @@ export function overwritePages(file: string): void {
     fs.closeSync(fd);
   }
 }
+
+/** Garbage over the 100-byte header: the file no longer says it is an SQLite database. */
+export function overwriteHeader(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.writeSync(fd, Buffer.alloc(100, 0x5a), 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
