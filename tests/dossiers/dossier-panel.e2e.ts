@@ -9,10 +9,7 @@ import {
   intakeText,
   noticeText,
 } from '../../src/shared/i18n/vi';
-import { createEnrolCode, createProcessingToken, createWard } from '../../src/city/admin';
-import { migrate } from '../../src/city/db/migrate';
-import { openPglite } from '../../src/city/db/pglite-db';
-import { buildCityServer } from '../../src/city/http/server';
+import { createProcessingToken, createWard } from '../../src/city/admin';
 import {
   CLERK,
   clerkAccount,
@@ -24,6 +21,7 @@ import {
 } from '../support/e2e-dossiers';
 import { expect, test, type Ward } from '../support/e2e-fixtures';
 import { TEST_ADMIN } from '../support/test-admin';
+import { startCity } from '../support/test-city';
 
 // The counter's dossiers from the keyboard: the four lists, the search by a name typed without
 // accents, one dossier moved to its return, the slips a step hands to the citizen, a list of hundreds,
@@ -328,13 +326,10 @@ test('a status the processing side posted that the dossier cannot take is shown 
   const WARD = 'D0E2E1';
   // The city is not what this test checks: in this process, on an embedded database (a city process
   // and its admin commands would cost a start each).
-  const cityDb = await openPglite(undefined);
-  await migrate(cityDb);
-  await createWard(cityDb, WARD, 'Phường thử');
-  const processingToken = await createProcessingToken(cityDb, WARD);
-  const { code: enrolCode } = await createEnrolCode(cityDb, WARD, 1, new Date());
-  const cityServer = await buildCityServer({ db: cityDb });
-  const city = { url: await cityServer.listen({ port: 0, host: '127.0.0.1' }) };
+  const city = await startCity();
+  await createWard(city.db, WARD, 'Phường thử');
+  const processingToken = await createProcessingToken(city.db, WARD);
+  const enrolCode = await city.enrolCode(WARD, 1);
   try {
     await ward.call('saveDossierCodeSettings', { unitCode: WARD, slot: 1 });
     await clerkAccount(ward);
@@ -376,8 +371,7 @@ test('a status the processing side posted that the dossier cannot take is shown 
     // Red: its edge is the error colour of the pages.
     expect(await box.evaluate((element) => getComputedStyle(element).borderLeftColor)).toBe('rgb(179, 38, 30)');
   } finally {
-    await cityServer.close();
-    await cityDb.close();
+    await city.close();
   }
 });
 

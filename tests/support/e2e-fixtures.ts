@@ -6,9 +6,10 @@ import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api
 import { assertBuilt, startWard, type RunningWard } from './e2e-ward-service';
 import { adminSession, fetchPost } from './test-admin';
 
-// Every end-to-end test gets its own ward service (e2e-ward-service.ts: in the worker, or the built
-// `dist/main/serve.js` for a movable clock) on a fresh data folder and a free port, so each runs alone and in any order. Pages open in their own browser
-// context each, as the kiosk, the counter PC and the display are different machines.
+// Every end-to-end test gets its own ward service (e2e-ward-service.ts: in the worker's ward host, or
+// the built `dist/main/serve.js` for a movable clock) on a fresh data folder and a free port, so each
+// runs alone and in any order. Pages open in their own browser context each, as the kiosk, the counter
+// PC and the display are different machines.
 
 export interface OpenOptions {
   /** Put in the URL fragment as the local app does; null opens as an unpaired LAN browser. Default: this launch's token. */

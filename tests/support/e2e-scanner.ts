@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 
 // A QR scanner reading a card, as the page receives it: each character a key press 5 ms after the one
-// before (a USB scanner's pace), then Enter unless the scanner is set up without it. The keys go to the browser in one batch with their times
-// stamped on them, so the burst reads as a scanner's however busy this machine is; typed one by one
-// from the test, a single stall over 100 ms on a loaded machine split it into typing.
+// before (a USB scanner's pace), then Enter unless the scanner is set up without it. The keys go to the
+// browser in one batch with their times stamped on them, so the burst reads as a scanner's however busy
+// this machine is; typed one by one from the test, a single stall over 100 ms split it into typing.
 
 const KEY_GAP_MS = 5;
 

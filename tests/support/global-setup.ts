@@ -10,7 +10,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const dir = ensureBinDir();
   if (Date.now() - started > 1000)
     process.stderr.write(`PostgreSQL ready in ${dir} after ${Math.round((Date.now() - started) / 1000)} s.\n`);
-  const [postgres, { entries, remove }] = await Promise.all([startPostgres(), buildServiceEntries()]);
+  const postgres = await startPostgres();
+  const { entries, remove } = await buildServiceEntries();
   project.provide('postgresUrl', postgres.url);
   project.provide('serviceEntries', entries);
   return () => {

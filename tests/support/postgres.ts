@@ -123,7 +123,9 @@ export function clusterAt(url: string): TestPostgres {
       } finally {
         await client.end();
       }
-      return Object.assign(new URL(url), { pathname: `/${unique}` }).toString();
+      const database = new URL(url);
+      database.pathname = `/${unique}`;
+      return database.toString();
     },
     stop: () => undefined,
   };

@@ -27,7 +27,8 @@ import {
   wardEvents,
   type DossierWard,
 } from './dossier-support';
-import { cityMutations, deviceIdOf, startCity, syncUntilQuiet, type TestCity } from './sync-harness';
+import { cityMutations, deviceIdOf, syncUntilQuiet } from './sync-harness';
+import { startCity, type TestCity } from '../support/test-city';
 
 let pg: TestPostgres;
 let db: CityDb;

@@ -16,7 +16,8 @@ import type { TestPostgres } from '../support/postgres';
 import { sharedPostgres } from '../support/shared-postgres';
 import { issue } from '../support/queue-actions';
 import { TestClock } from '../support/ward-fixture';
-import { deviceIdOf, enrol, startCity, syncUntilQuiet, syncWard, type TestCity } from './sync-harness';
+import { deviceIdOf, enrol, syncUntilQuiet, syncWard } from './sync-harness';
+import { startCity, type TestCity } from '../support/test-city';
 
 const DAY_MS = 86_400_000;
 const PASSWORD = 'mật khẩu thử của thành phố';

@@ -20,17 +20,8 @@ import {
   wardEvents,
   type DossierWard,
 } from './dossier-support';
-import {
-  cityMutations,
-  deviceIdOf,
-  enrol,
-  outbox,
-  startCity,
-  syncUntilQuiet,
-  syncWard,
-  type SyncWard,
-  type TestCity,
-} from './sync-harness';
+import { cityMutations, deviceIdOf, enrol, outbox, syncUntilQuiet, syncWard, type SyncWard } from './sync-harness';
+import { startCity, type TestCity } from '../support/test-city';
 
 const WARDS = 4;
 const SCHEDULES_PER_WARD = 50;

@@ -13,7 +13,8 @@ import { FaultProxy } from '../support/fault-proxy';
 import { callNext, issue } from '../support/queue-actions';
 import { mulberry32 } from '../support/seeded-random';
 import { counterIdByNumber } from '../support/ward-queries';
-import { cityMutations, deviceIdOf, enrol, outbox, startCity, syncUntilQuiet, syncWard, type TestCity } from './sync-harness';
+import { cityMutations, deviceIdOf, enrol, outbox, syncUntilQuiet, syncWard } from './sync-harness';
+import { startCity, type TestCity } from '../support/test-city';
 
 let city: TestCity;
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { SYNC_CRASH_POINTS } from '../../src/main/service/crash-points';
 import { FaultProxy } from '../support/fault-proxy';
 import { tempDir } from '../support/ward-fixture';
-import { cityMutations, deviceIdOf, enrol, startCity, syncUntilQuiet, syncWard, type TestCity } from './sync-harness';
+import { cityMutations, deviceIdOf, enrol, syncUntilQuiet, syncWard } from './sync-harness';
+import { startCity, type TestCity } from '../support/test-city';
 import { outboxOnDisk, spawnWard, waitForStatus, type WardProcess } from './sync-child';
 
 let city: TestCity;

@@ -1,51 +1,8 @@
-// Shared pieces of the ward-side sync tests: a real city server (in process, on PGlite or PostgreSQL)
-// listening on loopback, and real ward services whose sync engine talks to it over HTTP.
-import crypto from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { createEnrolCode, createWard } from '../../src/city/admin';
+// Shared pieces of the ward-side sync tests (the city they talk to: tests/support/test-city.ts):
+// real ward services whose sync engine talks to a city over HTTP.
 import type { CityDb } from '../../src/city/db/adapter';
-import { buildCityServer } from '../../src/city/http/server';
 import type { SyncTiming } from '../../src/main/service/sync/sync-engine';
-import { migratedPglite } from '../support/test-pglite';
 import { TestClock, tempDir, wardFixture, type WardFixture } from '../support/ward-fixture';
-
-export interface TestCity {
-  db: CityDb;
-  app: FastifyInstance;
-  url: string;
-  port: number;
-  newWard(): Promise<string>;
-  enrolCode(ward: string, slot: number): Promise<string>;
-  close(): Promise<void>;
-}
-
-export async function startCity(db?: CityDb, options: { now?: () => Date; requestsPerMinute?: number } = {}): Promise<TestCity> {
-  const cityDb = db ?? (await migratedPglite());
-  const app = await buildCityServer({
-    db: cityDb,
-    requestsPerMinute: options.requestsPerMinute ?? 100_000,
-    ...(options.now ? { now: options.now } : {}),
-  });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    db: cityDb,
-    app,
-    url: address,
-    port: Number(new URL(address).port),
-    async newWard() {
-      const code = `W${crypto.randomBytes(4).toString('hex').toUpperCase()}`;
-      await createWard(cityDb, code, `Phường thử ${code}`);
-      return code;
-    },
-    async enrolCode(ward, slot) {
-      return (await createEnrolCode(cityDb, ward, slot, new Date())).code;
-    },
-    async close() {
-      await app.close();
-      if (!db) await cityDb.close();
-    },
-  };
-}
 
 /** Timers short enough for tests; the periodic timer is effectively off so runs happen when a test says. */
 export const FAST_TIMING: Partial<SyncTiming> = {

@@ -1,8 +1,6 @@
-import { createEnrolCode, createWard, revokeDevice } from '../../src/city/admin';
-import { migrate } from '../../src/city/db/migrate';
-import { openPglite } from '../../src/city/db/pglite-db';
-import { buildCityServer } from '../../src/city/http/server';
+import { revokeDevice } from '../../src/city/admin';
 import { expect, test as wardTest } from '../support/e2e-fixtures';
+import { startCity } from '../support/test-city';
 
 // The head of the service point enrols the PC with the city from the sync page, forces a sync, and
 // closes the day: every step from the keyboard and screen, against a real city server over HTTP. The
@@ -23,24 +21,14 @@ const test = wardTest.extend<object, { city: City }>({
     // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const db = await openPglite(undefined);
-      await migrate(db);
-      const app = await buildCityServer({ db });
-      let wards = 0;
+      const city = await startCity();
       await use({
-        url: await app.listen({ port: 0, host: '127.0.0.1' }),
-        async newWard() {
-          const code = String(4 + wards++).padStart(5, '0');
-          await createWard(db, code, 'Phường Ba Đình');
-          return code;
-        },
-        async enrolCode(ward) {
-          return (await createEnrolCode(db, ward, 1, new Date())).code;
-        },
-        revoke: (deviceId) => revokeDevice(db, deviceId, new Date()),
+        url: city.url,
+        newWard: () => city.newWard('Phường Ba Đình'),
+        enrolCode: (ward) => city.enrolCode(ward, 1),
+        revoke: (deviceId) => revokeDevice(city.db, deviceId, new Date()),
       });
-      await app.close();
-      await db.close();
+      await city.close();
     },
     { scope: 'worker' },
   ],
